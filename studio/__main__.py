@@ -1,0 +1,13 @@
+"""`studio` and `python -m studio`: with no arguments they open the app, otherwise the command line."""
+
+import sys
+
+
+def main() -> int:
+    from studio.cli import main as cli_main
+
+    return cli_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

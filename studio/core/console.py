@@ -1,0 +1,58 @@
+"""Command-line helpers shared by every `studio` subcommand: a progress bar and error exits."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None or seconds != seconds or seconds == float("inf"):
+        return "--:--"
+    seconds = int(round(seconds))
+    h, rem = divmod(seconds, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, total: float, label: str = "", stream: TextIO | None = None, width: int = 30) -> None:
+        self.total = max(total, 1e-9)
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.width = width
+        self._last = 0.0
+        self._tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self._printed_fraction = -1.0
+
+    def update(self, done: float, suffix: str = "", eta_s: float | None = None, force: bool = False) -> None:
+        now = time.monotonic()
+        fraction = min(1.0, max(0.0, done / self.total))
+        if not force and now - self._last < 0.1 and fraction < 1.0:
+            return
+        if not self._tty and not force and fraction - self._printed_fraction < 0.1 and fraction < 1.0:
+            return  # when piped, print a line every 10 % instead of redrawing
+        self._last = now
+        self._printed_fraction = fraction
+        filled = int(self.width * fraction)
+        bar = "#" * filled + "-" * (self.width - filled)
+        line = f"{self.label} [{bar}] {fraction * 100:5.1f}%  ETA {format_duration(eta_s)}  {suffix}"
+        if self._tty:
+            self.stream.write("\r" + line.ljust(100)[:160])
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self._tty:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def fail(message: str, code: int = 1) -> int:
+    """Print one sentence to stderr and return the exit code to use."""
+    print(f"studio: {message}", file=sys.stderr)
+    return code

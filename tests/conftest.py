@@ -1,0 +1,55 @@
+"""Shared test set-up: offscreen Qt, a throwaway workspace and settings folder, the shared data path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Every test gets its own workspace and settings, so nothing touches the user's."""
+    root = tmp_path_factory.mktemp("studio-user")
+    monkeypatch.setenv("STUDIO_WORKSPACE", str(root / "workspace"))
+    monkeypatch.setenv("STUDIO_CONFIG_DIR", str(root / "config"))
+    yield
+
+
+@pytest.fixture
+def workspace_dir() -> Path:
+    return Path(os.environ["STUDIO_WORKSPACE"])
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The real data beside the checkout (`../shared/data`)."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def app_context(qapp):
+    """An AppContext whose error reporter records messages instead of opening dialogs."""
+    from studio.core.settings import Settings
+    from studio.ui.context import AppContext
+    from studio.ui.errors import ErrorReporter
+
+    reporter = ErrorReporter()
+    reporter.show_dialogs = False
+    return AppContext(settings=Settings.load(), reporter=reporter)
+
+
+@pytest.fixture
+def screenshot_dir() -> Path:
+    """Where tests save screenshots for people to look at (`STUDIO_SCREENSHOTS` or ./screenshots)."""
+    path = Path(os.environ.get("STUDIO_SCREENSHOTS", REPO / "screenshots"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
