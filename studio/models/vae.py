@@ -1,0 +1,103 @@
+"""Variational autoencoder (Kingma & Welling), MLP or convolutional, with any latent size and a β weight."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+
+from studio.models.base import (ConvDecoder, ConvEncoder, GenerativeModel, MLPDecoder, MLPEncoder, ModelConfig,
+                                conv_ok, option)
+from studio.models.registry import register
+
+
+@dataclass
+class VAEConfig(ModelConfig):
+    architecture: str = option("mlp", "Architecture", "mlp: fully connected; conv: convolutional",
+                               choices=("mlp", "conv"))
+    latent_dim: int = option(16, "Latent size", "dimensions of the latent space (2 gives a map you can "
+                             "explore directly)", min=1, max=512)
+    hidden: int = option(512, "Hidden units", "width of the fully connected layers", min=8, max=4096)
+    beta: float = option(1.0, "β (KL weight)", "1 is the classic VAE; larger values trade detail for a "
+                         "smoother, more disentangled latent space", min=0.0, max=100.0, step=0.1)
+
+    def __post_init__(self) -> None:
+        if self.architecture == "conv" and not conv_ok(self.image_shape):
+            raise ValueError("the convolutional VAE needs image sides that are multiples of 4")
+
+
+@register("vae", "Variational autoencoder (VAE)", "Learns a smooth latent space you can sample and explore.",
+          VAEConfig)
+class VAE(GenerativeModel):
+    def __init__(self, config: VAEConfig) -> None:
+        super().__init__(config)
+        shape = config.image_shape
+        if config.architecture == "conv":
+            self.encoder = ConvEncoder(shape, 2 * config.latent_dim)       # (B, 2·latent): mean, log-variance
+            self.decoder = ConvDecoder(shape, config.latent_dim)
+        else:
+            self.encoder = MLPEncoder(shape, 2 * config.latent_dim, config.hidden)
+            self.decoder = MLPDecoder(shape, config.latent_dim, config.hidden)
+
+    @property
+    def latent_dim(self) -> int:
+        return self.config.latent_dim
+
+    def posterior(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        mu, logvar = self.encoder(x).float().chunk(2, dim=1)              # (B, latent) each
+        # Clamped so that exp() cannot overflow in half precision or early in training.
+        return mu, logvar.clamp(-30.0, 20.0)
+
+    def encode(self, x: torch.Tensor) -> torch.Tensor:
+        return self.posterior(x)[0]
+
+    def decode(self, z: torch.Tensor) -> torch.Tensor:
+        return torch.sigmoid(self.decoder(z))                             # (B, C, H, W) in [0, 1]
+
+    def terms(self, x: torch.Tensor, sample: bool = True) -> dict[str, torch.Tensor]:
+        mu, logvar = self.posterior(x)
+        z = mu + torch.exp(0.5 * logvar) * torch.randn_like(mu) if sample else mu
+        logits = self.decoder(z)
+        # Bernoulli negative log-likelihood and KL(q(z|x) || N(0, I)), each in nats per image.
+        recon = F.binary_cross_entropy_with_logits(logits.float(), x.float(), reduction="none").flatten(1).sum(1)
+        kl = 0.5 * (mu.pow(2) + logvar.exp() - 1.0 - logvar).sum(1)
+        recon, kl = recon.mean(), kl.mean()
+        return {"reconstruction": recon, "kl": kl, "loss": recon + self.config.beta * kl}
+
+    def training_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+        return self.terms(x)
+
+    def validation_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+        terms = self.terms(x)
+        terms["elbo"] = -(terms["reconstruction"] + terms["kl"])          # nats per image
+        return terms
+
+    @torch.no_grad()
+    def preview(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+        g = torch.Generator(device="cpu").manual_seed(0)  # the same prior samples every epoch
+        z = torch.randn(len(x), self.latent_dim, generator=g).to(x.device)
+        return {"inputs": x, "outputs": self.decode(self.encode(x)), "samples": self.decode(z)}
+
+    @torch.no_grad()
+    def sample(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
+        device = next(self.parameters()).device
+        z = torch.randn(n, self.latent_dim, generator=generator).to(device)
+        return self.decode(z)
+
+    @torch.no_grad()
+    def importance_nll(self, x: torch.Tensor, k: int = 64) -> torch.Tensor:
+        """-log p(x) per image by importance sampling with k posterior samples (a tighter bound than the ELBO)."""
+        mu, logvar = self.posterior(x)
+        std = torch.exp(0.5 * logvar)
+        logs = []
+        for _ in range(k):
+            eps = torch.randn_like(mu)
+            z = mu + std * eps
+            log_px = -F.binary_cross_entropy_with_logits(self.decoder(z).float(), x.float(),
+                                                         reduction="none").flatten(1).sum(1)
+            log_pz = -0.5 * (z.pow(2) + math.log(2 * math.pi)).sum(1)
+            log_qz = -0.5 * (eps.pow(2) + logvar + math.log(2 * math.pi)).sum(1)
+            logs.append(log_px + log_pz - log_qz)
+        return -(torch.logsumexp(torch.stack(logs), 0) - math.log(k))
