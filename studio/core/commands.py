@@ -1,5 +1,214 @@
-"""Core subcommands: `studio train`, `studio runs` (being built)."""
+"""Core subcommands: `studio train`, `studio resume`, `studio runs`, `studio models`."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from studio.core.console import ProgressBar
+from studio.core.errors import StudioError
 
 
 def register(sub) -> None:
-    pass
+    p = sub.add_parser("train", help="train a model and save the run in the workspace",
+                       description="Train a model. Under `torchrun --nproc_per_node N` the same command "
+                                   "trains with DistributedDataParallel (gloo on CPU, NCCL on CUDA).")
+    p.add_argument("--model", default="vae", help="model family (see `studio models`; default: vae)")
+    p.add_argument("--dataset", default="digits",
+                   help="'digits' (built in), an MNIST folder or IDX file, an image folder, or a .npz")
+    p.add_argument("--epochs", type=int, default=10)
+    p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--device", default="auto", help="auto (CUDA, else MPS, else CPU), cuda, mps or cpu")
+    p.add_argument("--no-amp", action="store_true", help="train in full precision on CUDA")
+    p.add_argument("--val-fraction", type=float, default=0.1)
+    p.add_argument("--set", dest="options", action="append", default=[], metavar="KEY=VALUE",
+                   help="a model setting, e.g. --set latent_dim=2 --set architecture=conv (repeatable)")
+    p.add_argument("--workspace", help="workspace folder (default: the one in the app's settings)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("resume", help="continue a stopped or interrupted run from its latest checkpoint")
+    p.add_argument("run", help="run id (or a unique part of it) or run folder")
+    p.add_argument("--epochs", type=int, help="train up to this many epochs in all")
+    p.add_argument("--device", help="override the device")
+    p.add_argument("--workspace")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_resume)
+
+    p = sub.add_parser("runs", help="list the runs in the workspace")
+    p.add_argument("--workspace")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_runs)
+
+    p = sub.add_parser("models", help="list the model families and their settings")
+    p.set_defaults(func=cmd_models)
+
+
+def _workspace(args):
+    from pathlib import Path
+
+    from studio.core.settings import Settings
+    from studio.core.workspace import Workspace
+
+    root = Path(args.workspace).expanduser() if getattr(args, "workspace", None) else Settings.load().workspace_path()
+    return Workspace(root)
+
+
+def _parse_options(options: list[str], model: str) -> dict:
+    from dataclasses import fields
+
+    from studio.models.registry import get_entry
+
+    entry = get_entry(model)
+    types = {f.name: f for f in fields(entry.config_cls) if f.name != "image_shape"}
+    out = {}
+    for item in options:
+        key, sep, value = item.partition("=")
+        key = key.strip().replace("-", "_")
+        if not sep or key not in types:
+            raise StudioError(f"'{item}' is not a setting of the {entry.title}; it has: {', '.join(types)}.")
+        default = types[key].default
+        try:
+            if isinstance(default, bool):
+                out[key] = value.lower() in ("1", "true", "yes", "on")
+            elif isinstance(default, int):
+                out[key] = int(value)
+            elif isinstance(default, float):
+                out[key] = float(value)
+            else:
+                out[key] = value
+        except ValueError:
+            raise StudioError(f"The setting {key} needs a number, not '{value}'.") from None
+    return out
+
+
+def cmd_train(args) -> int:
+    from studio.core.engine import TrainConfig, TrainingSession, dist_info, init_distributed_from_env
+
+    device = init_distributed_from_env(args.device)
+    config = TrainConfig(model=args.model, dataset=args.dataset, model_config=_parse_options(args.options, args.model),
+                         epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
+                         device=device, amp=not args.no_amp, val_fraction=args.val_fraction)
+    session = TrainingSession(config, _workspace(args))
+    try:
+        return _drive(session, quiet=args.quiet or dist_info()[0] != 0)
+    finally:
+        _shutdown_distributed()
+
+
+def cmd_resume(args) -> int:
+    from studio.core.engine import TrainingSession, init_distributed_from_env
+
+    run = _workspace(args).find(args.run)
+    device = init_distributed_from_env(args.device or "auto")
+    session = TrainingSession.resume(run, epochs=args.epochs, device=args.device and device)
+    try:
+        return _drive(session, quiet=args.quiet)
+    finally:
+        _shutdown_distributed()
+
+
+def _shutdown_distributed() -> None:
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        dist.destroy_process_group()
+
+
+def _drive(session, quiet: bool) -> int:
+    """Run a training session with a progress bar; Ctrl+C stops it cleanly and keeps a checkpoint."""
+    from studio.core.events import EpochMetrics, Failed, Finished, RunStarted, StepMetrics
+    from studio.core.tasks import TaskControl
+
+    control = TaskControl()
+    bar = None
+    gen = session.run(control)
+    result = 1
+    while True:
+        try:
+            event = next(gen)
+        except StopIteration:
+            break
+        except KeyboardInterrupt:
+            control.stop()  # the next step raises Cancelled inside the trainer, which saves and finishes
+            if bar:
+                bar.close()
+            print("Stopping: saving a checkpoint…", file=sys.stderr)
+            continue
+        if isinstance(event, RunStarted):
+            if not quiet:
+                print(f"Training {event.model} on {event.dataset} with {event.device}"
+                      f"{' (resumed)' if event.resumed else ''}", file=sys.stderr)
+                for note in event.notes:
+                    print(f"  note: {note}", file=sys.stderr)
+                bar = ProgressBar(1.0, "train")
+        elif isinstance(event, StepMetrics) and bar:
+            loss = event.terms.get("loss", float("nan"))
+            bar.update(event.fraction, f"epoch {event.epoch:5.2f}  loss {loss:.4g}  {event.samples_per_s:,.0f} img/s",
+                       eta_s=event.eta_s)
+        elif isinstance(event, EpochMetrics) and not quiet:
+            val = ", ".join(f"{k} {v:.4g}" for k, v in event.val.items())
+            print(f"\repoch {event.epoch}: validation {val}".ljust(100), file=sys.stderr)
+        elif isinstance(event, Failed):
+            if bar:
+                bar.close()
+            print(f"studio: {event.message}", file=sys.stderr)
+            result = 1
+        elif isinstance(event, Finished):
+            if bar:
+                bar.close()
+            if not quiet:
+                word = "finished" if event.status == "completed" else "stopped (resume with `studio resume`)"
+                print(f"Run {word}: {event.run_dir}", file=sys.stderr)
+                print(event.run_dir)
+            result = 0 if event.status == "completed" else 130
+    return result
+
+
+def cmd_runs(args) -> int:
+    ws = _workspace(args)
+    rows = []
+    for run in ws.runs():
+        try:
+            info = run.info()
+            status = run.display_status()
+        except StudioError as exc:
+            rows.append({"id": run.id, "status": "damaged", "message": str(exc)})
+            continue
+        train = info.get("train", {})
+        rows.append({"id": run.id, "model": info.get("model", "?"), "dataset": info.get("dataset_title", "?"),
+                     "status": status, "epochs": f"{info.get('epochs_done', 0)}/{train.get('epochs', '?')}",
+                     "val_loss": (info.get("last_val") or {}).get("loss"), "path": str(run.path),
+                     "created": info.get("created")})
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print(f"No runs yet in {ws.runs_dir}. Start one with `studio train`.")
+        return 0
+    print(f"{'RUN':<42} {'MODEL':<12} {'DATASET':<28} {'STATUS':<12} {'EPOCHS':>7} {'VAL LOSS':>10}")
+    for r in rows:
+        loss = r.get("val_loss")
+        print(f"{r['id']:<42} {r.get('model', ''):<12} {str(r.get('dataset', ''))[:28]:<28} {r['status']:<12} "
+              f"{r.get('epochs', ''):>7} {(f'{loss:.4g}' if isinstance(loss, (int, float)) else '-'):>10}")
+    print(f"\n{len(rows)} run(s) in {ws.runs_dir}")
+    return 0
+
+
+def cmd_models(args) -> int:
+    from dataclasses import MISSING, fields
+
+    from studio.models.registry import available_models
+
+    for entry in available_models():
+        print(f"{entry.name}: {entry.title}. {entry.description}")
+        for f in fields(entry.config_cls):
+            if f.name == "image_shape":
+                continue
+            meta = f.metadata
+            choices = f" ({'/'.join(meta['choices'])})" if "choices" in meta else ""
+            default = f.default if f.default is not MISSING else "?"
+            print(f"    --set {f.name}={default}{choices}  {meta.get('help', '')}")
+    return 0

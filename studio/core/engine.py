@@ -219,7 +219,7 @@ class TrainingSession:
         t_since = time.perf_counter()
         pending: list[dict] = []
         epoch = start_epoch
-        batch = start_batch
+        batches_done = start_batch  # in the current epoch
         try:
             for epoch in range(start_epoch, cfg.epochs):
                 model.train()
@@ -229,6 +229,7 @@ class TrainingSession:
                     perm = perm[: per_rank * world][rank::world]
                 perm = perm.to(device)
                 first = start_batch if epoch == start_epoch else 0
+                batches_done = first
                 if first == 0:
                     epoch_sums, epoch_count = {}, 0
                 for batch in range(first, steps_per_epoch):
@@ -250,6 +251,7 @@ class TrainingSession:
                             terms = net(x, y)
                         backward(terms["loss"], "main")
                     step += 1
+                    batches_done = batch + 1
                     seen_since += len(idx) * world
                     for k, v in terms.items():
                         v = v.detach().float()
@@ -332,8 +334,8 @@ class TrainingSession:
                 run.append_metrics(pending)
             if status == "stopped" and step > 0 and _params_finite(model):
                 # Keep everything up to this batch so that Resume continues exactly from here.
-                next_batch = batch + 1 if batch + 1 < steps_per_epoch else 0
-                ep = epoch if next_batch else epoch + 1
+                # (Cancelled is only raised before a batch, so batches_done < steps_per_epoch here.)
+                next_batch, ep = batches_done, epoch
                 if next_batch or ep > (last_good_epoch or 0):
                     state = self._state(cfg, model, step, ep, next_batch, elapsed, best)
                     path = ckpt.save_checkpoint(run.checkpoints_dir, f"epoch-{ep:04d}-step-{step:07d}",

@@ -1,0 +1,91 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studio import __version__
+from studio.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and __version__ in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "train" in out and "runs" in out
+
+
+def test_train_then_runs_then_resume(tmp_path, capsys):
+    ws = str(tmp_path / "ws")
+    code = main(["train", "--model", "autoencoder", "--dataset", "digits", "--epochs", "1", "--batch-size", "128",
+                 "--set", "hidden=32", "--set", "latent_dim=8", "--workspace", ws])
+    captured = capsys.readouterr()
+    assert code == 0
+    run_dir = Path(captured.out.strip().splitlines()[-1])
+    assert run_dir.is_dir() and str(run_dir).startswith(ws)
+    assert "Run finished" in captured.err
+    assert json.loads((run_dir / "run.json").read_text())["status"] == "completed"
+
+    assert main(["runs", "--workspace", ws, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["status"] == "completed" and rows[0]["epochs"] == "1/1"
+
+    assert main(["resume", run_dir.name, "--epochs", "2", "--workspace", ws, "--quiet"]) == 0
+    capsys.readouterr()
+    assert json.loads((run_dir / "run.json").read_text())["epochs_done"] == 2
+
+
+@pytest.mark.parametrize("args, message", [
+    (["train", "--dataset", "/no/such/folder"], "neither a built-in dataset"),
+    (["train", "--device", "cuda"], "No CUDA GPU"),
+    (["train", "--model", "nope"], "no model called 'nope'"),
+    (["train", "--set", "colour=red"], "not a setting"),
+    (["train", "--epochs", "0"], "at least 1"),
+    (["resume", "nothing-like-this"], "No run called"),
+])
+def test_errors_are_one_sentence_and_nonzero(tmp_path, capsys, args, message):
+    if "cuda" in args:
+        import torch
+
+        if torch.cuda.is_available():
+            pytest.skip("this machine has CUDA")
+    code = main(args + ["--workspace", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code != 0 and message in err and "Traceback" not in err
+    assert err.startswith("studio: ") and len(err.strip().splitlines()) == 1
+
+
+def test_corrupt_idx_from_cli(tmp_path, capsys):
+    bad = tmp_path / "train-images-idx3-ubyte.gz"
+    bad.write_bytes(b"\x1f\x8b\x08broken")
+    assert main(["train", "--dataset", str(bad), "--workspace", str(tmp_path)]) == 1
+    assert "damaged gzip" in capsys.readouterr().err
+    assert bad.read_bytes() == b"\x1f\x8b\x08broken"
+
+
+def test_torchrun_two_cpu_processes(tmp_path):
+    """The same trainer under `torchrun --nproc_per_node 2` (DistributedDataParallel over gloo)."""
+    torchrun = Path(sys.executable).with_name("torchrun")
+    ws = tmp_path / "ws"
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(REPO)}
+    proc = subprocess.run([str(torchrun), "--standalone", "--nproc_per_node", "2",
+                           "-m", "studio", "train", "--model", "vae", "--epochs", "2", "--batch-size", "64",
+                           "--set", "hidden=64", "--workspace", str(ws), "--quiet"],
+                          capture_output=True, text=True, env=env, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    runs = list((ws / "runs").iterdir())
+    assert len(runs) == 1  # only rank 0 writes the run
+    info = json.loads((runs[0] / "run.json").read_text())
+    assert info["status"] == "completed" and info["world_size"] == 2 and info["epochs_done"] == 2
+    steps = [json.loads(l) for l in (runs[0] / "metrics.jsonl").read_text().splitlines()]
+    epoch_records = [r for r in steps if r["kind"] == "epoch"]
+    # Each process takes half of the 1,617 training images per epoch: 809 // 64 + 1 = 13 steps.
+    assert epoch_records[-1]["step"] == 2 * 13
+    assert epoch_records[-1]["val"]["loss"] < epoch_records[0]["train"]["loss"]

@@ -1,0 +1,196 @@
+import json
+import queue
+import threading
+
+import pytest
+import torch
+
+from studio.core import checkpoints as ckpt
+from studio.core.engine import TrainConfig, TrainingSession
+from studio.core.errors import CheckpointError, DeviceError
+from studio.core.events import (CheckpointWritten, EpochMetrics, Failed, Finished, RunStarted, SampleImages,
+                                StepMetrics)
+from studio.core.tasks import TaskControl
+from studio.core.trained import load_trained_model
+from studio.core.workspace import Workspace
+from studio.data.datasets import random_split
+from studio.data.digits import load_digits_28
+
+SMALL = {"hidden": 32, "latent_dim": 4}
+
+
+@pytest.fixture(scope="module")
+def split():
+    ds = load_digits_28()
+    return random_split(ds.subset(list(range(400))), 0.25, seed=0)
+
+
+def config(**kw):
+    base = dict(model="vae", model_config=dict(SMALL), epochs=2, batch_size=32, seed=1, device="cpu")
+    base.update(kw)
+    return TrainConfig(**base)
+
+
+def test_events_and_run_folder(tmp_path, split):
+    events = list(TrainingSession(config(), Workspace(tmp_path), split=split).run())
+    kinds = [type(e) for e in events]
+    assert kinds[0] is RunStarted and kinds[-1] is Finished
+    assert kinds.count(EpochMetrics) == 2 and kinds.count(SampleImages) == 2 and kinds.count(CheckpointWritten) == 2
+    steps = [e for e in events if isinstance(e, StepMetrics)]
+    assert steps[-1].step == 2 * 10 and steps[-1].fraction == 1.0
+    assert {"loss", "reconstruction", "kl"} <= set(steps[0].terms)
+    images = next(e for e in events if isinstance(e, SampleImages)).images
+    assert images["inputs"].shape == (8, 1, 28, 28) and images["outputs"].dtype.name == "float32"
+    assert events[-1].status == "completed"
+    run = Workspace(tmp_path).runs()[0]
+    info = run.info()
+    assert info["status"] == "completed" and info["epochs_done"] == 2
+    records = run.read_metrics()
+    assert [r["epoch"] for r in records if r["kind"] == "epoch"] == [1, 2]
+    assert (run.samples_dir / "epoch-0002.png").exists()
+    model = load_trained_model(run, "latest")
+    assert model.latent_dim == 4
+
+
+def test_resume_equals_uninterrupted(tmp_path, split):
+    torch.set_num_threads(1)
+    full = TrainingSession(config(epochs=3, model="autoencoder", model_config={"variant": "denoising", **SMALL}),
+                           Workspace(tmp_path / "a"), split=split)
+    list(full.run())
+    control = TaskControl()
+    part = TrainingSession(config(epochs=3, model="autoencoder", model_config={"variant": "denoising", **SMALL}),
+                           Workspace(tmp_path / "b"), split=split)
+    for event in part.run(control):
+        if isinstance(event, StepMetrics) and event.step == 14:  # in the middle of epoch 2
+            control.stop()
+        last = event
+    assert last.status == "stopped"
+    run_b = part.run_folder
+    assert run_b.display_status() == "stopped"
+    resumed = TrainingSession.resume(run_b)
+    resumed._split = split
+    events = list(resumed.run())
+    assert events[0].resumed and events[0].start_step == 14
+    assert events[-1].status == "completed"
+    a = load_trained_model(full.run_folder, "latest").state_dict()
+    b = load_trained_model(run_b, "latest").state_dict()
+    assert all(torch.equal(a[k], b[k]) for k in a)
+    # The log has no duplicated steps after the resume.
+    steps = [r["step"] for r in run_b.read_metrics() if r["kind"] == "step"]
+    assert steps == sorted(set(steps))
+
+
+def test_pause_and_resume_from_another_thread(tmp_path, split):
+    control = TaskControl()
+    out: queue.Queue = queue.Queue()
+    session = TrainingSession(config(epochs=1), Workspace(tmp_path), split=split)
+
+    def consume():
+        for event in session.run(control):
+            out.put(event)
+            if isinstance(event, StepMetrics) and event.step == 2:
+                control.pause()
+
+    thread = threading.Thread(target=consume)
+    thread.start()
+    while not (isinstance(e := out.get(timeout=60), StepMetrics) and e.step == 2):
+        pass
+    with pytest.raises(queue.Empty):
+        out.get(timeout=0.3)  # paused: nothing more arrives
+    assert control.paused
+    control.resume()
+    thread.join(timeout=60)
+    events = []
+    while not out.empty():
+        events.append(out.get())
+    assert isinstance(events[-1], Finished) and events[-1].status == "completed"
+
+
+def test_nan_guard_stops_and_keeps_last_good_checkpoint(tmp_path, split, monkeypatch):
+    from studio.models.vae import VAE
+
+    original = VAE.training_step
+    calls = {"n": 0}
+
+    def poisoned(self, x, y):
+        calls["n"] += 1
+        terms = original(self, x, y)
+        if calls["n"] > 15:  # epoch 2
+            terms["loss"] = terms["loss"] * float("nan")
+        return terms
+
+    monkeypatch.setattr(VAE, "training_step", poisoned)
+    events = list(TrainingSession(config(epochs=3), Workspace(tmp_path), split=split).run())
+    failed = [e for e in events if isinstance(e, Failed)]
+    assert len(failed) == 1 and "NaN" in failed[0].message and "epoch 1" in failed[0].message
+    run = Workspace(tmp_path).runs()[0]
+    assert run.info()["status"] == "failed"
+    latest = ckpt.latest_checkpoint(run.checkpoints_dir)
+    assert latest.name == "epoch-0001"
+    tensors, state = ckpt.load_checkpoint(latest)
+    assert all(torch.isfinite(t).all() for k, t in tensors.items() if k.startswith("model."))
+
+
+def test_checkpoint_write_is_atomic(tmp_path, monkeypatch):
+    folder = tmp_path / "ck"
+    ckpt.save_checkpoint(folder, "epoch-0001", {"w": torch.ones(3)}, {"step": 1})
+    import safetensors.torch
+
+    def crash(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(safetensors.torch, "save_file", crash)
+    with pytest.raises(OSError):
+        ckpt.save_checkpoint(folder, "epoch-0002", {"w": torch.zeros(3)}, {"step": 2})
+    latest = ckpt.latest_checkpoint(folder)
+    assert latest.name == "epoch-0001"
+    tensors, state = ckpt.load_checkpoint(latest)
+    assert torch.equal(tensors["w"], torch.ones(3)) and state["step"] == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["epoch-0001", "latest.json"]
+
+
+def test_corrupt_checkpoint_is_a_clear_error(tmp_path):
+    folder = tmp_path / "ck"
+    path = ckpt.save_checkpoint(folder, "epoch-0001", {"w": torch.ones(3)}, {"step": 1})
+    (path / ckpt.TENSORS).write_bytes(b"\x00garbage")
+    with pytest.raises(CheckpointError, match="damaged"):
+        ckpt.load_checkpoint(path)
+
+
+def test_optimizer_state_round_trip():
+    model = torch.nn.Linear(3, 2)
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    model(torch.ones(4, 3)).sum().backward()
+    opt.step()
+    tensors, meta = ckpt.optimizer_to_flat("main", opt)
+    json.dumps(meta)  # JSON-able
+    opt2 = torch.optim.Adam(model.parameters(), lr=0.5)
+    ckpt.optimizer_from_flat("main", opt2, tensors, meta)
+    a, b = opt.state_dict(), opt2.state_dict()
+    assert a["param_groups"] == b["param_groups"]
+    for pid in a["state"]:
+        for k, v in a["state"][pid].items():
+            assert torch.equal(v, b["state"][pid][k])
+
+
+def test_missing_cuda_is_a_clear_error(tmp_path, split):
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    with pytest.raises(DeviceError, match="No CUDA GPU"):
+        list(TrainingSession(config(device="cuda"), Workspace(tmp_path), split=split).run())
+
+
+def test_metrics_are_readable_while_training(tmp_path, split):
+    session = TrainingSession(config(epochs=1), Workspace(tmp_path), split=split)
+    seen = []
+    for event in session.run():
+        if isinstance(event, StepMetrics) and event.step == 10:
+            seen = session.run_folder.read_metrics()
+    assert seen and all(r["kind"] == "step" for r in seen)
+
+
+def test_interrupted_run_is_recognised(tmp_path, split):
+    list(TrainingSession(config(epochs=1), Workspace(tmp_path), split=split).run())
+    run = Workspace(tmp_path).runs()[0]
+    run.update_info(status="running", pid=2 ** 22 + 12345)  # a process that is gone
+    assert run.display_status() == "interrupted"
