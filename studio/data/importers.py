@@ -48,7 +48,7 @@ def read_idx(path: str | Path) -> np.ndarray:
     if len(body) != expected:
         raise DataError(f"'{path.name}' is damaged: its header promises {expected:,} bytes of data "
                         f"for shape {tuple(shape)} but it holds {len(body):,}.")
-    return np.frombuffer(body, dtype=dtype).reshape(shape)
+    return np.frombuffer(body, dtype=dtype).reshape(shape).copy()  # writable, owned by numpy
 
 
 def _find_idx(folder: Path, prefix: str, kind: str) -> Path | None:
