@@ -5,10 +5,11 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget)
 
-from studio import APP_NAME, __version__
+from studio import APP_ID, APP_NAME, __version__
+from studio.resources import resource_path
 from studio.ui.context import AppContext
 
 # (title, "module:Class"). Each tab class takes (context, parent) and may define shutdown().
@@ -105,7 +106,8 @@ def run_app(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("org.generativestudio.Studio")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     settings = Settings.load()
     log_file = None
     try:
