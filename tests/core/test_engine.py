@@ -194,3 +194,27 @@ def test_interrupted_run_is_recognised(tmp_path, split):
     run = Workspace(tmp_path).runs()[0]
     run.update_info(status="running", pid=2 ** 22 + 12345)  # a process that is gone
     assert run.display_status() == "interrupted"
+
+
+def test_out_of_gpu_memory_is_a_clear_error(tmp_path, split, monkeypatch):
+    from studio.core.errors import StudioError
+    from studio.models.vae import VAE
+
+    def oom(self, x, y):
+        raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+    monkeypatch.setattr(VAE, "training_step", oom)
+    with pytest.raises(StudioError, match="ran out of memory with batch size 32"):
+        list(TrainingSession(config(), Workspace(tmp_path), split=split).run())
+    run = Workspace(tmp_path).runs()[0]
+    assert run.info()["status"] == "failed" and "memory" in run.info()["message"]
+
+
+def test_same_seed_same_weights(tmp_path, split):
+    runs = []
+    for name in ("a", "b"):
+        session = TrainingSession(config(epochs=1, model="autoencoder", model_config={"variant": "denoising", **SMALL}),
+                                  Workspace(tmp_path / name), split=split)
+        list(session.run())
+        runs.append(load_trained_model(session.run_folder, "latest").state_dict())
+    assert all(torch.equal(runs[0][k], runs[1][k]) for k in runs[0])
