@@ -2,6 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# torch is pinned for every machine: the CPU build where only that is offered, CUDA on Linux from PyPI.
 
 .PHONY: run test setup system-deps lint clean bench
 
@@ -20,7 +21,6 @@ $(STAMP): pyproject.toml packaging/install-system-deps.sh
 	bash packaging/install-system-deps.sh
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	# One pin for every machine: a CPU build where only that is offered, the CUDA build on Linux with PyPI.
 	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
