@@ -90,6 +90,7 @@ def main() -> int:
     app.exec()
     window.close()
 
+    import builtins; builtins.TICKS = ticks; builtins.MARKS = marks
     t = np.asarray(ticks)
     if len(t) < 3 or "started" not in marks:
         print(f"no measurement (outcome: {marks.get('outcome')}; {reporter.last_message})")

@@ -88,3 +88,26 @@ def peak_decimate(x: np.ndarray, y: np.ndarray, max_points: int) -> tuple[np.nda
                               if len(tail) > 1 else tail])
     idx = np.unique(idx)  # sorted, and a flat bucket (lo == hi) gives one point, not two
     return x[idx], y[idx]
+
+
+def sticky_range(current: tuple[float, float] | None, lo: float, hi: float, *, headroom: float = 0.08,
+                 headroom_high: float | None = None, shrink: float = 0.3) -> tuple[float, float] | None:
+    """An axis range that holds [lo, hi] and changes rarely while a curve grows.
+
+    The range is kept while it still holds the data and the data fill at least ``shrink`` of it; when it
+    must change it gets ``headroom`` (a share of the data's span) beyond the data on each side
+    (``headroom_high`` above, if given), so that the next few updates fit without another change.
+    Redrawing an axis's ticks is the costly part of a live plot, and a range that moves every frame
+    redraws them every frame.
+    """
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi < lo:
+        return current
+    span = hi - lo
+    if span <= 0:
+        span = abs(hi) * 0.1 or 1.0
+    if current is not None:
+        c0, c1 = current
+        if c0 <= lo and hi <= c1 and (hi - lo) >= shrink * (c1 - c0):
+            return current
+    high = headroom if headroom_high is None else headroom_high
+    return (lo - headroom * span, hi + high * span)

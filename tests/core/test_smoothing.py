@@ -101,3 +101,26 @@ def test_run_curves_from_metrics_records():
     assert len(curves.series[("loss", "train")]) == 2
     val = curves.series[("loss", "val")]
     assert val.x("epoch").tolist() == [1.0] and val.values.tolist() == [3.2]
+
+
+def test_sticky_range_changes_rarely_while_a_curve_grows():
+    from studio.core.smoothing import sticky_range
+
+    current, changes = None, 0
+    for n in range(1, 2001):
+        new = sticky_range(current, 0.0, float(n), headroom=0.0, headroom_high=0.3)
+        changes += new != current
+        current = new
+        assert current[0] <= 0.0 and current[1] >= n
+    assert changes < 40  # ~log(2000)/log(1.3), not 2000
+
+
+def test_sticky_range_keeps_what_fits_and_refits_what_shrank():
+    from studio.core.smoothing import sticky_range
+
+    assert sticky_range((0.0, 10.0), 2.0, 9.0) == (0.0, 10.0)
+    lo, hi = sticky_range((0.0, 10.0), 4.0, 5.0)  # data fill a tenth of the range: zoom in
+    assert 3.0 < lo < 4.0 and 5.0 < hi < 6.0
+    assert sticky_range((0.0, 10.0), float("nan"), 1.0) == (0.0, 10.0)
+    lo, hi = sticky_range(None, 5.0, 5.0)
+    assert lo < 5.0 < hi

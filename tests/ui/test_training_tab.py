@@ -75,7 +75,7 @@ def test_start_trains_a_run_live_and_on_disk(qtbot, tab, workspace_dir, app_cont
     assert tab.start_button.isEnabled() and not tab.stop_button.isEnabled() and not tab.pause_button.isEnabled()
     row = tab.run_list.topLevelItem(0)
     assert row.text(0) == run.id and row.text(1) == "completed" and row.text(4) == "3/3"
-    assert tab.progress.value() == 1000
+    assert tab.progress.value() == 100
 
 
 def test_pause_resume_stop_then_resume_the_run_from_the_list(qtbot, tab, workspace_dir):

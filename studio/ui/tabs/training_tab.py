@@ -10,7 +10,7 @@ while the window is being built.
 from __future__ import annotations
 
 import math
-import time
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -33,11 +33,16 @@ from studio.ui.widgets.image_strip import ImageStrip
 from studio.ui.widgets.loss_plot import LossPlot
 from studio.workers.task_worker import TaskWorker
 
-REDRAW_HZ = 15
+REDRAW_HZ = 10
 # What the loss terms of each model family are measured in, for the y-axis labels.
 LOSS_UNITS = {"vae": "nats/image", "autoencoder": "BCE/pixel"}
 RESUMABLE = {"stopped", "interrupted", "failed", "completed"}
 SHORTCUTS = {"start": "Ctrl+Return", "pause": "Ctrl+P", "stop": "Ctrl+."}
+
+
+def training_threads() -> int:
+    """CPU threads for torch while the window is open: all cores but one."""
+    return max(1, (os.cpu_count() or 1) - 1)
 
 
 def format_duration(seconds: float | None) -> str:
@@ -138,7 +143,7 @@ class TrainingTab(QWidget):
         self.image_strip = ImageStrip()
 
         self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         self.progress.setFormat("Idle")
         self.progress.setMinimumWidth(260)
@@ -353,6 +358,9 @@ class TrainingTab(QWidget):
             from studio.models.registry import available_models
 
             yield available_models()
+            # The built-in dataset needs scikit-learn, whose import holds the interpreter for long
+            # stretches; done now, while the window is idle, it will not stall the first training.
+            import sklearn.datasets  # noqa: F401
 
         self._model_loader = TaskWorker(job, self)
         self._model_loader.event.connect(self._fill_models)
@@ -380,6 +388,7 @@ class TrainingTab(QWidget):
         if loader is not None:
             loader.deleteLater()
         self._set_busy(self.is_busy())
+        self.loss_plot.prepare()
         self.models_loaded.emit()
 
     def models_ready(self) -> bool:
@@ -470,7 +479,15 @@ class TrainingTab(QWidget):
         self._launch(session, f"Resuming {run.id}…")
 
     def _launch(self, session, message: str) -> None:
-        self._worker = TaskWorker(session.run, self)
+        def job(control):
+            import torch
+
+            # Leave a core to the window: with every core busy in torch's thread pool the event loop
+            # waits for CPU time and stutters (and on two cores torch itself ran several times slower).
+            torch.set_num_threads(training_threads())
+            yield from session.run(control)
+
+        self._worker = TaskWorker(job, self)
         self._worker.event.connect(self._on_event)
         self._worker.failed.connect(self._on_failed)
         self._worker.finished.connect(self._on_worker_finished)
@@ -488,6 +505,7 @@ class TrainingTab(QWidget):
         self.device_label.setText("")
         self.status_label.setText(message)
         self._set_busy(True)
+        self.loss_plot.prepare()  # while the data loads, so that the first curves draw without a stall
         self._worker.start()
         self._redraw_timer.start()
 
@@ -578,8 +596,8 @@ class TrainingTab(QWidget):
         self._live_curves = RunCurves.from_records(run.read_metrics()) if event.resumed else RunCurves()
         self._disk_curves.pop(event.run_dir, None)
         self.device_label.setText(f"Device: {event.device}")
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(int(1000 * event.start_step / max(event.total_steps, 1)))
+        self.progress.setRange(0, 100)
+        self.progress.setValue(int(100 * event.start_step / max(event.total_steps, 1)))
         self.progress.setFormat("Starting…")
         self.status_label.setText("Training…" if not event.resumed else f"Resumed at step {event.start_step:,}.")
         for note in event.notes:
@@ -603,7 +621,7 @@ class TrainingTab(QWidget):
         self.progress.setFormat({"completed": "Done", "stopped": "Stopped at %p%",
                                  "failed": "Failed"}.get(outcome, "%p%"))
         if self.progress.maximum() == 0:
-            self.progress.setRange(0, 1000)
+            self.progress.setRange(0, 100)
             self.progress.setValue(0)
         self._live_status = ""
         # The finished run is now a run on disk like the others; its curves are already complete.
@@ -630,7 +648,8 @@ class TrainingTab(QWidget):
         step = self._last_step
         started = self._started
         if step is not None and started is not None:
-            self.progress.setValue(int(round(1000 * step.fraction)))
+            # Whole percents: QProgressBar repaints itself at once on every change of value.
+            self.progress.setValue(int(100 * step.fraction))
             epoch = min(started.epochs, int(step.epoch) + 1)
             self.progress.setFormat(f"Epoch {epoch} of {started.epochs} · %p%")
             self.speed_label.setText(f"ETA {format_duration(step.eta_s)} · {step.samples_per_s:,.0f} samples/s")

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QSlider, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from studio.core.curves import RunCurves, Series
-from studio.core.smoothing import EmaSmoother, peak_decimate
+from studio.core.smoothing import EmaSmoother, peak_decimate, sticky_range
 
 # Points handed to pyqtgraph per curve at most; pyqtgraph thins further for the visible range.
 MAX_DRAW_POINTS = 20_000
@@ -66,6 +66,13 @@ class LossPlot(QWidget):
         self._smoothing = 0.6
         self._x_axis = "step"
         self._log_y = False
+        # Ranges are set here rather than by pyqtgraph's autorange, which moves them (and so redraws every
+        # axis) on every update; a panel the user zoomed or panned is left alone until "Fit" is pressed.
+        self._ranges: dict[str, tuple[float, float]] = {}    # y range of each panel
+        self._x_range: tuple[float, float] | None = None      # shared: the panels' x axes are linked
+        self._user_moved: set[str] = set()
+        self._pool: list[pg.PlotItem] = []   # panels built ahead of need (see prepare())
+        self._layout_dirty = False
 
         self.smoothing_slider = QSlider(Qt.Orientation.Horizontal)
         self.smoothing_slider.setRange(0, 99)
@@ -96,6 +103,12 @@ class LossPlot(QWidget):
         bar.addSpacing(16)
         bar.addWidget(self.log_check)
         bar.addStretch(1)
+        self.fit_button = QToolButton()
+        self.fit_button.setText("Fit")
+        self.fit_button.setToolTip("Fit every panel to its curves again after zooming or panning "
+                                   "(mouse wheel zooms, dragging pans).")
+        self.fit_button.clicked.connect(self.fit)
+        bar.addWidget(self.fit_button)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(self.palette().base().color())
@@ -139,7 +152,10 @@ class LossPlot(QWidget):
                 run = self._runs[key]
                 self._remove_run(key)
                 self._runs[key] = _Run(run.label, run.curves)
+        self._ranges.clear()
+        self._x_range = None
         self.refresh()
+        self._fit_ranges(set(self._panels))
 
     def clear(self) -> None:
         self.set_runs([])
@@ -185,7 +201,15 @@ class LossPlot(QWidget):
         for run in self._runs.values():
             for curve in run.items.values():
                 curve.drawn_version = -1
+        self.fit()
+
+    def fit(self) -> None:
+        """Fit every panel to its data again (after the user zoomed, or the axes changed)."""
+        self._user_moved.clear()
+        self._ranges.clear()
+        self._x_range = None
         self.refresh()
+        self._fit_ranges(set(self._panels))
 
     def set_x_axis(self, axis: str) -> None:
         if axis not in X_LABELS or axis == self._x_axis:
@@ -199,9 +223,7 @@ class LossPlot(QWidget):
         for run in self._runs.values():
             for curve in run.items.values():
                 curve.drawn_version = -1
-        self.refresh()
-        for panel in self._panels.values():
-            panel.enableAutoRange()
+        self.fit()
 
     # Drawing ---------------------------------------------------------------------------------------
 
@@ -209,6 +231,7 @@ class LossPlot(QWidget):
         """Create items for new series and push new data into the ones that changed."""
         self.stack.setCurrentIndex(1 if self._runs else 0)
         single = len(self._runs) == 1
+        changed: set[str] = set()
         for index, (key, run) in enumerate(self._runs.items()):
             color = RUN_COLORS[index % len(RUN_COLORS)]
             for term in run.curves.terms():
@@ -223,6 +246,51 @@ class LossPlot(QWidget):
                         run.items[(term, split)] = curve
                     if curve.drawn_version != series.version:
                         self._draw(curve)
+                        changed.add(term)
+        if self._layout_dirty:
+            self._relayout()
+            self._layout_dirty = False
+        if changed:
+            self._fit_ranges(changed)
+
+    def _fit_ranges(self, terms: set[str]) -> None:
+        """Keep the ranges around the data, changing them only when the data outgrow them.
+
+        The x axes are linked, so x is fitted once over every panel; y is fitted per panel.
+        """
+        x_bounds = []
+        for term, panel in self._panels.items():
+            xs, ys = [], []
+            for run in self._runs.values():
+                for (t, _), curve in run.items.items():
+                    if t != term or not len(curve.series):
+                        continue
+                    x, y = curve.series.x(self._x_axis), curve.series.values
+                    keep = np.isfinite(y) & (y > 0) if self._log_y else np.isfinite(y)
+                    if keep.any():
+                        xs.append((x[keep].min(), x[keep].max()))
+                        ys.append((y[keep].min(), y[keep].max()))
+            if not xs:
+                continue
+            x_bounds += xs
+            if term not in terms or term in self._user_moved:
+                continue
+            y_lo, y_hi = min(a for a, _ in ys), max(b for _, b in ys)
+            if self._log_y:
+                y_lo, y_hi = np.log10(y_lo), np.log10(y_hi)  # a log axis's view coordinates are log10
+            old = self._ranges.get(term)
+            new = sticky_range(old, float(y_lo), float(y_hi))
+            if new is not None and new != old:
+                self._ranges[term] = new
+                panel.setYRange(*new, padding=0)
+        if not x_bounds or self._user_moved or not self._panels:
+            return
+        x_lo, x_hi = min(a for a, _ in x_bounds), max(b for _, b in x_bounds)
+        old = self._x_range
+        new = sticky_range(old, min(0.0, float(x_lo)), float(x_hi), headroom=0.0, headroom_high=0.25)
+        if new is not None and new != old:
+            self._x_range = new
+            next(iter(self._panels.values())).setXRange(*new, padding=0)  # the others are linked to it
 
     def _draw(self, curve: _Curve) -> None:
         series = curve.series
@@ -245,6 +313,8 @@ class LossPlot(QWidget):
                     color: str) -> _Curve:
         name = ("training" if split == "train" else "validation") if single else \
             f"{label} · {'train' if split == 'train' else 'val'}"
+        # Antialiasing and dashes cost the most when Qt paints a curve, so only the curve the eye follows
+        # (the smoothed one) is antialiased, and validation is dashed only where colours cannot tell it apart.
         if split == "train":
             faint = QColor(color)
             faint.setAlpha(70)
@@ -255,15 +325,13 @@ class LossPlot(QWidget):
                 item.setClipToView(True)
             panel.addItem(raw)
             panel.addItem(smooth)  # named items join the panel's legend, if it has one
-            curve = _Curve(series, split, raw, smooth, EmaSmoother(self._smoothing))
-        else:
-            raw = pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine), symbol="o",
-                                  symbolSize=6, symbolBrush=color, symbolPen=pg.mkPen(color), name=name,
-                                  antialias=True)
-            raw.setClipToView(True)
-            panel.addItem(raw)
-            curve = _Curve(series, split, raw, None)
-        return curve
+            return _Curve(series, split, raw, smooth, EmaSmoother(self._smoothing))
+        style = Qt.PenStyle.SolidLine if single else Qt.PenStyle.DashLine
+        raw = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=style), symbol="o", symbolSize=6,
+                              symbolBrush=color, symbolPen=pg.mkPen(color), name=name)
+        raw.setClipToView(True)
+        panel.addItem(raw)
+        return _Curve(series, split, raw, None)
 
     def _remove_run(self, key: str) -> None:
         run = self._runs.pop(key)
@@ -278,12 +346,18 @@ class LossPlot(QWidget):
             self.graphics.clear()
             self._panels.clear()
 
-    def _panel(self, term: str) -> pg.PlotItem:
-        panel = self._panels.get(term)
-        if panel is not None:
-            return panel
+    def prepare(self, count: int = 4) -> None:
+        """Build ``count`` empty panels ahead, one per pass of the event loop, while the window is idle.
+
+        Building a panel takes tens of milliseconds; done when a run's first curves arrive, it would
+        stall the window just as the user watches it.
+        """
+        if len(self._pool) < count:
+            self._pool.append(self._new_panel())
+            QTimer.singleShot(0, lambda: self.prepare(count))
+
+    def _new_panel(self) -> pg.PlotItem:
         panel = pg.PlotItem()
-        panel.setTitle(term.capitalize() if term != "kl" else "KL divergence", size="11pt")
         panel.showGrid(x=True, y=True, alpha=0.2)
         font = QFont()
         font.setPointSizeF(9)
@@ -294,8 +368,25 @@ class LossPlot(QWidget):
             axis.setTextPen(text)
             axis.setPen(pg.mkPen(self.palette().mid().color()))
             axis.enableAutoSIPrefix(False)
-        panel.setLogMode(x=False, y=self._log_y)
+            # Painting an axis (its tick labels) costs milliseconds of Python; cache it as a pixmap that is
+            # redrawn only when its ticks change, not on every curve update.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # A fixed width keeps the panels from re-laying-out whenever a tick label gets a digit longer.
+        panel.getAxis("left").setWidth(58)
         panel.setMenuEnabled(False)
+        panel.hideButtons()
+        panel.disableAutoRange()
+        return panel
+
+    def _panel(self, term: str) -> pg.PlotItem:
+        panel = self._panels.get(term)
+        if panel is not None:
+            return panel
+        panel = self._pool.pop() if self._pool else self._new_panel()
+        panel.setTitle(term.capitalize() if term != "kl" else "KL divergence", size="11pt")
+        text = self.palette().text().color()
+        panel.setLogMode(x=False, y=self._log_y)
+        panel.getViewBox().sigRangeChangedManually.connect(lambda *_a, t=term: self._user_moved.add(t))
         if not self._panels:
             # One legend, on the first (main) panel: the term panels are too small for their own.
             panel.addLegend(offset=(-10, 10), labelTextColor=text, brush=QColor(255, 255, 255, 200),
@@ -305,7 +396,7 @@ class LossPlot(QWidget):
         self._panels[term] = panel
         self._label_x(panel)
         self._label_y(term, panel)
-        self._relayout()
+        self._layout_dirty = True
         return panel
 
     def _relayout(self) -> None:
