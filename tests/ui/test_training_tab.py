@@ -232,3 +232,45 @@ def test_format_duration():
     assert format_duration(None) == "–"
     assert format_duration(65) == "1:05"
     assert format_duration(3723) == "1:02:03"
+
+
+def open_window(qtbot, app_context):
+    from studio.ui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1400, 880)
+    window.show()
+    tab = window.tab_widgets["Training monitor"]
+    qtbot.waitUntil(lambda: tab.models_ready() and tab._model_loader is None, timeout=TIMEOUT)
+    return window, tab
+
+
+def test_closing_the_window_during_training_stops_the_run_and_keeps_it(qtbot, app_context, workspace_dir):
+    window, tab = open_window(qtbot, app_context)
+    configure(tab, epochs=200, batch=16)
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab._live_key is not None and tab.loss_plot.curve_points(tab._live_key) > 2,
+                    timeout=TIMEOUT)
+    window.close()  # returns once the training thread has ended
+    run = only_run(workspace_dir)
+    info = run.info()
+    assert info["status"] == "stopped" and info["steps_done"] > 0
+    assert any(run.checkpoints_dir.glob(f"*step-{info['steps_done']:07d}"))
+    # A new window (an app restart) lists the run, ready to be resumed.
+    _, tab2 = open_window(qtbot, app_context)
+    assert tab2.run_list.topLevelItem(0).text(1) == "stopped"
+    tab2.select_runs([str(run.path)])
+    assert tab2.resume_button.isEnabled()
+
+
+def test_screenshot_of_the_window_during_training(qtbot, app_context, screenshot_dir):
+    window, tab = open_window(qtbot, app_context)
+    configure(tab, epochs=3)
+    with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(tab.image_strip.has_images, timeout=TIMEOUT)
+        tab._redraw()
+        path = screenshot_dir / "training_monitor.png"
+        assert window.grab().save(str(path))
+    assert path.stat().st_size > 20_000

@@ -133,7 +133,7 @@ class TrainingTab(QWidget):
         self._set_busy(False)
         self.refresh_runs()
         # The model registry imports torch (seconds): load it in a thread once the window is up.
-        QTimer.singleShot(0, self._load_models)
+        QTimer.singleShot(0, self, self._load_models)
 
     # Building the widgets ----------------------------------------------------------------------------
 
@@ -574,6 +574,9 @@ class TrainingTab(QWidget):
         elif isinstance(event, EpochMetrics):
             if self._live_curves is not None:
                 self._live_curves.add_epoch(event.epoch, event.step, event.time, event.val)
+            val = event.val.get("loss")
+            self.status_label.setText(f"Epoch {event.epoch} done" +
+                                      (f" · validation loss {val:.4g}" if val is not None else ""))
             self._dirty = True
         elif isinstance(event, SampleImages):
             self._pending_images = event
@@ -581,7 +584,7 @@ class TrainingTab(QWidget):
         elif isinstance(event, RunStarted):
             self._on_started(event)
         elif isinstance(event, CheckpointWritten):
-            self.status_label.setText(f"Checkpoint saved after {event.step:,} steps (epoch {event.epoch}).")
+            self.status_label.setText(self.status_label.text().split(" · checkpoint")[0] + " · checkpoint saved")
         elif isinstance(event, Finished):
             self._outcome = event.status
         elif isinstance(event, Failed):
@@ -676,14 +679,16 @@ class TrainingTab(QWidget):
                 status = self._live_status
             train = info.get("train") or {}
             val = (info.get("last_val") or {}).get("loss")
+            dataset = str(info.get("dataset") or "digits")
             item = QTreeWidgetItem([
-                run.id, status, info.get("model", "?"), info.get("dataset_title") or info.get("dataset", "?"),
+                run.id, status, info.get("model", "?"), Path(dataset).name if dataset != "digits" else "digits",
                 f"{info.get('epochs_done', 0)}/{train.get('epochs', '?')}",
                 f"{val:.4g}" if isinstance(val, (int, float)) else "–"])
             item.setData(0, Qt.ItemDataRole.UserRole, str(run.path))
             if info.get("message"):
                 item.setToolTip(1, info["message"])
             item.setToolTip(0, f"{run.path}\nDevice: {info.get('device', '?')}")
+            item.setToolTip(3, str(info.get("dataset_title") or dataset))
             items.append(item)
         self.run_list.addTopLevelItems(items)
         for item in items:

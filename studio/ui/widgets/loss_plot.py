@@ -28,6 +28,7 @@ X_LABELS = {"step": ("Step", "optimiser steps"), "epoch": ("Epoch", "epochs"), "
 RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
               "#ff7f0e"]
 TRAIN_COLOR, VAL_COLOR = "#1f77b4", "#ff7f0e"
+TITLES = {"loss": "Loss", "kl": "KL divergence", "elbo": "ELBO (validation)"}
 
 
 @dataclass
@@ -69,7 +70,7 @@ class LossPlot(QWidget):
         # Ranges are set here rather than by pyqtgraph's autorange, which moves them (and so redraws every
         # axis) on every update; a panel the user zoomed or panned is left alone until "Fit" is pressed.
         self._ranges: dict[str, tuple[float, float]] = {}    # y range of each panel
-        self._x_range: tuple[float, float] | None = None      # shared: the panels' x axes are linked
+        self._x_range: tuple[float, float] | None = None      # shared by every panel
         self._user_moved: set[str] = set()
         self._pool: list[pg.PlotItem] = []   # panels built ahead of need (see prepare())
         self._layout_dirty = False
@@ -256,7 +257,7 @@ class LossPlot(QWidget):
     def _fit_ranges(self, terms: set[str]) -> None:
         """Keep the ranges around the data, changing them only when the data outgrow them.
 
-        The x axes are linked, so x is fitted once over every panel; y is fitted per panel.
+        Every panel shows the same x range, fitted over all of them; y is fitted per panel.
         """
         x_bounds = []
         for term, panel in self._panels.items():
@@ -290,7 +291,10 @@ class LossPlot(QWidget):
         new = sticky_range(old, min(0.0, float(x_lo)), float(x_hi), headroom=0.0, headroom_high=0.25)
         if new is not None and new != old:
             self._x_range = new
-            next(iter(self._panels.values())).setXRange(*new, padding=0)  # the others are linked to it
+            # Set on each panel: pyqtgraph's x-link lines views up by screen position, which shifts the
+            # ranges of panels that sit side by side.
+            for panel in self._panels.values():
+                panel.setXRange(*new, padding=0)
 
     def _draw(self, curve: _Curve) -> None:
         series = curve.series
@@ -354,7 +358,7 @@ class LossPlot(QWidget):
         """
         if len(self._pool) < count:
             self._pool.append(self._new_panel())
-            QTimer.singleShot(0, lambda: self.prepare(count))
+            QTimer.singleShot(0, self, lambda: self.prepare(count))
 
     def _new_panel(self) -> pg.PlotItem:
         panel = pg.PlotItem()
@@ -383,7 +387,7 @@ class LossPlot(QWidget):
         if panel is not None:
             return panel
         panel = self._pool.pop() if self._pool else self._new_panel()
-        panel.setTitle(term.capitalize() if term != "kl" else "KL divergence", size="11pt")
+        panel.setTitle(TITLES.get(term, term.replace("_", " ").capitalize()), size="11pt")
         text = self.palette().text().color()
         panel.setLogMode(x=False, y=self._log_y)
         panel.getViewBox().sigRangeChangedManually.connect(lambda *_a, t=term: self._user_moved.add(t))
@@ -391,8 +395,6 @@ class LossPlot(QWidget):
             # One legend, on the first (main) panel: the term panels are too small for their own.
             panel.addLegend(offset=(-10, 10), labelTextColor=text, brush=QColor(255, 255, 255, 200),
                             pen=pg.mkPen(self.palette().mid().color()))
-        else:
-            panel.setXLink(next(iter(self._panels.values())))
         self._panels[term] = panel
         self._label_x(panel)
         self._label_y(term, panel)
