@@ -143,6 +143,7 @@ class LatentSpace:
         self.condition = 0
         self._torch = torch
         self.codes = self.encode_uint8(val_images)                          # (N, D)
+        self.decode(np.zeros((1, self.dim), np.float32))  # warm up, so the first drag is as quick as the rest
 
     # Loading ---------------------------------------------------------------------------------------
 
