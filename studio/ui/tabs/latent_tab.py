@@ -658,6 +658,7 @@ class LatentTab(QWidget):
         if self.space is None:
             return
         self.z = self.plane.lift(np.array([[a, b]], np.float32), self.z)[0]
+        self._clear_picked()
         self._decode_current()
         self.sliders.set_values(self.z)
 
@@ -666,6 +667,7 @@ class LatentTab(QWidget):
             return
         self.z = self.z.copy()
         self.z[index] = value
+        self._clear_picked()
         a, b = self.plane.project(self.z[None])[0]
         self.map.set_cursor(float(a), float(b))
         self._decode_current()
@@ -695,11 +697,19 @@ class LatentTab(QWidget):
                                   f"{self.last_decode_ms:.1f} ms</span>")
         self.decoded.emit()
 
+    def _clear_picked(self) -> None:
+        if not self.picked_view.isHidden():
+            self.picked_view.setVisible(False)
+            self.picked_label.setText("")
+            self.map.set_highlight(None)
+
     def reset_code(self) -> None:
+        self._clear_picked()
         if self.space is not None:
             self.set_code(np.zeros(self.space.dim, np.float32))
 
     def randomise_code(self) -> None:
+        self._clear_picked()
         if self.space is not None:
             self.set_code(self.space.sample_prior(1)[0])
 
