@@ -242,8 +242,11 @@ class LatentTab(QWidget):
         self.decoded_view.set_placeholder("The decoded image appears here.")
         top.addWidget(self.decoded_view)
         side = QVBoxLayout()
+        # Plain text of a fixed height: rich text or a changing height would re-lay out the panel on every move.
         self.coords_label = QLabel("")
-        self.coords_label.setWordWrap(True)
+        self.coords_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.coords_label.setFixedHeight(self.coords_label.fontMetrics().lineSpacing() * 2 + 4)
+        self.coords_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.coords_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         side.addWidget(self.coords_label)
         picked = QHBoxLayout()
@@ -693,8 +696,7 @@ class LatentTab(QWidget):
         self.decoded_view.set_image(image)
         self.last_decode_ms = (time.perf_counter() - t0) * 1000
         coords = ", ".join(f"{v:+.2f}" for v in self.z[:8]) + (" …" if len(self.z) > 8 else "")
-        self.coords_label.setText(f"<b>z</b> = ({coords})<br><span style='color:gray'>decoded in "
-                                  f"{self.last_decode_ms:.1f} ms</span>")
+        self.coords_label.setText(f"z = ({coords})\ndecoded in {self.last_decode_ms:.1f} ms")
         self.decoded.emit()
 
     def _clear_picked(self) -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+
+# Items whose pictures are cached as pixmaps in device coordinates: moving the crosshair then only blits
+# them instead of redrawing 10,000 points and the grid (panning or zooming redraws them once).
+_CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 # Tableau's ten colours: distinct, and readable on a dark background.
 PALETTE = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189),
@@ -24,8 +28,8 @@ def label_colour(label: int, n_labels: int) -> tuple[int, int, int]:
 class LatentMap(QWidget):
     """The map of a latent plane.
 
-    One ScatterPlotItem per label (so the legend is pyqtgraph's own) holds the points as whole arrays;
-    each point's data is its index in the validation set. Signals:
+    One ScatterPlotItem holds all the points as whole arrays, each point's data being its index in the
+    validation set; the legend shows one sample per label. Signals:
 
     - ``moved(a, b)`` while the crosshair is dragged (not when it is moved from code);
     - ``point_clicked(index)`` when a point is clicked;
@@ -41,6 +45,8 @@ class LatentMap(QWidget):
         self.plot = pg.PlotWidget(background=(24, 24, 28))
         self.plot.setAspectLocked(True)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setCacheMode(_CACHED)
         self.plot.setMenuEnabled(False)
         self.plot.getPlotItem().hideButtons()
         self.plot.setLabel("bottom", "z0")
@@ -50,7 +56,13 @@ class LatentMap(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        self._scatters: list[pg.ScatterPlotItem] = []
+        self.scatter = pg.ScatterPlotItem(size=5, pen=None, hoverable=False)
+        self.scatter.setZValue(1)
+        self.scatter.setCacheMode(_CACHED)
+        self.scatter.sigClicked.connect(self._on_click)
+        self.plot.addItem(self.scatter)
+        self._n_points = 0
+        self._legend_items: list[pg.ScatterPlotItem] = []
 
         # Interpolation end points and the path between them.
         self.path = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 150), width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
@@ -69,13 +81,7 @@ class LatentMap(QWidget):
         self.highlight_marker.setZValue(7)
         self.plot.addItem(self.highlight_marker)
 
-        # The crosshair: a draggable target and two thin lines that follow it.
-        line_pen = pg.mkPen((255, 255, 255, 90), width=1)
-        self.vline = pg.InfiniteLine(angle=90, movable=False, pen=line_pen)
-        self.hline = pg.InfiniteLine(angle=0, movable=False, pen=line_pen)
-        for line in (self.vline, self.hline):
-            line.setZValue(8)
-            self.plot.addItem(line, ignoreBounds=True)
+        # The crosshair. (Lines across the whole map would look nice but make every move repaint all of it.)
         self.target = pg.TargetItem(pos=(0, 0), size=22, symbol="crosshair", movable=True,
                                     pen=pg.mkPen((255, 255, 255), width=2), hoverPen=pg.mkPen((255, 220, 0), width=2),
                                     brush=pg.mkBrush(255, 255, 255, 40))
@@ -94,30 +100,26 @@ class LatentMap(QWidget):
 
     def set_points(self, xy: np.ndarray, labels: np.ndarray, label_names: list[str]) -> None:
         """Show (N, 2) points coloured by ``labels`` (N,), with a legend of ``label_names``."""
-        for item in self._scatters:
-            self.plot.removeItem(item)
-        self._scatters = []
         self.legend.clear()
         labels = np.asarray(labels)
         present = sorted(int(v) for v in np.unique(labels))
         n_labels = max(len(label_names), (max(present) + 1) if present else 0)
+        brushes = {label: pg.mkBrush(*label_colour(label, n_labels), 190) for label in present}
+        # One item for every point (one cached picture to blit), with one brush per point from a few shared ones.
+        self.scatter.setData(x=xy[:, 0], y=xy[:, 1], data=np.arange(len(xy)),
+                             brush=[brushes[int(v)] for v in labels])
+        self._n_points = len(xy)
+        self._legend_items = []
         for label in present:
-            idx = np.nonzero(labels == label)[0]
-            colour = label_colour(label, n_labels)
-            item = pg.ScatterPlotItem(x=xy[idx, 0], y=xy[idx, 1], data=idx, size=5, pen=None,
-                                      brush=pg.mkBrush(*colour, 190), hoverable=False)
-            item.setZValue(1)
-            item.sigClicked.connect(self._on_click)
-            self.plot.addItem(item)
-            self._scatters.append(item)
             name = label_names[label] if 0 <= label < len(label_names) else ("unlabelled" if label < 0 else str(label))
-            sample = pg.ScatterPlotItem(size=9, pen=None, brush=pg.mkBrush(*colour))
+            sample = pg.ScatterPlotItem(size=9, pen=None, brush=pg.mkBrush(*label_colour(label, n_labels)))
+            self._legend_items.append(sample)
             self.legend.addItem(sample, name)
         self.sketch_marker.setData([])
         self.highlight_marker.setData([])
 
     def point_count(self) -> int:
-        return sum(len(item.data) for item in self._scatters)
+        return self._n_points
 
     def set_axis_labels(self, x: str, y: str) -> None:
         self.plot.setLabel("bottom", x)
@@ -139,8 +141,6 @@ class LatentMap(QWidget):
             self.target.setPos(QPointF(a, b))
         finally:
             self._setting = False
-        self.vline.setPos(a)
-        self.hline.setPos(b)
 
     def cursor(self) -> tuple[float, float]:
         p = self.target.pos()
@@ -165,11 +165,8 @@ class LatentMap(QWidget):
     # Slots -----------------------------------------------------------------------------------------
 
     def _on_target(self, *_args) -> None:
-        a, b = self.cursor()
-        self.vline.setPos(a)
-        self.hline.setPos(b)
         if not self._setting:
-            self.moved.emit(a, b)
+            self.moved.emit(*self.cursor())
 
     def _on_click(self, _item, points, _event=None) -> None:
         if len(points):

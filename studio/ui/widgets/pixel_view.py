@@ -23,7 +23,8 @@ def to_qimage(image: np.ndarray) -> QImage:
         img = QImage(arr.data, w, h, arr.strides[0], QImage.Format.Format_Grayscale8)
     else:
         img = QImage(arr.data, w, h, arr.strides[0], QImage.Format.Format_RGB888)
-    return img.copy()  # detach from the numpy buffer, which may be freed
+    # A copy detaches it from the numpy buffer; 32-bit pixels are what the raster painter scales fastest.
+    return img.convertToFormat(QImage.Format.Format_RGB32)
 
 
 class PixelImageView(QWidget):
