@@ -93,8 +93,9 @@ class AAEConfig(ModelConfig):
                          min=8, max=4096)
     disc_hidden: int = option(256, "Discriminator units", "width of the discriminator's hidden layers",
                               min=8, max=4096)
-    adversarial_lr_scale: float = option(0.5, "Adversarial learning-rate scale", "the discriminator and "
-                                         "generator learn at this multiple of the learning rate",
+    adversarial_lr_scale: float = option(0.2, "Adversarial learning-rate scale", "the discriminator and "
+                                         "generator learn at this multiple of the learning rate (smaller: "
+                                         "better reconstructions, codes that follow the prior less closely)",
                                          min=0.01, max=10.0, step=0.05)
 
     def __post_init__(self) -> None:

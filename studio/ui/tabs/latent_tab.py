@@ -320,6 +320,8 @@ class LatentTab(QWidget):
         row.addWidget(QLabel("Dataset image:"))
         self.image_spin = QSpinBox()
         self.image_spin.setPrefix("#")
+        self.image_spin.valueChanged.connect(
+            lambda i: self.image_thumb.set_image(self.space.val_image(i)) if self.space is not None else None)
         row.addWidget(self.image_spin)
         use = QPushButton("Set from this image")
         use.clicked.connect(lambda: self.select_image(self.image_spin.value()))
@@ -455,6 +457,9 @@ class LatentTab(QWidget):
         self.neighbours_button = QPushButton("Show the nearest training images")
         self.neighbours_button.clicked.connect(self.show_neighbours)
         col.addWidget(self.neighbours_button)
+        save_recon = QPushButton("Save reconstruction PNG…")
+        save_recon.clicked.connect(lambda: self._ask_and_export("sketch"))
+        col.addWidget(save_recon)
         pads.addLayout(col, 2)
         v.addLayout(pads, 1)
         self.neighbour_list = QListWidget()
@@ -577,6 +582,8 @@ class LatentTab(QWidget):
         for spin in (self.image_spin, self.end_spins["A"], self.end_spins["B"]):
             spin.setRange(0, max(0, n - 1))
         self.end_spins["B"].setValue(min(1, n - 1))
+        self.image_spin.setValue(0)
+        self.image_thumb.set_image(space.val_image(0))
         for spin in (self.axis_x, self.axis_y):
             spin.blockSignals(True)
             spin.setRange(0, max(0, dim - 1))
