@@ -79,8 +79,9 @@ def test_dragging_the_crosshair_decodes_live(qtbot, tab, vae_run):
     after = tab.decoded_view.image_array()
     assert not np.allclose(before, after)
     assert np.allclose(after, tab.space.decode_one(tab.z))
-    # The sliders follow the crosshair.
-    assert tab.sliders.slider(0).value() != 0
+    # The sliders follow the crosshair (a moment later: they are repainted about 30 times a second).
+    qtbot.waitUntil(lambda: tab.sliders.slider(0).value() == round(np.clip(tab.z[0] / tab.sliders._limit, -1, 1)
+                                                                   * 1000))
     qtbot.waitUntil(lambda: tab.decoded_view.paint_count > 0)
 
 
@@ -250,3 +251,18 @@ def test_screenshot(qtbot, tab, vae_run, screenshot_dir):
         assert tab.grab().save(str(path))
         with Image.open(path) as im:
             assert im.size[0] >= 1000
+
+
+def test_supervised_aae_decodes_the_chosen_class(qtbot, tab, tmp_path_factory):
+    from tests.latent.small_runs import trained_run
+
+    run = trained_run(tmp_path_factory.getbasetemp() / "latent-runs", "aae-sup", "aae",
+                      {"latent_dim": 2, "hidden": 64, "disc_hidden": 32, "supervised": True}, epochs=1)
+    open_run(qtbot, tab, run)
+    assert not tab.class_combo.isHidden() and tab.class_combo.count() == 10
+    tab.reset_code()
+    zero = tab.decoded_view.image_array().copy()
+    tab.class_combo.setCurrentIndex(7)
+    assert tab.space.condition == 7
+    assert not np.allclose(zero, tab.decoded_view.image_array())
+    assert np.allclose(tab.decoded_view.image_array(), tab.space.decode_one(np.zeros(2, np.float32)))

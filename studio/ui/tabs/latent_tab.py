@@ -300,6 +300,10 @@ class LatentTab(QWidget):
         self._sketch_timer.setSingleShot(True)
         self._sketch_timer.setInterval(25)
         self._sketch_timer.timeout.connect(self.encode_sketch)
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(33)
+        self._details_timer.timeout.connect(self._update_details)
         self._anim_timer = QTimer(self)
         self._anim_timer.setInterval(90)
         self._anim_timer.timeout.connect(self._anim_step)
@@ -669,8 +673,7 @@ class LatentTab(QWidget):
             return
         self.z = self.plane.lift(np.array([[a, b]], np.float32), self.z)[0]
         self._clear_picked()
-        self._decode_current()
-        self.sliders.set_values(self.z)
+        self._decode_current(immediate_details=False)
 
     def on_slider(self, index: int, value: float) -> None:
         if self.space is None:
@@ -694,17 +697,27 @@ class LatentTab(QWidget):
             return
         a, b = self.plane.project(self.z[None])[0]
         self.map.set_cursor(float(a), float(b))
-        self.sliders.set_values(self.z)
         self._decode_current()
 
-    def _decode_current(self) -> None:
+    def _decode_current(self, immediate_details: bool = True) -> None:
         t0 = time.perf_counter()
         image = self.space.decode_one(self.z)
         self.decoded_view.set_image(image)
         self.last_decode_ms = (time.perf_counter() - t0) * 1000
+        if immediate_details:
+            self._update_details()
+        elif not self._details_timer.isActive():
+            # While dragging, the picture is repainted at once and the sliders and numbers ~30 times a
+            # second: repainting them on every mouse move would double the drag-to-picture latency.
+            self._details_timer.start()
+        self.decoded.emit()
+
+    def _update_details(self) -> None:
+        if self.space is None or self.z is None:
+            return
+        self.sliders.set_values(self.z)
         coords = ", ".join(f"{v:+.2f}" for v in self.z[:8]) + (" …" if len(self.z) > 8 else "")
         self.coords_label.setText(f"z = ({coords})\ndecoded in {self.last_decode_ms:.1f} ms")
-        self.decoded.emit()
 
     def _clear_picked(self) -> None:
         if not self.picked_view.isHidden():
