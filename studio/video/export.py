@@ -484,7 +484,7 @@ def segments_fcpxml(segments: list[Segment], info: MediaInfo) -> str:
 
     def rt(t: float) -> str:  # rational time on the frame grid
         frames = int(round(t * fd))
-        return f"{frames * fd.denominator}/{fd.numerator}s"
+        return f"{frames * fd.denominator}/{fd.numerator}s" if frames else "0s"
 
     width = info.video.width if info.video else 1920
     height = info.video.height if info.video else 1080

@@ -128,8 +128,10 @@ def otsu(values: np.ndarray, bins: int = 256) -> float:
     m0 = np.cumsum(hist * centres)
     mean0 = m0 / np.maximum(w0, 1)
     mean1 = (m0[-1] - m0) / np.maximum(w1, 1)
-    between = w0 * w1 * (mean0 - mean1) ** 2
-    return float(edges[int(np.argmax(between[:-1])) + 1])
+    between = (w0 * w1 * (mean0 - mean1) ** 2)[:-1]
+    # Well separated groups leave a plateau of equally good levels: take its middle, not its edge.
+    best = np.flatnonzero(between >= between.max() * (1 - 1e-9))
+    return float((edges[best[0] + 1] + edges[best[-1] + 1]) / 2)
 
 
 @dataclass(frozen=True)
