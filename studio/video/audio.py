@@ -118,8 +118,7 @@ def probe(path: str | os.PathLike) -> MediaInfo:
                                     sample_rate=int(s.rate or (cc.sample_rate if cc else 0) or 0),
                                     channels=int(cc.channels if cc else 0),
                                     language=str(s.metadata.get("language", "")).replace("und", ""),
-                                    title=str(s.metadata.get("title", "") or s.metadata.get("handler_name", "")
-                                              ).replace("SoundHandler", "")))
+                                    title=str(s.metadata.get("title", ""))))
         video = None
         vs = next((s for s in container.streams.video
                    if not (s.disposition & 1024)), None)  # skip attached pictures (cover art)
