@@ -56,6 +56,7 @@ class HighlightsTab(QWidget):
         self.export_worker: TaskWorker | None = None
         self.last_export: ExportResult | None = None
         self._drag_value: float | None = None
+        self._drag_before: list[Segment] | None = None
         self._recompute_timer = QTimer(self)
         self._recompute_timer.setSingleShot(True)
         self._recompute_timer.setInterval(30)  # coalesce the many moves of a threshold drag
@@ -311,6 +312,8 @@ class HighlightsTab(QWidget):
             times, lo, hi = overview(item.ticks)
             self.plot.set_waveform(times, lo, hi)
             self._curve_changed(reset_threshold=True)
+            self._undo.clear()  # a fresh analysis starts a fresh history
+            self._update_reel_label()
 
     def _analysis_finished(self, completed: bool) -> None:
         self.worker = None
@@ -418,6 +421,8 @@ class HighlightsTab(QWidget):
             f"(Analysed in {self.analysis.elapsed_s:.1f} s, {speed:.0f}× real time.)" + (f"\n{notes}" if notes else ""))
 
     def _threshold_dragged(self, value: float) -> None:
+        if self._drag_before is None:
+            self._drag_before = list(self.segments)
         self._drag_value = value
         self._recompute_timer.start()
 
@@ -432,7 +437,8 @@ class HighlightsTab(QWidget):
     def _threshold_dropped(self, value: float) -> None:
         self._recompute_timer.stop()
         self._drag_value = value
-        before = list(self.segments)
+        before = self._drag_before if self._drag_before is not None else list(self.segments)
+        self._drag_before = None
         self._apply_drag()
         self._push_undo(before)
 
