@@ -77,7 +77,7 @@ class HighlightsTab(QWidget):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.track_box = QComboBox()
         self.track_box.setToolTip("Which audio track to listen to")
-        self.track_box.setMinimumContentsLength(10)
+        self.track_box.setMinimumContentsLength(24)
         self.track_box.activated.connect(lambda _i: self.analyse_current())
         self.measure_box = QComboBox()
         for key, name in MEASURE_NAMES.items():
