@@ -7,9 +7,11 @@ decoder (which needs the frame before) has settled when its first tick begins.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -23,6 +25,7 @@ from studio.video.loudness import (LoudnessCurve, LoudnessSettings, TickMeter, T
                                    tick_samples)
 
 WARM_UP_S = 1.0
+log = logging.getLogger("studio.video")
 
 
 @dataclass(frozen=True)
@@ -110,12 +113,18 @@ def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettin
     tick_s = tick_samples(settings.sample_rate) / settings.sample_rate
     part_s = max(tick_s, round(settings.part_s / tick_s) * tick_s)
     n_parts = int(np.ceil(total / part_s))
+    ticks = None
     if workers > 1 and n_parts >= 2:
-        gen = _analyse_parallel(info, track, settings, part_s, n_parts, min(workers, n_parts), control, started)
-    else:
+        try:
+            ticks = yield from _analyse_parallel(info, track, settings, part_s, n_parts, min(workers, n_parts),
+                                                 control, started)
+        except BrokenProcessPool:
+            # Worker processes could not start (a locked-down system, an unusual frozen build):
+            # measure here instead, only slower.
+            log.warning("worker processes failed; analysing %s in one process", info.path, exc_info=True)
+    if ticks is None:
         workers = 1
-        gen = _analyse_serial(info, track, settings, control, started)
-    ticks = yield from gen
+        ticks = yield from _analyse_serial(info, track, settings, control, started)
     read = ticks.duration_s
     if read <= 0:
         from studio.core.errors import DataError
