@@ -163,3 +163,22 @@ def test_main_window_has_the_tab(qtbot, app_context):
     qtbot.addWidget(window)
     assert isinstance(window.tab_widgets["Video highlights"], HighlightsTab)
     window.shutdown_tabs()
+
+
+def test_threshold_modes_and_measures(qtbot, tab, crowd_video):
+    open_and_wait(qtbot, tab, crowd_video)
+    tab.mode_box.setCurrentIndex(tab.mode_box.findData("percentile"))
+    assert tab.level_spin.value() == 10.0 and tab.level_spin.isEnabled()
+    assert "loudest 10 %" in tab.explain_label.text()
+    tab.level_spin.setValue(30.0)
+    assert "loudest 30 %" in tab.explain_label.text()
+    tab.mode_box.setCurrentIndex(tab.mode_box.findData("mad"))
+    assert tab.level_spin.value() == 3.0 and "spread" in tab.explain_label.text()
+    tab.mode_box.setCurrentIndex(tab.mode_box.findData("absolute"))
+    assert -120 <= tab.level_spin.value() <= 0
+    tab.measure_box.setCurrentIndex(tab.measure_box.findData("lufs"))
+    assert "LUFS" in tab.explain_label.text() and tab.segments
+    tab.measure_box.setCurrentIndex(tab.measure_box.findData("classic"))
+    assert tab.mode_box.currentData() == "otsu"  # a dB level means nothing on the energy scale
+    assert "energy" in tab.explain_label.text() and not tab.window_spin.isEnabled()
+    assert all(s.start % 10 == pytest.approx(0) or s.start == 0 for s in tab.segments) or tab.pre_spin.value()

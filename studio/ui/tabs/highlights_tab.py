@@ -57,6 +57,7 @@ class HighlightsTab(QWidget):
         self.last_export: ExportResult | None = None
         self._drag_value: float | None = None
         self._drag_before: list[Segment] | None = None
+        self._level_mode: tuple[str, str] | None = None
         self._recompute_timer = QTimer(self)
         self._recompute_timer.setSingleShot(True)
         self._recompute_timer.setInterval(30)  # coalesce the many moves of a threshold drag
@@ -366,33 +367,47 @@ class HighlightsTab(QWidget):
             self.level_spin.blockSignals(False)
 
     def _configure_level_spin(self, mode: str) -> None:
+        """Give the value box the range, unit and (when the mode changed) the default of ``mode``."""
         spin = self.level_spin
-        spin.blockSignals(True)
         unit = self.analysis.curve(self.loudness_settings()).unit if self.analysis else "dBFS"
+        changed = (mode, unit) != self._level_mode
+        self._level_mode = (mode, unit)
+        spin.blockSignals(True)
         if mode == "percentile":
-            spin.setRange(0.5, 99.5), spin.setSuffix(" % loudest"), spin.setDecimals(1), spin.setSingleStep(1)
-            if not 0.5 <= spin.value() <= 99.5 or spin.suffix() != " % loudest":
-                spin.setValue(10.0)
+            spin.setRange(0.5, 99.5)
+            spin.setSuffix(" % loudest")
+            spin.setDecimals(1)
+            spin.setSingleStep(1)
+            default = 10.0
         elif mode == "mad":
-            spin.setRange(0.5, 10), spin.setSuffix(" × spread"), spin.setDecimals(1), spin.setSingleStep(0.5)
-            spin.setValue(3.0 if spin.value() > 10 or spin.value() < 0.5 else spin.value())
+            spin.setRange(0.5, 10)
+            spin.setSuffix(" × spread")
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            default = 3.0
+        elif mode == "absolute" and unit == "energy":
+            spin.setRange(0, 1e12)
+            spin.setSuffix(" energy")
+            spin.setDecimals(0)
+            spin.setSingleStep(100)
+            default = self.threshold.value if self.threshold else 2205.0
         elif mode == "absolute":
-            if unit == "energy":
-                spin.setRange(0, 1e12), spin.setSuffix(" energy"), spin.setDecimals(0), spin.setSingleStep(100)
-            else:
-                spin.setRange(-120, 0), spin.setSuffix(f" {unit}"), spin.setDecimals(1), spin.setSingleStep(1)
+            spin.setRange(-120, 0)
+            spin.setSuffix(f" {unit}")
+            spin.setDecimals(1)
+            spin.setSingleStep(1)
+            default = self.threshold.value if self.threshold else -25.0
+        else:  # otsu: the box only shows the level found
+            spin.setRange(-1e12, 1e12)
+            spin.setSuffix("" if unit == "energy" else f" {unit}")
+            default = self.threshold.value if self.threshold else 0.0
+        if changed:
+            spin.setValue(default)
         spin.setEnabled(mode != "otsu")
-        if mode == "otsu":
-            spin.setSuffix("")
         spin.blockSignals(False)
 
     def _mode_changed(self, *_args) -> None:
-        mode = self.mode_box.currentData()
-        self._configure_level_spin(mode)
-        if mode == "absolute" and self.threshold is not None:
-            self.level_spin.blockSignals(True)
-            self.level_spin.setValue(self.threshold.value)
-            self.level_spin.blockSignals(False)
+        self._configure_level_spin(self.mode_box.currentData())
         self._rules_changed()
 
     def _rules_changed(self, *_args) -> None:
@@ -404,8 +419,6 @@ class HighlightsTab(QWidget):
         self.plot.set_threshold(self.threshold.value)
         if self.mode_box.currentData() == "otsu":  # show the level it found, greyed out
             self.level_spin.blockSignals(True)
-            self.level_spin.setRange(-1e12, 1e12)
-            self.level_spin.setSuffix("" if curve.unit == "energy" else f" {curve.unit}")
             self.level_spin.setValue(self.threshold.value)
             self.level_spin.blockSignals(False)
         self._recompute(undoable=True)
