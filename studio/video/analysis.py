@@ -31,12 +31,15 @@ log = logging.getLogger("studio.video")
 @dataclass(frozen=True)
 class AnalysisSettings:
     """``track``: audio track number from 0 (None: the first). ``workers``: processes (None: up to 4
-    of the machine's cores; 1 measures in this process). ``part_s``: length of the parts handed out."""
+    of the machine's cores; 1 measures in this process). ``part_s``: length of the parts handed out.
+    ``parallel_from_s``: shorter files are measured in this process, where starting worker processes
+    (about a second) would cost more than it saves."""
 
     track: int | None = None
     sample_rate: int = ANALYSIS_RATE
     workers: int | None = None
     part_s: float = 120.0
+    parallel_from_s: float = 600.0
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettin
     part_s = max(tick_s, round(settings.part_s / tick_s) * tick_s)
     n_parts = int(np.ceil(total / part_s))
     ticks = None
-    if workers > 1 and n_parts >= 2:
+    if workers > 1 and n_parts >= 2 and (info.duration_s >= settings.parallel_from_s or settings.workers):
         try:
             ticks = yield from _analyse_parallel(info, track, settings, part_s, n_parts, min(workers, n_parts),
                                                  control, started)
