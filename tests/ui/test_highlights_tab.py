@@ -182,3 +182,15 @@ def test_threshold_modes_and_measures(qtbot, tab, crowd_video):
     assert tab.mode_box.currentData() == "otsu"  # a dB level means nothing on the energy scale
     assert "energy" in tab.explain_label.text() and not tab.window_spin.isEnabled()
     assert all(s.start % 10 == pytest.approx(0) or s.start == 0 for s in tab.segments) or tab.pre_spin.value()
+
+
+def test_cancel_analysis(qtbot, tab, crowd_video):
+    tab.open_file(crowd_video)
+    worker = tab.worker
+    tab.cancel()  # what the Cancel button and Esc do
+    with qtbot.waitSignal(worker.finished, timeout=30000) as blocker:
+        pass
+    assert blocker.args == [False]
+    qtbot.waitUntil(lambda: tab.worker is None)
+    assert tab.analysis is None and "cancelled" in tab.explain_label.text()
+    assert tab.open_button.isEnabled()
