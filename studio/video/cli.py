@@ -97,6 +97,12 @@ def run(args) -> int:
         if a <= 0:
             raise StudioError(f"The {b} must be longer than 0 seconds.")
 
+    if reel is not None:
+        from studio.video.audio import probe
+
+        if probe(src).video is None:
+            raise StudioError(f"{src.name} has no picture, so no video reel can be made; "
+                              "list the highlights with --segments-only instead.")
     bar = None if args.quiet else ProgressBar(1.0, "Analysing")
     analysis = None
     for item in analyse(src, AnalysisSettings(track=args.audio_track - 1, workers=args.workers)):

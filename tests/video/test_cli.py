@@ -69,3 +69,12 @@ def test_existing_output_is_not_replaced_without_overwrite(crowd_video, tmp_path
 def test_bad_threshold(crowd_video, capsys):
     assert main(["highlights", str(crowd_video), "--threshold", "loud", "-q"]) == 1
     assert "not a threshold I understand" in capsys.readouterr().err
+
+
+def test_sound_only_file_lists_but_refuses_a_reel(shared_data, tmp_path, capsys):
+    src = shared_data / "audio" / "whisper-jfk.wav"
+    assert main(["highlights", str(src), "--segments-only", "-q", "--pre", "0", "--post", "0",
+                 "--merge-gap", "0.2", "--min-length", "0.2"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 5  # header + the four phrases
+    assert main(["highlights", str(src), "-o", str(tmp_path / "r.mp4"), "-q"]) == 1
+    assert "no picture" in capsys.readouterr().err and not list(tmp_path.iterdir())

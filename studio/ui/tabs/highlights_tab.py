@@ -499,8 +499,11 @@ class HighlightsTab(QWidget):
         on = [s for s in self.segments if s.enabled]
         total = reel_length(self.segments, self.crossfade_spin.value())
         self.reel_label.setText(f"{len(on)} of {len(self.segments)} highlights, reel {format_duration(total)}")
-        can = bool(on) and not self._busy() and self.path is not None
+        has_picture = self.analysis is not None and self.analysis.info.video is not None
+        can = bool(on) and not self._busy() and self.path is not None and has_picture
         self.export_button.setEnabled(can)
+        self.export_button.setToolTip("Write the highlight reel as MP4 (Ctrl+E)" if has_picture or not self.analysis
+                                      else "This file has no picture; export the list instead.")
         self.list_button.setEnabled(bool(self.segments) and not self._busy())
         self.undo_button.setEnabled(bool(self._undo))
 
@@ -567,7 +570,7 @@ class HighlightsTab(QWidget):
 
     # ---- export ---------------------------------------------------------------------------------
     def choose_reel_file(self) -> None:
-        if self.path is None or not any(s.enabled for s in self.segments) or self._busy():
+        if not self.export_button.isEnabled():
             return
         default = str(self.path.with_name(f"{self.path.stem}-highlights.mp4"))
         name, _ = QFileDialog.getSaveFileName(self, "Save the highlight reel", default,
