@@ -14,6 +14,7 @@ from studio.core.errors import StudioError, user_message
 COMMAND_MODULES = [
     "studio.core.commands",
     "studio.latent.cli",
+    "studio.video.cli",
 ]
 
 
