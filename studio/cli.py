@@ -13,6 +13,7 @@ from studio.core.errors import StudioError, user_message
 # Modules with a `register(subparsers)` function that adds their subcommands.
 COMMAND_MODULES = [
     "studio.core.commands",
+    "studio.clouds.cli",
 ]
 
 

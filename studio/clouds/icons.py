@@ -131,7 +131,13 @@ def resolve_icon(text: str) -> Icon:
 
 def suggest_icons(name: str, limit: int = 3) -> list[str]:
     names = icon_names()
-    found = difflib.get_close_matches(name, names, n=limit, cutoff=0.6)
+    close = difflib.get_close_matches(name, names, n=12, cutoff=0.6)
+
+    def closeness(candidate: str) -> float:  # typos that swap letters ('dgo') rank their word first
+        ratio = difflib.SequenceMatcher(None, name, candidate).ratio()
+        return ratio + (0.2 if sorted(candidate) == sorted(name) else 0.0) - 0.01 * abs(len(candidate) - len(name))
+
+    found = sorted(close, key=closeness, reverse=True)[:limit]
     if len(found) < limit:
         found += [n for n in names if name and name in n and n not in found][: limit - len(found)]
     index = _index()

@@ -109,6 +109,29 @@ class CloudResult:
     def drawn_words(self) -> list[str]:
         return [item[0][0] for item in self.layout]
 
+    def at_size(self, long_side: int) -> "CloudResult":
+        """The same cloud, words where they are, drawn again with ``long_side`` pixels on its long side.
+
+        This is how the GUI exports exactly what its preview shows, at print size, without a new layout.
+        """
+        import copy
+
+        wc = copy.copy(self.wordcloud)
+        w, h = self.image.size
+        factor = long_side / max(w, h)
+        width, height = max(1, round(w * factor)), max(1, round(h * factor))
+        wc.scale = self.wordcloud.scale * factor
+        image = wc.to_image()
+        if image.size != (width, height):
+            image = image.resize((width, height), Image.Resampling.BICUBIC)
+        shape = None
+        if self.shape is not None:
+            shape = _shape(self.spec, width, height)
+        image = _add_contour(image, self.spec, shape)
+        spec = replace(self.spec, size=(width, height), layout_size=max(wc.width, wc.height))
+        return CloudResult(spec=spec, image=image, frequencies=self.frequencies, font_path=self.font_path,
+                           random_state=self.random_state, notes=self.notes, wordcloud=wc, shape=shape)
+
     def png_bytes(self, dpi: int | None = None) -> bytes:
         buffer = io.BytesIO()
         kwargs = {"dpi": (dpi, dpi)} if dpi else {}
@@ -242,7 +265,8 @@ def _make(spec: CloudSpec, control: TaskControl | None = None) -> Iterator[objec
     font, freqs, notes = _pick_font(spec, freqs)
     colors = palettes.resolve_colors(spec.palette, spec.colors)
     background = None if spec.transparent else palettes.to_hex(palettes.parse_color(spec.background_color))
-    contour_rgb = palettes.parse_color(spec.contour_color) if spec.contour_width > 0 else None
+    if spec.contour_width > 0:
+        palettes.parse_color(spec.contour_color)  # a bad colour is reported before the slow part
 
     yield step(2, "Drawing the shape")
     # Words are placed on a canvas whose long side is layout_size, then drawn `scale` times larger.
@@ -272,14 +296,19 @@ def _make(spec: CloudSpec, control: TaskControl | None = None) -> Iterator[objec
     image = cloud.to_image()
     if image.size != (width, height):  # rounding of the layout canvas: stretch the last pixel or two
         image = image.resize((width, height), Image.Resampling.BICUBIC)
-    if contour_rgb is not None and shape_full is not None:
-        layer = masks.contour_layer(shape_full, spec.contour_width, contour_rgb)
-        image = image.convert("RGBA")
-        image.alpha_composite(layer)
-        if background is not None:
-            image = image.convert("RGB")
+    image = _add_contour(image, spec, shape_full)
     yield CloudResult(spec=spec, image=image, frequencies=all_freqs, font_path=font, random_state=int(seed),
                       notes=tuple(notes), wordcloud=cloud, shape=shape_full)
+
+
+def _add_contour(image: Image.Image, spec: CloudSpec, shape: np.ndarray | None) -> Image.Image:
+    if spec.contour_width <= 0 or shape is None:
+        return image
+    layer = masks.contour_layer(shape, spec.contour_width, palettes.parse_color(spec.contour_color))
+    mode = image.mode
+    image = image.convert("RGBA")
+    image.alpha_composite(layer)
+    return image if mode == "RGBA" else image.convert(mode)
 
 
 def make_cloud(spec: CloudSpec | None = None, **kwargs) -> CloudResult:
