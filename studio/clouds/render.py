@@ -124,11 +124,10 @@ class CloudResult:
         image = wc.to_image()
         if image.size != (width, height):
             image = image.resize((width, height), Image.Resampling.BICUBIC)
-        shape = None
-        if self.shape is not None:
-            shape = _shape(self.spec, width, height)
-        image = _add_contour(image, self.spec, shape)
-        spec = replace(self.spec, size=(width, height), layout_size=max(wc.width, wc.height))
+        spec = replace(self.spec, size=(width, height), layout_size=max(wc.width, wc.height),
+                       contour_width=self.spec.contour_width * factor)
+        shape = _shape(spec, width, height) if self.shape is not None else None
+        image = _add_contour(image, spec, shape)
         return CloudResult(spec=spec, image=image, frequencies=self.frequencies, font_path=self.font_path,
                            random_state=self.random_state, notes=self.notes, wordcloud=wc, shape=shape)
 
@@ -260,8 +259,9 @@ def _make(spec: CloudSpec, control: TaskControl | None = None) -> Iterator[objec
 
     yield step(1, "Counting words")
     stop = textmod.stopword_set(spec.stopwords, spec.custom_stopwords, spec.add_stopwords, cjk)
-    freqs = textmod.word_frequencies(source, stop, spec.collocations, spec.exclude)
-    all_freqs = dict(freqs)
+    # All counted words (excluded ones too, so a word list can offer them back), then the ones to draw.
+    all_freqs = textmod.word_frequencies(source, stop, spec.collocations)
+    freqs = textmod.word_frequencies(source, stop, spec.collocations, spec.exclude) if spec.exclude else all_freqs
     font, freqs, notes = _pick_font(spec, freqs)
     colors = palettes.resolve_colors(spec.palette, spec.colors)
     background = None if spec.transparent else palettes.to_hex(palettes.parse_color(spec.background_color))

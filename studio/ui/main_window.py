@@ -15,6 +15,7 @@ from studio.ui.context import AppContext
 # Only tabs that work end to end are listed; the others arrive with their own issues.
 TABS: list[tuple[str, str]] = [
     ("Training monitor", "studio.ui.tabs.training_tab:TrainingTab"),
+    ("Word clouds", "studio.ui.tabs.wordcloud_tab:WordCloudTab"),
 ]
 
 
