@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,9 @@ _PREFIXES = {
 }
 _SHORT = {"solid": "fas", "regular": "far", "brands": "fab"}
 _FONT_FILES = {"solid": "fa-solid-900.ttf", "regular": "fa-regular-400.ttf", "brands": "fa-brands-400.ttf"}
+# One FreeType face must not be used by two threads at once (the GUI draws thumbnails while a worker
+# draws a cloud's shape), so rendering takes this lock.
+_RENDER_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,11 @@ def _font(style: str, size: int) -> ImageFont.FreeTypeFont:
 @functools.lru_cache(maxsize=64)
 def render_icon(icon: Icon, width: int, height: int, margin: float = 0.02) -> Image.Image:
     """The icon as a greyscale image (255 = icon), as large as fits ``width`` x ``height`` inside a margin."""
+    with _RENDER_LOCK:
+        return _render(icon, width, height, margin)
+
+
+def _render(icon: Icon, width: int, height: int, margin: float) -> Image.Image:
     char = chr(icon.codepoint)
     ref = _font(icon.style, 1000)
     left, top, right, bottom = ref.getbbox(char)

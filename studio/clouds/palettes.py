@@ -6,6 +6,7 @@ import difflib
 import functools
 import importlib
 import os
+import threading
 from random import Random
 from typing import Sequence
 
@@ -162,8 +163,12 @@ def _font(path: str, size: int):
     return ImageFont.truetype(path, max(1, size))
 
 
+_FONT_LOCK = threading.Lock()  # cached FreeType faces are shared by the preview and export threads
+
+
 def _text_size(font_path: str | None, size: int, word: str) -> tuple[int, int]:
     if not font_path:
         return int(size * 0.6 * len(word)), size
-    left, top, right, bottom = _font(font_path, size).getbbox(word)
+    with _FONT_LOCK:
+        left, top, right, bottom = _font(font_path, size).getbbox(word)
     return right - left, bottom - top
