@@ -1,7 +1,7 @@
 """Word-cloud speed: a 1024² icon-shaped cloud against plain word_cloud with the same mask, and the
 latency of the tab's 512² preview (in the core, and in the real tab, debounce included).
 
-    /work/main/.venv/bin/python bench/bench_wordcloud.py [--seeds 5] [--no-gui]
+    /work/main/.venv/bin/python bench/bench_wordcloud.py [--seeds 5] [--parts full,preview,gui]
 
 Prints figures and ratios; docs/benchmarks.md ("## Word clouds") keeps the results.
 """
@@ -132,6 +132,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--no-gui", action="store_true")
+    parser.add_argument("--parts", default="full,preview,gui", help="which of full,preview,gui to run")
     args = parser.parse_args()
     if not ALICE.is_file():
         print(f"needs {ALICE}")
@@ -139,9 +140,12 @@ def main() -> int:
     text = ALICE.read_text(encoding="utf-8")
     seeds = list(range(args.seeds))
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
-    bench_full(text, seeds)
-    bench_preview_core(text, seeds)
-    if not args.no_gui:
+    parts = set(args.parts.split(","))
+    if "full" in parts:
+        bench_full(text, seeds)
+    if "preview" in parts:
+        bench_preview_core(text, seeds)
+    if "gui" in parts and not args.no_gui:
         bench_preview_gui(text, seeds)
     return 0
 

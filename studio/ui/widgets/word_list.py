@@ -2,91 +2,113 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-class WordListView(QTableWidget):
-    """Columns: a check box (drawn or left out), the word, its count. ``excludedChanged(set)`` on change."""
+class WordListModel(QAbstractTableModel):
+    """Rows of (word, count); column 0 carries a check mark (drawn) and strikes out left-out words."""
+
+    HEADERS = ("Word", "Count")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, float]] = []
+        self.excluded: set[str] = set()
+
+    def set_words(self, rows: list[tuple[str, float]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[tuple[str, float]]:
+        return self._rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        word, count = self._rows[index.row()]
+        left_out = word.lower() in self.excluded
+        if role == Qt.ItemDataRole.DisplayRole:
+            return word if index.column() == 0 else f"{count:g}"
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
+        if role == Qt.ItemDataRole.FontRole and left_out:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Click to {'bring back' if left_out else 'leave out'} '{word}'"
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        # Enabled only, not user-checkable: a click anywhere on the row toggles it, exactly once.
+        return Qt.ItemFlag.ItemIsEnabled
+
+
+class WordListView(QTableView):
+    """The word list. ``excludedChanged(set)`` carries the lower-cased words left out, after each click."""
 
     excludedChanged = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, limit: int = 500) -> None:
-        super().__init__(0, 2, parent)
+    def __init__(self, parent: QWidget | None = None, limit: int = 1000) -> None:
+        super().__init__(parent)
         self.limit = limit
-        self._excluded: set[str] = set()
-        self._filling = False
-        self.setHorizontalHeaderLabels(["Word", "Count"])
+        self.model_ = WordListModel(self)
+        self.setModel(self.model_)
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().resizeSection(1, 64)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setToolTip("Untick a word to leave it out of the cloud; tick it to bring it back.")
-        self.itemChanged.connect(self._changed)
-        self.cellClicked.connect(self._clicked)
+        self.setToolTip("Click a word to leave it out of the cloud; click again to bring it back.")
+        self.clicked.connect(lambda index: self.toggle_row(index.row()))
 
     def excluded(self) -> set[str]:
-        return set(self._excluded)
+        return set(self.model_.excluded)
 
     def clear_excluded(self) -> None:
-        self._excluded.clear()
+        self.model_.excluded.clear()
+
+    def row_count(self) -> int:
+        return self.model_.rowCount()
+
+    def word_at(self, row: int) -> str:
+        return self.model_.rows()[row][0]
+
+    def is_excluded(self, word: str) -> bool:
+        return word.lower() in self.model_.excluded
 
     def set_words(self, frequencies: dict[str, float]) -> None:
-        self._filling = True
-        try:
-            items = list(frequencies.items())[: self.limit]
-            self.setRowCount(len(items))
-            for row, (word, count) in enumerate(items):
-                item = QTableWidgetItem(word)
-                # Not user-checkable: a click anywhere on the row toggles it (see _clicked), once.
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                left_out = word.lower() in self._excluded
-                item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
-                self._style(item, left_out)
-                self.setItem(row, 0, item)
-                number = QTableWidgetItem(f"{count:g}")
-                number.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.setItem(row, 1, number)
-        finally:
-            self._filling = False
+        rows = list(frequencies.items())[: self.limit]
+        if rows != self.model_.rows():  # a new seed or colour leaves the words as they are
+            self.model_.set_words(rows)
+
+    def toggle_row(self, row: int) -> None:
+        if 0 <= row < self.row_count():
+            self.toggle_word(self.word_at(row))
 
     def toggle_word(self, word: str) -> None:
         """Leave ``word`` out, or bring it back (what a click on its row does)."""
-        for row in range(self.rowCount()):
-            item = self.item(row, 0)
-            if item is not None and item.text() == word:
-                checked = item.checkState() == Qt.CheckState.Checked
-                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-                return
         key = word.lower()
-        self._excluded.symmetric_difference_update({key})
-        self.excludedChanged.emit(self.excluded())
-
-    def _clicked(self, row: int, column: int) -> None:
-        # A click anywhere on the row (box, word or count) toggles it: one click to exclude.
-        item = self.item(row, 0)
-        if item is not None:
-            self.toggle_word(item.text())
-
-    @staticmethod
-    def _style(item: QTableWidgetItem, left_out: bool) -> None:
-        font = QFont(item.font())
-        font.setStrikeOut(left_out)
-        item.setFont(font)
-
-    def _changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 0:
-            return
-        key = item.text().lower()
-        left_out = item.checkState() != Qt.CheckState.Checked
-        if left_out:
-            self._excluded.add(key)
-        else:
-            self._excluded.discard(key)
-        self._filling = True
-        self._style(item, left_out)
-        self._filling = False
+        self.model_.excluded.symmetric_difference_update({key})
+        rows = [r for r, (w, _c) in enumerate(self.model_.rows()) if w.lower() == key]
+        for r in rows:
+            self.model_.dataChanged.emit(self.model_.index(r, 0), self.model_.index(r, 1))
         self.excludedChanged.emit(self.excluded())
