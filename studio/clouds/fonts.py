@@ -46,23 +46,28 @@ _CJK_CANDIDATES = [
 ]
 
 
-def _wordcloud_font() -> str:
-    import wordcloud
+def _package_dir(name: str) -> Path | None:
+    """A package's folder without importing it (word_cloud and matplotlib take a second to import)."""
+    import importlib.util
 
-    return str(Path(wordcloud.__file__).with_name("DroidSansMono.ttf"))
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _wordcloud_font() -> str:
+    folder = _package_dir("wordcloud")
+    return str((folder or Path(".")) / "DroidSansMono.ttf")
 
 
 def _dejavu(name: str) -> str | None:
     for folder in ("/usr/share/fonts/truetype/dejavu",):
         if os.path.exists(os.path.join(folder, name)):
             return os.path.join(folder, name)
-    try:
-        import matplotlib
-
-        path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name
-        return str(path) if path.exists() else None
-    except ImportError:  # pragma: no cover - word_cloud depends on matplotlib
-        return None
+    folder = _package_dir("matplotlib")  # word_cloud depends on matplotlib, which ships DejaVu
+    path = folder / "mpl-data" / "fonts" / "ttf" / name if folder else None
+    return str(path) if path and path.exists() else None
 
 
 @functools.lru_cache(maxsize=1)

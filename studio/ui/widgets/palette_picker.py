@@ -28,6 +28,9 @@ class PaletteListModel(QAbstractListModel):
         super().__init__(parent)
         self._names: list[str] = []
         self._swatches: dict[str, QPixmap] = {}
+        # Swatches need palettable, whose import takes a second or more: it happens in a worker, and
+        # until set_catalog says it is done the list shows names only (never import it on the GUI thread).
+        self.colors_ready = False
 
     def set_names(self, names: list[str]) -> None:
         self.beginResetModel()
@@ -53,6 +56,8 @@ class PaletteListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return name
         if role == Qt.ItemDataRole.DecorationRole:
+            if not self.colors_ready:
+                return None
             if name not in self._swatches:
                 try:
                     self._swatches[name] = swatch(list(palettes.palette_colors(name)))
@@ -101,6 +106,7 @@ class PalettePicker(QWidget):
 
     def set_catalog(self, names: list[str]) -> None:
         self._catalog = list(names)
+        self.model.colors_ready = True
         self.status.setText(f"{len(self._catalog)} palettes from palettable")
         self._filter(self.search.text())
 
