@@ -152,3 +152,31 @@ def test_main_window_has_the_tab(qtbot, app_context):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Word clouds" in titles
     window.shutdown_tabs()
+
+
+def test_settings_are_remembered(qtbot, app_context):
+    from studio.ui.tabs.wordcloud_tab import SETTINGS_KEY, WordCloudTab
+
+    first = WordCloudTab(app_context)
+    qtbot.addWidget(first)
+    first.icon_picker.set_icon("fab fa-twitter")
+    first.palette_picker.set_palette("colorbrewer.sequential.Blues_9")
+    first.gradient.setCurrentIndex(1)
+    first.background.setColor("#1a1a1a")
+    first.seed.setValue(42)
+    first.export_w.setValue(1600)
+    first.shutdown()
+    assert app_context.settings.extra[SETTINGS_KEY]["icon"] == "fab fa-twitter"
+
+    second = WordCloudTab(app_context)
+    qtbot.addWidget(second)
+    spec = second.spec()
+    assert spec.icon_name == "fab fa-twitter" and spec.palette == "colorbrewer.sequential.Blues_9"
+    assert spec.gradient == "horizontal" and spec.background_color == "#1a1a1a" and spec.random_state == 42
+    assert second.export_w.value() == 1600
+    second.shutdown()
+    app_context.settings.extra[SETTINGS_KEY] = {"version": 1, "icon": "fas fa-nonexistent", "seed": "x"}
+    third = WordCloudTab(app_context)  # bad values are skipped, not fatal
+    qtbot.addWidget(third)
+    assert third.spec().icon_name == "fas fa-flag"
+    third.shutdown()

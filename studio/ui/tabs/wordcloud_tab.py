@@ -38,6 +38,8 @@ PREVIEW_LONG_SIDE = 512
 PREVIEW_LAYOUT = 288
 DETAIL_LAYOUT = 1024
 DEBOUNCE_MS = 100
+SETTINGS_KEY = "wordcloud"  # in Settings.extra; the dict carries its own "version" for migrations
+STATE_VERSION = 1
 
 SAMPLE_TEXT = (
     "Generative Studio word clouds. Type or paste any text here, or open a file, and the cloud on the "
@@ -83,6 +85,7 @@ class WordCloudTab(QWidget):
 
         self._build()
         self._build_actions()
+        self.restore_state(context.settings.extra.get(SETTINGS_KEY) or {})
         self._connect()
         self.editor.setPlainText(SAMPLE_TEXT)
         self._load_palette_catalog()
@@ -605,8 +608,85 @@ class WordCloudTab(QWidget):
         self._catalog_worker = worker
         worker.start()
 
+    # ----- remembered settings -------------------------------------------------------------------
+    def state(self) -> dict:
+        """The controls' values, to be kept in the user's settings (not the text itself)."""
+        shape = "icon" if self.shape_icon.isChecked() else "image" if self.shape_image.isChecked() else "rect"
+        return {
+            "version": STATE_VERSION, "shape": shape, "icon": self.icon_picker.current_icon().stylecloud_name,
+            "mask_path": self._mask_path or "", "invert": self.invert_check.isChecked(),
+            "contour_width": self.contour_width.value(), "contour_color": self.contour_color.color(),
+            "palette": self.palette_picker.current_palette(), "use_colors": self.use_colors.isChecked(),
+            "colors": self.colors_edit.text(), "gradient": self.gradient.currentIndex(),
+            "background": self.background.color(), "transparent": self.transparent.isChecked(),
+            "font": self.font_combo.currentText(), "font_path": self.font_combo.currentData() or "",
+            "max_words": self.max_words.value(), "max_font": self.max_font.value(),
+            "stopwords": self.stopwords_check.isChecked(), "custom_stop": self.custom_stop.text(),
+            "add_stop": self.add_stop_check.isChecked(), "collocations": self.collocations_check.isChecked(),
+            "seed": self.seed.value(), "export_w": self.export_w.value(), "export_h": self.export_h.value(),
+            "dpi": self.dpi.value(), "embed_font": self.embed_font.isChecked(),
+            "full_detail": self.full_detail.isChecked(),
+        }
+
+    def restore_state(self, state: dict) -> None:
+        """Put back what ``state()`` kept; values that no longer fit (a deleted file…) are skipped."""
+        if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
+            return
+
+        def apply(key, setter, kind=None):
+            if key in state and (kind is None or isinstance(state[key], kind)):
+                try:
+                    setter(state[key])
+                except (DataError, ValueError, TypeError, OverflowError):
+                    pass
+
+        apply("icon", self.icon_picker.set_icon, str)
+        self.icon_label.setText(f"Icon: <code>{self.icon_picker.current_icon().stylecloud_name}</code>")
+        if state.get("mask_path") and Path(state["mask_path"]).is_file():
+            self._mask_path = state["mask_path"]
+            self.mask_label.setText(Path(self._mask_path).name)
+            self.mask_label.setEnabled(True)
+        shape = state.get("shape")
+        if shape == "image" and self._mask_path:
+            self.shape_image.setChecked(True)
+        elif shape == "rect":
+            self.shape_rect.setChecked(True)
+        apply("invert", self.invert_check.setChecked, bool)
+        apply("contour_width", self.contour_width.setValue, (int, float))
+        apply("contour_color", self.contour_color.setColor, str)
+        apply("palette", self.palette_picker.set_palette, str)
+        apply("colors", self.colors_edit.setText, str)
+        if state.get("use_colors"):
+            self.use_colors.setChecked(True)
+        apply("gradient", self.gradient.setCurrentIndex, int)
+        apply("background", self.background.setColor, str)
+        apply("transparent", self.transparent.setChecked, bool)
+        font_path = state.get("font_path")
+        if isinstance(font_path, str) and font_path:
+            index = self.font_combo.findData(font_path)
+            if index < 0 and Path(font_path).is_file():
+                index = self.font_combo.count() - 1
+                self.font_combo.setItemText(index, Path(font_path).name)
+                self.font_combo.setItemData(index, font_path)
+            if index >= 0:
+                self.font_combo.setCurrentIndex(index)
+        for key, spin in (("max_words", self.max_words), ("max_font", self.max_font), ("seed", self.seed),
+                          ("export_w", self.export_w), ("export_h", self.export_h), ("dpi", self.dpi)):
+            apply(key, spin.setValue, int)
+        for key, check in (("stopwords", self.stopwords_check), ("add_stop", self.add_stop_check),
+                           ("collocations", self.collocations_check), ("embed_font", self.embed_font),
+                           ("full_detail", self.full_detail)):
+            apply(key, check.setChecked, bool)
+        apply("custom_stop", self.custom_stop.setText, str)
+
     def shutdown(self) -> None:
-        """Stop the debounce and every worker, and wait for their threads (the window is closing)."""
+        """Stop the debounce and every worker, and wait for their threads (the window is closing).
+
+        The controls' values go into the settings, which the main window saves as it closes."""
+        try:
+            self.context.settings.extra[SETTINGS_KEY] = self.state()
+        except RuntimeError:  # widgets already deleted
+            pass
         self._timer.stop()
         self._pending = False
         for worker in (self._worker, self._export_worker, self._catalog_worker):
