@@ -121,7 +121,7 @@ class CloudResult:
         factor = long_side / max(w, h)
         width, height = max(1, round(w * factor)), max(1, round(h * factor))
         wc.scale = self.wordcloud.scale * factor
-        image = wc.to_image()
+        image = draw_words(wc)
         if image.size != (width, height):
             image = image.resize((width, height), Image.Resampling.BICUBIC)
         spec = replace(self.spec, size=(width, height), layout_size=max(wc.width, wc.height),
@@ -293,12 +293,33 @@ def _make(spec: CloudSpec, control: TaskControl | None = None) -> Iterator[objec
                         "or a smaller largest font size.")
 
     yield step(4, "Drawing words")
-    image = cloud.to_image()
+    image = draw_words(cloud)
     if image.size != (width, height):  # rounding of the layout canvas: stretch the last pixel or two
         image = image.resize((width, height), Image.Resampling.BICUBIC)
     image = _add_contour(image, spec, shape_full)
     yield CloudResult(spec=spec, image=image, frequencies=all_freqs, font_path=font, random_state=int(seed),
                       notes=tuple(notes), wordcloud=cloud, shape=shape_full)
+
+
+def draw_words(wc) -> Image.Image:
+    """word_cloud's ``to_image`` (same calls, same pixels) with each font size loaded once, not once per
+    word: loading a face is most of the drawing time for a preview, and more with a CJK collection."""
+    from PIL import ImageDraw, ImageFont
+
+    if wc.mask is not None:
+        height, width = wc.mask.shape[:2]
+    else:
+        height, width = wc.height, wc.width
+    image = Image.new(wc.mode, (int(width * wc.scale), int(height * wc.scale)), wc.background_color)
+    draw = ImageDraw.Draw(image)
+    faces: dict[int, ImageFont.FreeTypeFont] = {}
+    for (word, _count), font_size, position, orientation, color in wc.layout_:
+        size = int(font_size * wc.scale)
+        if size not in faces:
+            faces[size] = ImageFont.truetype(wc.font_path, size)
+        font = ImageFont.TransposedFont(faces[size], orientation=orientation)
+        draw.text((int(position[1] * wc.scale), int(position[0] * wc.scale)), word, fill=color, font=font)
+    return image
 
 
 def _add_contour(image: Image.Image, spec: CloudSpec, shape: np.ndarray | None) -> Image.Image:
