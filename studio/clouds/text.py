@@ -18,8 +18,9 @@ from studio.resources import resource_path
 # CJK font, and (for Han) word segmentation because it has no spaces between words.
 _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# word_cloud's own token pattern (two characters or more), kept so English behaves exactly as there.
-_TOKEN_RE = r"\w[\w']+"
+# For Chinese, tokens of two characters or more: jieba leaves most particles and pronouns as single
+# characters. Other text keeps word_cloud's own pattern, so English is counted exactly as there.
+_CJK_TOKEN_RE = r"\w[\w']+"
 
 Weighted = list[tuple[str, float]]
 
@@ -147,9 +148,11 @@ def segment_chinese(text: str) -> str:
 def _count(text: str, stopwords: frozenset[str], collocations: bool) -> tuple[tuple[str, float], ...]:
     from wordcloud import WordCloud
 
+    regexp = None
     if _HAN_RE.search(text):
         text = segment_chinese(text)
-    counter = WordCloud(stopwords=set(stopwords), collocations=collocations, regexp=_TOKEN_RE)
+        regexp = _CJK_TOKEN_RE
+    counter = WordCloud(stopwords=set(stopwords), collocations=collocations, regexp=regexp)
     freqs = counter.process_text(text)
     return tuple(sorted(freqs.items(), key=lambda kv: (-kv[1], kv[0])))
 
@@ -168,8 +171,10 @@ def word_frequencies(source: str | Weighted, stopwords: frozenset[str] = frozens
             raise DataError("The text has no words in it, only punctuation or symbols.")
         items = _count(source, frozenset(stopwords), bool(collocations))
         if not items:
-            raise DataError("Every word in the text is a stop word, so nothing is left to draw. "
-                            "Turn stop words off or add more text.")
+            if stopwords and _count(source, frozenset(), False):
+                raise DataError("Every word in the text is a stop word, so nothing is left to draw. "
+                                "Turn stop words off or add more text.")
+            raise DataError("The text has no words to draw: numbers are not counted as words.")
     else:
         if not source:
             raise DataError("The word list is empty. Give one word and one weight per line.")

@@ -50,6 +50,8 @@ def test_empty_and_only_stop_words_give_clear_messages():
         textmod.word_frequencies("... !!! ???", stop)
     with pytest.raises(DataError, match="stop word"):
         textmod.word_frequencies("the and of it is the and a to", stop)
+    with pytest.raises(DataError, match="numbers are not counted"):
+        textmod.word_frequencies("1 2 3 2020 42", stop)
 
 
 def test_stopword_rules_follow_stylecloud():
