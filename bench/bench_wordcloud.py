@@ -109,14 +109,19 @@ def bench_preview_gui(text: str, seeds: list[int]) -> None:
         tab.previewShown.disconnect()
         return shown[-1] if shown else float("nan")
 
+    def settle() -> None:
+        """Let every queued render finish (a short event loop at a time: no busy waiting)."""
+        while tab.is_rendering():
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+
     tab.editor.setPlainText(text)
     wait_for_preview()
-    while tab.is_rendering():
-        wait_for_preview()
+    settle()
     renders, totals = [], []
     for seed in seeds:
-        while tab.is_rendering():
-            wait_for_preview()
+        settle()
         t0 = time.perf_counter()
         tab.seed.setValue(1000 + seed)  # a change, as a user makes it: debounce, then a render
         t1 = wait_for_preview()

@@ -37,7 +37,7 @@ PREVIEW_LONG_SIDE = 512
 # redraw this layout exactly at any size, or place the words again at full detail when asked.
 PREVIEW_LAYOUT = 288
 DETAIL_LAYOUT = 1024
-DEBOUNCE_MS = 100
+DEBOUNCE_MS = 75
 SETTINGS_KEY = "wordcloud"  # in Settings.extra; the dict carries its own "version" for migrations
 STATE_VERSION = 1
 
