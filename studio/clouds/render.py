@@ -12,7 +12,7 @@ import os
 import random
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import numpy as np
 from PIL import Image
@@ -229,7 +229,7 @@ def _pick_font(spec: CloudSpec, freqs: dict[str, float]) -> tuple[str, dict[str,
     return font, freqs, notes
 
 
-def cloud_job(spec: CloudSpec) -> "callable":
+def cloud_job(spec: CloudSpec) -> Callable[[TaskControl], Iterator[object]]:
     """A job factory for TaskWorker: yields Progress, then the CloudResult."""
 
     def job(control: TaskControl) -> Iterator[object]:

@@ -154,7 +154,9 @@ def _count(text: str, stopwords: frozenset[str], collocations: bool) -> tuple[tu
         regexp = _CJK_TOKEN_RE
     counter = WordCloud(stopwords=set(stopwords), collocations=collocations, regexp=regexp)
     freqs = counter.process_text(text)
-    return tuple(sorted(freqs.items(), key=lambda kv: (-kv[1], kv[0])))
+    # Most frequent first; ties keep word_cloud's order (a stable sort), so word_cloud, which sorts the
+    # same way, lays the words out exactly as it would from the text itself.
+    return tuple(sorted(freqs.items(), key=lambda kv: -kv[1]))
 
 
 def word_frequencies(source: str | Weighted, stopwords: frozenset[str] = frozenset(),
@@ -181,7 +183,7 @@ def word_frequencies(source: str | Weighted, stopwords: frozenset[str] = frozens
         totals: dict[str, float] = {}
         for word, weight in source:
             totals[word] = totals.get(word, 0.0) + float(weight)
-        items = tuple(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
+        items = tuple(sorted(totals.items(), key=lambda kv: -kv[1]))
     freqs = {w: c for w, c in items if w.lower() not in excluded}
     if not freqs:
         raise DataError("Every word has been excluded, so nothing is left to draw. Include some words again.")

@@ -211,3 +211,11 @@ def test_spec_is_a_frozen_value():
     with pytest.raises(Exception):
         spec.size = 10  # type: ignore[misc]
     assert fonts.resolve_font(None).endswith("BebasNeue-Regular.otf")
+
+
+@pytest.mark.parametrize("icon_name", ["fas fa-flag", "fas fa-dog", "fas fa-grin", "fab fa-twitter"])
+def test_stylecloud_documented_icons_make_clouds(alice_head, icon_name):
+    """The icons of stylecloud's README and examples repository, through the whole pipeline."""
+    result = make_cloud(text=alice_head, **{**SMALL, "size": 160, "icon_name": icon_name})
+    assert len(result.layout) > 10
+    assert _ink(result)[~result.shape].mean() < 0.01
