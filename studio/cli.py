@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "studio.core.commands",
     "studio.latent.cli",
     "studio.video.cli",
+    "studio.clouds.cli",
 ]
 
 
