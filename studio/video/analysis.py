@@ -13,7 +13,6 @@ import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterator
 
 import numpy as np
@@ -216,4 +215,4 @@ def analyse_to_end(path: str | os.PathLike, settings: AnalysisSettings = Analysi
 
 
 __all__ = ["AnalysisSettings", "AnalysisProgress", "HighlightAnalysis", "analyse", "analyse_to_end",
-           "measure_part", "Path"]
+           "measure_part"]

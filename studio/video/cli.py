@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 
@@ -112,7 +113,6 @@ def run(args) -> int:
         elif isinstance(item, HighlightAnalysis):
             analysis = item
     if bar:
-        bar.update(bar.total, "done", 0, force=True)
         bar.close()
     assert analysis is not None
     for note in analysis.notes:
@@ -141,13 +141,16 @@ def run(args) -> int:
                           "try a lower threshold (for example --threshold top10%).")
     bar = None if args.quiet else ProgressBar(1.0, "Exporting")
     settings = ExportSettings(crossfade_s=args.crossfade, copy=args.copy, crf=args.crf, preset=args.preset)
+    started = time.perf_counter()
     for item in export_reel(src, segments, reel, settings, track=args.audio_track - 1):
         if isinstance(item, ExportProgress) and bar:
             bar.total = max(item.total_s, 1e-9)
-            bar.update(item.done_s, item.message)
+            spent = time.perf_counter() - started
+            eta = spent / item.done_s * (item.total_s - item.done_s) if item.done_s > 0 else None
+            bar.update(item.done_s, item.message, eta)
         elif isinstance(item, ExportResult):
             if bar:
-                bar.update(bar.total, "done", 0, force=True)
+                bar.update(bar.total, "done", 0)
                 bar.close()
             how = "copied without re-encoding" if item.stream_copied else "encoded"
             print(f"wrote {item.path} ({format_duration(item.duration_s)}, {item.segments} clip(s), {how}, "

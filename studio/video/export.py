@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Iterator
@@ -560,4 +560,4 @@ def read_segments_json(path: str | os.PathLike) -> list[Segment]:
 
 __all__ = ["ExportSettings", "ExportProgress", "ExportResult", "export_reel", "write_segments",
            "keyframe_times", "snap_to_keyframes", "segments_csv", "segments_json", "segments_edl",
-           "segments_fcpxml", "read_segments_json", "asdict"]
+           "segments_fcpxml", "read_segments_json"]

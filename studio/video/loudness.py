@@ -66,13 +66,10 @@ class TickStats:
         """Join stretches measured separately (in order, each starting where the last ended)."""
         parts = [p for p in parts if p.n_ticks]
         if not parts:
-            return TickStats(ANALYSIS_RATE_DEFAULT, 0, *(np.zeros(0) for _ in range(5)))
+            return TickStats(16_000, 0, *(np.zeros(0) for _ in range(5)))
         return TickStats(parts[0].sample_rate, parts[0].first_tick,
                          *(np.concatenate([getattr(p, name) for p in parts])
                            for name in ("ss", "kss", "lo", "hi", "counts")))
-
-
-ANALYSIS_RATE_DEFAULT = 16_000
 
 
 def k_weight_gains(sample_rate: int, n: int) -> np.ndarray:

@@ -249,7 +249,3 @@ def iou(a: tuple[float, float], b: tuple[float, float]) -> float:
     union = max(a[1], b[1]) - min(a[0], b[0])
     return inter / union if union > 0 else 0.0
 
-
-def classic_segments(curve: LoudnessCurve, threshold_energy: float, duration: float) -> list[Segment]:
-    """The seed's rule, for comparison: 10 s chunks whose energy exceeds a fixed value, neighbours joined."""
-    return find_segments(curve, threshold_energy, SegmentRules(min_length_s=0, merge_gap_s=0, pre_s=0, post_s=0))

@@ -84,7 +84,8 @@ class HighlightsTab(QWidget):
         for key, name in MEASURE_NAMES.items():
             self.measure_box.addItem(name, key)
         self.measure_box.setToolTip("RMS: plain loudness. K-weighted: closer to how loud people hear it "
-                                    "(EBU R128 style). Classic: the original 10 s chunk energy, to compare.")
+                                    "(EBU R128 style; a 0.4 s window gives its 'momentary' loudness). "
+                                    "Classic: the original 10 s chunk energy, to compare.")
         self.measure_box.currentIndexChanged.connect(self._measure_changed)
         self.window_spin = _spin(0.05, 10, 0.5, 0.05, decimals=2, tip="Length of each loudness window")
         self.hop_spin = _spin(0.05, 10, 0.25, 0.05, decimals=2, tip="Step between windows")

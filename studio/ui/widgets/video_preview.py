@@ -50,11 +50,12 @@ class VideoPreview(QWidget):
     def _ensure_player(self) -> None:
         if self.player is not None:
             return
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoSink
 
         self.player = QMediaPlayer(self)
-        self.audio_output = QAudioOutput(self)
-        self.player.setAudioOutput(self.audio_output)
+        if QMediaDevices.audioOutputs():  # no sound card (a server, CI): picture only
+            self.audio_output = QAudioOutput(self)
+            self.player.setAudioOutput(self.audio_output)
         self.sink = QVideoSink(self)
         self.player.setVideoSink(self.sink)
         self.sink.videoFrameChanged.connect(self._on_frame)
