@@ -359,7 +359,7 @@ class LatentTab(QWidget):
         save.clicked.connect(lambda: self._ask_and_export("grid"))
         row.addWidget(save)
         v.addLayout(row)
-        self.grid_view = PixelImageView(min_side=160)
+        self.grid_view = PixelImageView(min_side=160, whole_pixels=False)
         self.grid_view.set_placeholder("Open a run to see the decoded grid over the visible part of the map.")
         v.addWidget(self.grid_view, 1)
         return w
@@ -411,7 +411,7 @@ class LatentTab(QWidget):
         row.addWidget(png)
         row.addWidget(gif)
         v.addLayout(row)
-        self.strip_view = PixelImageView(min_side=48)
+        self.strip_view = PixelImageView(min_side=48, whole_pixels=False)
         self.strip_view.setMinimumHeight(60)
         self.strip_view.set_placeholder("Set A and B to see the strip between them.")
         v.addWidget(self.strip_view, 1)
