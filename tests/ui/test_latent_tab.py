@@ -266,3 +266,15 @@ def test_supervised_aae_decodes_the_chosen_class(qtbot, tab, tmp_path_factory):
     assert tab.space.condition == 7
     assert not np.allclose(zero, tab.decoded_view.image_array())
     assert np.allclose(tab.decoded_view.image_array(), tab.space.decode_one(np.zeros(2, np.float32)))
+
+
+def test_a_one_dimensional_vae_opens(qtbot, tab, tmp_path_factory):
+    from tests.latent.small_runs import trained_run
+
+    run = trained_run(tmp_path_factory.getbasetemp() / "latent-runs", "vae1d", "vae",
+                      {"latent_dim": 1, "hidden": 32}, epochs=1)
+    open_run(qtbot, tab, run)
+    assert tab.sliders.count() == 1
+    tab.sliders.slider(0).setValue(700)
+    assert tab.map.cursor()[1] == 0.0 and tab.map.cursor()[0] == pytest.approx(tab.z[0])
+    assert tab.context.reporter.last_message is None

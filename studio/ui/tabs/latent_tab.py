@@ -561,7 +561,12 @@ class LatentTab(QWidget):
 
     def _on_open_event(self, item) -> None:
         if isinstance(item, LatentSpace):
-            self.set_space(item)
+            try:
+                self.set_space(item)
+            except Exception as exc:  # noqa: BLE001 - a sentence for the user, never a traceback
+                import traceback
+
+                self._on_open_failed(user_message(exc), traceback.format_exc())
         elif hasattr(item, "message"):
             self.status.setText(item.message + "…")
 
@@ -634,7 +639,7 @@ class LatentTab(QWidget):
             self.map.set_axis_labels("first principal direction", "second principal direction")
         else:
             i, j = self.axis_x.value(), self.axis_y.value()
-            if i == j:
+            if i == j and space.dim > 1:
                 j = (i + 1) % space.dim
             self.plane = axis_plane(space.dim, i, j)
             self.map.set_axis_labels(f"z{i}", f"z{j}")
