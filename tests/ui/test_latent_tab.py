@@ -245,8 +245,13 @@ def test_screenshot(qtbot, tab, vae_run, screenshot_dir):
     tab.set_end_from_image("B", 5)
     tab.sketch.draw_stroke([(140, 50), (140, 230)], 30)
     tab.encode_sketch()
+    tab.show_neighbours()
+    # Widgets added to a visible window are shown by the event loop, a moment later.
+    qtbot.waitUntil(lambda: tab.sliders.slider(0).isVisible())
     for i, name in enumerate(["sliders", "manifold", "interpolation", "sketch", "anomalies"]):
         tab.tools.setCurrentIndex(i)
+        if name == "manifold":
+            tab.update_grid()
         path = screenshot_dir / f"latent-explorer-{name}.png"
         assert tab.grab().save(str(path))
         with Image.open(path) as im:

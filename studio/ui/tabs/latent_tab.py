@@ -619,9 +619,21 @@ class LatentTab(QWidget):
         info = space.run.info() if space.run is not None else {}
         self.status.setText(f"{space.run.id if space.run else 'model'}: {space.family.upper()} with a {dim}-D "
                             f"latent space, {n:,} validation images of {info.get('dataset_title', '')}.")
+        if space.run is not None:
+            self._select_in_combo(space.run.path, info)
         self.on_code_changed()
         self.encode_sketch()
         self.space_loaded.emit()
+
+    def _select_in_combo(self, path: Path, info: dict) -> None:
+        """Show the open run in the run menu, adding it when it lies outside the workspace."""
+        i = self.run_combo.findData(str(path))
+        if i < 0:
+            if self.run_combo.count() == 1 and self.run_combo.itemData(0) is None:
+                self.run_combo.clear()  # the "no runs yet" line
+            self.run_combo.addItem(_run_label(info, Path(path).name), str(path))
+            i = self.run_combo.count() - 1
+        self.run_combo.setCurrentIndex(i)
 
     # Planes ----------------------------------------------------------------------------------------
 
