@@ -15,14 +15,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout,
-                               QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar,
+                               QPushButton, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
 from studio.core.workspace import Workspace
 from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
 from studio.ui.widgets.latent_map import LatentMap
+from studio.ui.widgets.latent_sliders import LatentSliders
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
 from studio.ui.widgets.sketch_pad import SketchPad
 from studio.workers.task_worker import TaskWorker
@@ -39,8 +39,6 @@ PRESETS = [
     ("AAE, 2-D, uniform prior", "aae", {"latent_dim": 2, "prior": "uniform"}),
     ("Supervised AAE, 2-D (style)", "aae", {"latent_dim": 2, "prior": "gaussian", "supervised": True}),
 ]
-SLIDER_STEPS = 1000
-MAX_SLIDERS = 512
 
 
 def _run_label(info: dict, run_id: str) -> str:
@@ -51,71 +49,6 @@ def _run_label(info: dict, run_id: str) -> str:
         extra = f", {cfg.get('prior', 'gaussian')} prior" + (", supervised" if cfg.get("supervised") else "")
     data = info.get("dataset_title") or info.get("dataset", "")
     return f"{run_id}  —  {info.get('model', '?').upper()} {dim}-D{extra} on {data} ({info.get('status', '?')})"
-
-
-class LatentSliders(QWidget):
-    """One slider per latent dimension in a scroll area. ``changed(index, value)`` when the user moves one."""
-
-    changed = Signal(int, float)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._sliders: list[QSlider] = []
-        self._values: list[QLabel] = []
-        self._limit = 4.0
-        self._inner = QWidget()
-        self._grid = QGridLayout(self._inner)
-        self._grid.setContentsMargins(4, 4, 4, 4)
-        self._grid.setVerticalSpacing(2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-
-    def set_dimensions(self, dim: int, limit: float) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self._sliders, self._values = [], []
-        self._limit = limit
-        for i in range(min(dim, MAX_SLIDERS)):
-            name = QLabel(f"z{i}")
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
-            slider.setToolTip(f"Latent coordinate z{i}, from {-limit:g} to {limit:g}")
-            value = QLabel("0.00")
-            value.setMinimumWidth(44)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            slider.valueChanged.connect(lambda v, i=i: self._on_slider(i, v))
-            self._grid.addWidget(name, i, 0)
-            self._grid.addWidget(slider, i, 1)
-            self._grid.addWidget(value, i, 2)
-            self._sliders.append(slider)
-            self._values.append(value)
-        self._grid.setRowStretch(len(self._sliders), 1)
-
-    def set_values(self, z: np.ndarray) -> None:
-        for i, slider in enumerate(self._sliders):
-            v = float(z[i])
-            slider.blockSignals(True)
-            slider.setValue(int(round(np.clip(v / self._limit, -1, 1) * SLIDER_STEPS)))
-            slider.blockSignals(False)
-            self._values[i].setText(f"{v:+.2f}")
-
-    def count(self) -> int:
-        return len(self._sliders)
-
-    def slider(self, i: int) -> QSlider:
-        return self._sliders[i]
-
-    def _on_slider(self, i: int, step: int) -> None:
-        value = step / SLIDER_STEPS * self._limit
-        self._values[i].setText(f"{value:+.2f}")
-        self.changed.emit(i, value)
 
 
 class LatentTab(QWidget):
