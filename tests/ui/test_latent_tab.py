@@ -283,3 +283,16 @@ def test_a_one_dimensional_vae_opens(qtbot, tab, tmp_path_factory):
     tab.sliders.slider(0).setValue(700)
     assert tab.map.cursor()[1] == 0.0 and tab.map.cursor()[0] == pytest.approx(tab.z[0])
     assert tab.context.reporter.last_message is None
+
+
+def test_shutdown_stops_a_training_run(qtbot, app_context):
+    from studio.ui.tabs.latent_tab import LatentTab
+
+    tab = LatentTab(app_context)
+    qtbot.addWidget(tab)
+    tab.start_training(0, epochs=50)
+    assert tab._train_worker.is_running()
+    worker = tab._train_worker
+    tab.shutdown()
+    assert not worker.is_running()
+    assert tab._open_worker is None

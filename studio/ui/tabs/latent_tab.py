@@ -75,6 +75,7 @@ class LatentTab(QWidget):
         self._anim_frame = 0
         self._anim_dir = 1
         self.last_decode_ms = 0.0
+        self._closing = False
 
         self._build()
         self.refresh_runs()
@@ -481,7 +482,7 @@ class LatentTab(QWidget):
         """Load a run's latent space in a worker thread; ``space_loaded`` fires when it is shown."""
         from studio.core.workspace import Run
 
-        if self._open_worker is not None and self._open_worker.is_running():
+        if self._closing or (self._open_worker is not None and self._open_worker.is_running()):
             return
         run = Run(Path(path))
         self.status.setText(f"Opening {run.id}…")
@@ -940,6 +941,8 @@ class LatentTab(QWidget):
 
     def _on_train_finished(self, session) -> None:
         self._train_worker = None
+        if self._closing:
+            return
         self.train_button.setText("Train on digits")
         self.train_button.setEnabled(True)
         self.train_progress.setVisible(False)
@@ -955,6 +958,7 @@ class LatentTab(QWidget):
     # Shutdown --------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        self._closing = True
         self._anim_timer.stop()
         for worker in (self._train_worker, self._open_worker):
             if worker is not None and worker.is_running():
