@@ -53,9 +53,11 @@ class Plane:
 
 
 def axis_plane(dim: int, i: int = 0, j: int = 1) -> Plane:
-    """The plane of latent axes i and j (through 0)."""
-    if dim < 2:
-        raise StudioError("A map needs a latent space of at least two dimensions.")
+    """The plane of latent axes i and j (through 0); a 1-D latent gets a line (its map's y is always 0)."""
+    if dim == 1:
+        return Plane(np.zeros(1, np.float32), np.ones(1, np.float32), np.zeros(1, np.float32), "z0")
+    if dim < 1:
+        raise StudioError("This model has no latent dimensions to map.")
     if not (0 <= i < dim and 0 <= j < dim) or i == j:
         raise StudioError(f"Choose two different axes between 0 and {dim - 1}.")
     u = np.zeros(dim, np.float32)
@@ -69,7 +71,7 @@ def pca_plane(codes: np.ndarray) -> Plane:
     codes = np.asarray(codes, dtype=np.float64)
     dim = codes.shape[1]
     if dim < 2:
-        raise StudioError("A map needs a latent space of at least two dimensions.")
+        return axis_plane(dim)
     mean = codes.mean(axis=0)
     _, _, vt = np.linalg.svd(codes - mean, full_matrices=False)
     u, v = vt[0], vt[1]

@@ -173,3 +173,10 @@ def test_a_run_without_checkpoints_gives_a_sentence(vae_run, tmp_path):
     shutil.rmtree(copy / "checkpoints")
     with pytest.raises(StudioError, match="no checkpoint"):
         LatentSpace.open(Run(copy))
+
+
+def test_a_one_dimensional_latent_maps_onto_a_line():
+    plane = axis_plane(1)
+    assert np.allclose(plane.project(np.array([[2.5]])), [[2.5, 0.0]])
+    assert np.allclose(plane.lift(np.array([[1.0, 9.0]]), np.zeros(1)), [[1.0]])
+    assert pca_plane(np.random.default_rng(0).normal(size=(10, 1))).name == "z0"

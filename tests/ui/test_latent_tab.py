@@ -245,8 +245,13 @@ def test_screenshot(qtbot, tab, vae_run, screenshot_dir):
     tab.set_end_from_image("B", 5)
     tab.sketch.draw_stroke([(140, 50), (140, 230)], 30)
     tab.encode_sketch()
+    tab.show_neighbours()
+    # Widgets added to a visible window are shown by the event loop, a moment later.
+    qtbot.waitUntil(lambda: tab.sliders.slider(0).isVisible())
     for i, name in enumerate(["sliders", "manifold", "interpolation", "sketch", "anomalies"]):
         tab.tools.setCurrentIndex(i)
+        if name == "manifold":
+            tab.update_grid()
         path = screenshot_dir / f"latent-explorer-{name}.png"
         assert tab.grab().save(str(path))
         with Image.open(path) as im:
@@ -266,3 +271,28 @@ def test_supervised_aae_decodes_the_chosen_class(qtbot, tab, tmp_path_factory):
     assert tab.space.condition == 7
     assert not np.allclose(zero, tab.decoded_view.image_array())
     assert np.allclose(tab.decoded_view.image_array(), tab.space.decode_one(np.zeros(2, np.float32)))
+
+
+def test_a_one_dimensional_vae_opens(qtbot, tab, tmp_path_factory):
+    from tests.latent.small_runs import trained_run
+
+    run = trained_run(tmp_path_factory.getbasetemp() / "latent-runs", "vae1d", "vae",
+                      {"latent_dim": 1, "hidden": 32}, epochs=1)
+    open_run(qtbot, tab, run)
+    assert tab.sliders.count() == 1
+    tab.sliders.slider(0).setValue(700)
+    assert tab.map.cursor()[1] == 0.0 and tab.map.cursor()[0] == pytest.approx(tab.z[0])
+    assert tab.context.reporter.last_message is None
+
+
+def test_shutdown_stops_a_training_run(qtbot, app_context):
+    from studio.ui.tabs.latent_tab import LatentTab
+
+    tab = LatentTab(app_context)
+    qtbot.addWidget(tab)
+    tab.start_training(0, epochs=50)
+    assert tab._train_worker.is_running()
+    worker = tab._train_worker
+    tab.shutdown()
+    assert not worker.is_running()
+    assert tab._open_worker is None

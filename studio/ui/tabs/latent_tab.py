@@ -15,14 +15,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout,
-                               QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar,
+                               QPushButton, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
 from studio.core.workspace import Workspace
 from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
 from studio.ui.widgets.latent_map import LatentMap
+from studio.ui.widgets.latent_sliders import LatentSliders
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
 from studio.ui.widgets.sketch_pad import SketchPad
 from studio.workers.task_worker import TaskWorker
@@ -39,8 +39,6 @@ PRESETS = [
     ("AAE, 2-D, uniform prior", "aae", {"latent_dim": 2, "prior": "uniform"}),
     ("Supervised AAE, 2-D (style)", "aae", {"latent_dim": 2, "prior": "gaussian", "supervised": True}),
 ]
-SLIDER_STEPS = 1000
-MAX_SLIDERS = 512
 
 
 def _run_label(info: dict, run_id: str) -> str:
@@ -51,71 +49,6 @@ def _run_label(info: dict, run_id: str) -> str:
         extra = f", {cfg.get('prior', 'gaussian')} prior" + (", supervised" if cfg.get("supervised") else "")
     data = info.get("dataset_title") or info.get("dataset", "")
     return f"{run_id}  —  {info.get('model', '?').upper()} {dim}-D{extra} on {data} ({info.get('status', '?')})"
-
-
-class LatentSliders(QWidget):
-    """One slider per latent dimension in a scroll area. ``changed(index, value)`` when the user moves one."""
-
-    changed = Signal(int, float)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._sliders: list[QSlider] = []
-        self._values: list[QLabel] = []
-        self._limit = 4.0
-        self._inner = QWidget()
-        self._grid = QGridLayout(self._inner)
-        self._grid.setContentsMargins(4, 4, 4, 4)
-        self._grid.setVerticalSpacing(2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-
-    def set_dimensions(self, dim: int, limit: float) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self._sliders, self._values = [], []
-        self._limit = limit
-        for i in range(min(dim, MAX_SLIDERS)):
-            name = QLabel(f"z{i}")
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
-            slider.setToolTip(f"Latent coordinate z{i}, from {-limit:g} to {limit:g}")
-            value = QLabel("0.00")
-            value.setMinimumWidth(44)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            slider.valueChanged.connect(lambda v, i=i: self._on_slider(i, v))
-            self._grid.addWidget(name, i, 0)
-            self._grid.addWidget(slider, i, 1)
-            self._grid.addWidget(value, i, 2)
-            self._sliders.append(slider)
-            self._values.append(value)
-        self._grid.setRowStretch(len(self._sliders), 1)
-
-    def set_values(self, z: np.ndarray) -> None:
-        for i, slider in enumerate(self._sliders):
-            v = float(z[i])
-            slider.blockSignals(True)
-            slider.setValue(int(round(np.clip(v / self._limit, -1, 1) * SLIDER_STEPS)))
-            slider.blockSignals(False)
-            self._values[i].setText(f"{v:+.2f}")
-
-    def count(self) -> int:
-        return len(self._sliders)
-
-    def slider(self, i: int) -> QSlider:
-        return self._sliders[i]
-
-    def _on_slider(self, i: int, step: int) -> None:
-        value = step / SLIDER_STEPS * self._limit
-        self._values[i].setText(f"{value:+.2f}")
-        self.changed.emit(i, value)
 
 
 class LatentTab(QWidget):
@@ -142,6 +75,7 @@ class LatentTab(QWidget):
         self._anim_frame = 0
         self._anim_dir = 1
         self.last_decode_ms = 0.0
+        self._closing = False
 
         self._build()
         self.refresh_runs()
@@ -359,7 +293,7 @@ class LatentTab(QWidget):
         save.clicked.connect(lambda: self._ask_and_export("grid"))
         row.addWidget(save)
         v.addLayout(row)
-        self.grid_view = PixelImageView(min_side=160)
+        self.grid_view = PixelImageView(min_side=160, whole_pixels=False)
         self.grid_view.set_placeholder("Open a run to see the decoded grid over the visible part of the map.")
         v.addWidget(self.grid_view, 1)
         return w
@@ -411,7 +345,7 @@ class LatentTab(QWidget):
         row.addWidget(png)
         row.addWidget(gif)
         v.addLayout(row)
-        self.strip_view = PixelImageView(min_side=48)
+        self.strip_view = PixelImageView(min_side=48, whole_pixels=False)
         self.strip_view.setMinimumHeight(60)
         self.strip_view.set_placeholder("Set A and B to see the strip between them.")
         v.addWidget(self.strip_view, 1)
@@ -548,7 +482,7 @@ class LatentTab(QWidget):
         """Load a run's latent space in a worker thread; ``space_loaded`` fires when it is shown."""
         from studio.core.workspace import Run
 
-        if self._open_worker is not None and self._open_worker.is_running():
+        if self._closing or (self._open_worker is not None and self._open_worker.is_running()):
             return
         run = Run(Path(path))
         self.status.setText(f"Opening {run.id}…")
@@ -561,7 +495,12 @@ class LatentTab(QWidget):
 
     def _on_open_event(self, item) -> None:
         if isinstance(item, LatentSpace):
-            self.set_space(item)
+            try:
+                self.set_space(item)
+            except Exception as exc:  # noqa: BLE001 - a sentence for the user, never a traceback
+                import traceback
+
+                self._on_open_failed(user_message(exc), traceback.format_exc())
         elif hasattr(item, "message"):
             self.status.setText(item.message + "…")
 
@@ -614,9 +553,21 @@ class LatentTab(QWidget):
         info = space.run.info() if space.run is not None else {}
         self.status.setText(f"{space.run.id if space.run else 'model'}: {space.family.upper()} with a {dim}-D "
                             f"latent space, {n:,} validation images of {info.get('dataset_title', '')}.")
+        if space.run is not None:
+            self._select_in_combo(space.run.path, info)
         self.on_code_changed()
         self.encode_sketch()
         self.space_loaded.emit()
+
+    def _select_in_combo(self, path: Path, info: dict) -> None:
+        """Show the open run in the run menu, adding it when it lies outside the workspace."""
+        i = self.run_combo.findData(str(path))
+        if i < 0:
+            if self.run_combo.count() == 1 and self.run_combo.itemData(0) is None:
+                self.run_combo.clear()  # the "no runs yet" line
+            self.run_combo.addItem(_run_label(info, Path(path).name), str(path))
+            i = self.run_combo.count() - 1
+        self.run_combo.setCurrentIndex(i)
 
     # Planes ----------------------------------------------------------------------------------------
 
@@ -634,7 +585,7 @@ class LatentTab(QWidget):
             self.map.set_axis_labels("first principal direction", "second principal direction")
         else:
             i, j = self.axis_x.value(), self.axis_y.value()
-            if i == j:
+            if i == j and space.dim > 1:
                 j = (i + 1) % space.dim
             self.plane = axis_plane(space.dim, i, j)
             self.map.set_axis_labels(f"z{i}", f"z{j}")
@@ -990,6 +941,8 @@ class LatentTab(QWidget):
 
     def _on_train_finished(self, session) -> None:
         self._train_worker = None
+        if self._closing:
+            return
         self.train_button.setText("Train on digits")
         self.train_button.setEnabled(True)
         self.train_progress.setVisible(False)
@@ -1005,6 +958,7 @@ class LatentTab(QWidget):
     # Shutdown --------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        self._closing = True
         self._anim_timer.stop()
         for worker in (self._train_worker, self._open_worker):
             if worker is not None and worker.is_running():

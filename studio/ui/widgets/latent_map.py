@@ -72,7 +72,7 @@ class LatentMap(QWidget):
         self.endpoints.setZValue(6)
         self.plot.addItem(self.endpoints)
         # The sketch's code and a highlighted image (from the anomaly list).
-        self.sketch_marker = pg.ScatterPlotItem(size=16, symbol="star", pen=pg.mkPen("k", width=1),
+        self.sketch_marker = pg.ScatterPlotItem(size=22, symbol="star", pen=pg.mkPen("w", width=1.5),
                                                 brush=pg.mkBrush(255, 80, 200))
         self.sketch_marker.setZValue(7)
         self.plot.addItem(self.sketch_marker)

@@ -36,8 +36,11 @@ class PixelImageView(QWidget):
 
     clicked = Signal()
 
-    def __init__(self, min_side: int = 64, parent: QWidget | None = None) -> None:
+    def __init__(self, min_side: int = 64, parent: QWidget | None = None, whole_pixels: bool = True) -> None:
         super().__init__(parent)
+        # Whole-number enlargement keeps every source pixel the same size (best for one small picture);
+        # grids and strips rather fill the space they are given.
+        self._whole_pixels = whole_pixels
         self._image: QImage | None = None
         self._array: np.ndarray | None = None
         self._placeholder = ""
@@ -73,7 +76,7 @@ class PixelImageView(QWidget):
         iw, ih = self._image.width(), self._image.height()
         # Whole-number scale factors when the picture is small, so every source pixel is the same size.
         scale = min(self.width() / iw, self.height() / ih)
-        if scale >= 1:
+        if scale >= 1 and self._whole_pixels:
             scale = max(1, int(scale))
         w, h = max(1, int(iw * scale)), max(1, int(ih * scale))
         return QRect((self.width() - w) // 2, (self.height() - h) // 2, w, h)
