@@ -214,8 +214,8 @@ def _pick_font(spec: CloudSpec, freqs: dict[str, float]) -> tuple[str, dict[str,
     if fonts.missing_characters(chosen, chars):
         font = fonts.find_font_for("".join(chars), preferred=chosen) or chosen
         if font != chosen:
-            notes.append(f"{Path(chosen).stem} lacks some characters of this text, "
-                         f"so {Path(font).stem} was used instead.")
+            notes.append(f"{fonts.font_name(chosen)} lacks some characters of this text, "
+                         f"so {fonts.font_name(font)} was used instead.")
     missing = fonts.missing_characters(font, chars)
     if missing:
         kept = {w: c for w, c in freqs.items() if not (set(w) & missing)}

@@ -493,7 +493,7 @@ class WordCloudTab(QWidget):
         self.word_list.set_words(item.frequencies)
         drawn = len(item.layout)
         text = (f"{drawn} words drawn of {len(item.frequencies)} · seed {item.random_state} · "
-                f"{self.last_latency_ms:.0f} ms · font {Path(item.font_path).stem}")
+                f"{self.last_latency_ms:.0f} ms · font {fonts.font_name(item.font_path)}")
         if item.notes:
             text += "\n" + " ".join(item.notes)
         self.status.setText(text)
