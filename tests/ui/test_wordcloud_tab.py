@@ -180,3 +180,16 @@ def test_settings_are_remembered(qtbot, app_context):
     qtbot.addWidget(third)
     assert third.spec().icon_name == "fas fa-flag"
     third.shutdown()
+
+
+def test_dropping_a_file_opens_it(qtbot, tab, shared_data):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = shared_data / "text" / "en" / "gettysburg.txt"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    result = _next_preview(qtbot, tab, lambda: tab.editor.dropEvent(event))
+    assert tab.editor.toPlainText().startswith("Four score") and "nation" in result.frequencies
