@@ -94,6 +94,14 @@ def available_fonts() -> tuple[FontChoice, ...]:
     return tuple(fonts)
 
 
+def font_name(path: str) -> str:
+    """The name a font is offered under ('Noto Sans CJK'), else its file name without the extension."""
+    for font in available_fonts():
+        if font.path == str(path):
+            return font.name
+    return Path(path).stem
+
+
 def resolve_font(font: str | os.PathLike | None) -> str:
     """A font file path from a path or one of the names in ``available_fonts()``; None gives the default."""
     if font is None or str(font).strip() == "":

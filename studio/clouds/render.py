@@ -121,9 +121,7 @@ class CloudResult:
         factor = long_side / max(w, h)
         width, height = max(1, round(w * factor)), max(1, round(h * factor))
         wc.scale = self.wordcloud.scale * factor
-        image = draw_words(wc)
-        if image.size != (width, height):
-            image = image.resize((width, height), Image.Resampling.BICUBIC)
+        image = _fit_canvas(draw_words(wc), width, height)
         spec = replace(self.spec, size=(width, height), layout_size=max(wc.width, wc.height),
                        contour_width=self.spec.contour_width * factor)
         shape = _shape(spec, width, height) if self.shape is not None else None
@@ -214,8 +212,8 @@ def _pick_font(spec: CloudSpec, freqs: dict[str, float]) -> tuple[str, dict[str,
     if fonts.missing_characters(chosen, chars):
         font = fonts.find_font_for("".join(chars), preferred=chosen) or chosen
         if font != chosen:
-            notes.append(f"{Path(chosen).stem} lacks some characters of this text, "
-                         f"so {Path(font).stem} was used instead.")
+            notes.append(f"{fonts.font_name(chosen)} lacks some characters of this text, "
+                         f"so {fonts.font_name(font)} was used instead.")
     missing = fonts.missing_characters(font, chars)
     if missing:
         kept = {w: c for w, c in freqs.items() if not (set(w) & missing)}
@@ -293,9 +291,7 @@ def _make(spec: CloudSpec, control: TaskControl | None = None) -> Iterator[objec
                         "or a smaller largest font size.")
 
     yield step(4, "Drawing words")
-    image = draw_words(cloud)
-    if image.size != (width, height):  # rounding of the layout canvas: stretch the last pixel or two
-        image = image.resize((width, height), Image.Resampling.BICUBIC)
+    image = _fit_canvas(draw_words(cloud), width, height)
     image = _add_contour(image, spec, shape_full)
     yield CloudResult(spec=spec, image=image, frequencies=all_freqs, font_path=font, random_state=int(seed),
                       notes=tuple(notes), wordcloud=cloud, shape=shape_full)
@@ -320,6 +316,17 @@ def draw_words(wc) -> Image.Image:
         font = ImageFont.TransposedFont(faces[size], orientation=orientation)
         draw.text((int(position[1] * wc.scale), int(position[0] * wc.scale)), word, fill=color, font=font)
     return image
+
+
+def _fit_canvas(image: Image.Image, width: int, height: int) -> Image.Image:
+    """``image`` on a ``width`` x ``height`` canvas: the scaled layout can be a pixel short or over
+    (rounding); padding or trimming that pixel keeps every other one sharp, where a resize would blur."""
+    if image.size == (width, height):
+        return image
+    corner = image.getpixel((0, 0))
+    canvas = Image.new(image.mode, (width, height), corner)
+    canvas.paste(image, (0, 0))
+    return canvas
 
 
 def _add_contour(image: Image.Image, spec: CloudSpec, shape: np.ndarray | None) -> Image.Image:

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 
 from studio.clouds import fonts, icons, palettes
-from studio.clouds.render import CloudSpec, gen_stylecloud, make_cloud
+from studio.clouds.render import CloudSpec, draw_words, gen_stylecloud, make_cloud
 from studio.core.errors import DataError
 from tests.clouds.conftest import SMALL
 
@@ -219,3 +219,13 @@ def test_stylecloud_documented_icons_make_clouds(alice_head, icon_name):
     result = make_cloud(text=alice_head, **{**SMALL, "size": 160, "icon_name": icon_name})
     assert len(result.layout) > 10
     assert _ink(result)[~result.shape].mean() < 0.01
+
+
+def test_odd_sizes_are_exact_and_sharp(alice_head):
+    result = make_cloud(text=alice_head, **{**SMALL, "size": (512, 288), "layout_size": 288,
+                                            "colors": ["#000000"], "icon_name": None})
+    assert result.image.size == (512, 288)
+    drawn = np.asarray(draw_words(result.wordcloud))  # a pixel short of 288 rows: 512/288 does not divide
+    rows = min(drawn.shape[0], 288)
+    assert np.array_equal(np.asarray(result.image)[:rows], drawn[:rows])  # padded, not resampled
+    assert result.at_size(1001).image.size == (1001, 563)

@@ -71,3 +71,19 @@ def test_cli_listings(capsys):
     assert "cartocolors.diverging.TealRose_7" in capsys.readouterr().out
     assert main(["wordcloud", "--list_fonts"]) == 0
     assert "Bebas Neue" in capsys.readouterr().out
+
+
+def test_cli_mask_image_non_square_and_stdin(tmp_path, circle_jpeg_like, monkeypatch, capsys):
+    import io
+
+    from PIL import Image
+
+    path, _disc = circle_jpeg_like
+    out = tmp_path / "wide.png"
+    monkeypatch.setattr("sys.stdin", io.StringIO("rabbit hole tea party queen rabbit hole tea rabbit"))
+    code = main(["wordcloud", "--mask_path", str(path), "--size", "300x150", "--output_name", str(out),
+                 "--background_color", "transparent", "--random_state", "3"])
+    assert code == 0
+    with Image.open(out) as image:
+        assert image.size == (300, 150) and image.mode == "RGBA"
+        assert image.getpixel((2, 2))[3] == 0

@@ -180,3 +180,42 @@ def test_settings_are_remembered(qtbot, app_context):
     qtbot.addWidget(third)
     assert third.spec().icon_name == "fas fa-flag"
     third.shutdown()
+
+
+def test_dropping_a_file_opens_it(qtbot, tab, shared_data):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = shared_data / "text" / "en" / "gettysburg.txt"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    result = _next_preview(qtbot, tab, lambda: tab.editor.dropEvent(event))
+    assert tab.editor.toPlainText().startswith("Four score") and "nation" in result.frequencies
+
+
+def test_svg_draws_like_the_png(qapp, shared_data):
+    """Rendered by Qt's SVG renderer, with a font it finds on the system, the SVG matches the PNG."""
+    import numpy as np
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from studio.clouds import fonts
+    from studio.clouds.render import make_cloud
+
+    if not fonts.resolve_font("DejaVu Sans").startswith("/usr/share/fonts"):
+        pytest.skip("DejaVu Sans is not installed for Qt to find")
+    text = (shared_data / "text" / "en" / "alice.txt").read_text(encoding="utf-8")[:40000]
+    result = make_cloud(text=text, size=300, font_path="DejaVu Sans", random_state=2, icon_name="fas fa-dog")
+    renderer = QSvgRenderer(QByteArray(result.svg(embed_font=False).encode("utf-8")))
+    assert renderer.isValid()
+    image = QImage(300, 300, QImage.Format.Format_RGBA8888)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    drawn = np.frombuffer(image.constBits(), np.uint8).reshape(300, 300, 4)[..., :3].mean(axis=2) < 200
+    expected = np.asarray(result.image.convert("L")) < 200
+    assert np.corrcoef(drawn.ravel(), expected.ravel())[0, 1] > 0.7

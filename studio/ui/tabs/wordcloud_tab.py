@@ -44,7 +44,7 @@ STATE_VERSION = 1
 SAMPLE_TEXT = (
     "Generative Studio word clouds. Type or paste any text here, or open a file, and the cloud on the "
     "right follows as you type. Pick an icon for the shape, a palette for the colours, a font, and a "
-    "background. Words that appear often are drawn large; common words such as 'the' are left out. "
+    "background. Words that appear often are drawn large; common words such as the and of are left out. "
     "Click a word in the list below to leave it out of the cloud. Export the cloud as PNG at any size, "
     "or as SVG with its font inside. Chinese text works too: it is cut into words and drawn in a "
     "Chinese font."
@@ -55,6 +55,36 @@ def pil_to_qimage(image) -> QImage:
     from studio.ui.widgets.image_preview import qimage_from_rgba
 
     return qimage_from_rgba(image.convert("RGBA").tobytes("raw", "RGBA"), image.width, image.height)
+
+
+class TextEditor(QPlainTextEdit):
+    """The text box; a file dropped on it is opened (``fileDropped``) instead of pasting its path."""
+
+    fileDropped = Signal(str)
+
+    def _file_of(self, event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return urls[0].toLocalFile() or None if urls else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._file_of(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._file_of(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        path = self._file_of(event)
+        if path:
+            event.acceptProposedAction()
+            self.fileDropped.emit(path)
+        else:
+            super().dropEvent(event)
 
 
 class WordCloudTab(QWidget):
@@ -93,8 +123,8 @@ class WordCloudTab(QWidget):
     # ----- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         # Left: the text and its words.
-        self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Type or paste text here, or open a .txt, .md or .csv file.")
+        self.editor = TextEditor()
+        self.editor.setPlaceholderText("Type or paste text here, open a .txt, .md or .csv file, or drop one here.")
         self.editor.setUndoRedoEnabled(True)
         self.open_button = QPushButton("Open…")
         self.open_button.setToolTip("Open a text, Markdown or CSV file (Ctrl+O)")
@@ -326,6 +356,7 @@ class WordCloudTab(QWidget):
         self.editor.textChanged.connect(schedule)
         self.csv_check.toggled.connect(schedule)
         self.open_button.clicked.connect(self.open_text_dialog)
+        self.editor.fileDropped.connect(self.open_text)
         self.word_list.excludedChanged.connect(lambda _s: schedule())
         self.icon_picker.iconChanged.connect(self._icon_picked)
         self._shape_group.buttonToggled.connect(lambda *_: schedule())
@@ -493,7 +524,7 @@ class WordCloudTab(QWidget):
         self.word_list.set_words(item.frequencies)
         drawn = len(item.layout)
         text = (f"{drawn} words drawn of {len(item.frequencies)} · seed {item.random_state} · "
-                f"{self.last_latency_ms:.0f} ms · font {Path(item.font_path).stem}")
+                f"{self.last_latency_ms:.0f} ms · font {fonts.font_name(item.font_path)}")
         if item.notes:
             text += "\n" + " ".join(item.notes)
         self.status.setText(text)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 def qimage_from_rgba(data: bytes, width: int, height: int) -> QImage:
     """A QImage that owns a copy of ``data`` (RGBA bytes, rows packed).
 
-    The pixels are copied into the image's own buffer: building a QImage on a Python buffer makes it
-    borrow memory that Python may free, and has crashed PySide6 when the buffer is released.
+    The pixels are copied into the image's own buffer: a QImage built on a Python buffer only borrows
+    that memory, which Python may free while Qt still paints from it.
     """
     image = QImage(width, height, QImage.Format.Format_RGBA8888)
     stride = image.bytesPerLine()
