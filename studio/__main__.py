@@ -4,6 +4,10 @@ import sys
 
 
 def main() -> int:
+    import multiprocessing
+
+    # Long analyses run in worker processes; a frozen (PyInstaller) app must hand those back here.
+    multiprocessing.freeze_support()
     from studio.cli import main as cli_main
 
     return cli_main()

@@ -12,6 +12,7 @@ from studio.core.errors import StudioError
 MODEL_MODULES = [
     "studio.models.autoencoder",
     "studio.models.vae",
+    "studio.models.aae",
 ]
 
 

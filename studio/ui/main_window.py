@@ -16,6 +16,9 @@ from studio.ui.context import AppContext
 # Only tabs that work end to end are listed; the others arrive with their own issues.
 TABS: list[tuple[str, str]] = [
     ("Training monitor", "studio.ui.tabs.training_tab:TrainingTab"),
+    ("Latent explorer", "studio.ui.tabs.latent_tab:LatentTab"),
+    ("Video highlights", "studio.ui.tabs.highlights_tab:HighlightsTab"),
+    ("Word clouds", "studio.ui.tabs.wordcloud_tab:WordCloudTab"),
 ]
 
 

@@ -1,0 +1,125 @@
+"""IconPicker: search Font Awesome icons by name and search terms, pick one from thumbnails."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+
+from studio.clouds import icons
+from studio.ui.widgets.image_preview import qimage_from_rgba
+
+THUMB = 36
+
+
+def _thumbnail(icon: icons.Icon, color: int = 0x30) -> QPixmap:
+    import numpy as np
+
+    alpha = np.asarray(icons.render_icon(icon, THUMB, THUMB, 0.04))
+    rgba = np.zeros((THUMB, THUMB, 4), np.uint8)
+    rgba[..., :3] = color
+    rgba[..., 3] = alpha
+    return QPixmap.fromImage(qimage_from_rgba(rgba.tobytes(), THUMB, THUMB))
+
+
+class IconListModel(QAbstractListModel):
+    """A list of icons with thumbnails drawn on first sight and kept."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._icons: list[icons.Icon] = []
+        self._thumbs: dict[icons.Icon, QPixmap] = {}
+
+    def set_icons(self, items: list[icons.Icon]) -> None:
+        self.beginResetModel()
+        self._icons = items
+        self.endResetModel()
+
+    def icon_at(self, row: int) -> icons.Icon:
+        return self._icons[row]
+
+    def row_of(self, icon: icons.Icon) -> int:
+        try:
+            return self._icons.index(icon)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._icons)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        icon = self._icons[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            if icon not in self._thumbs:
+                self._thumbs[icon] = _thumbnail(icon)
+            return self._thumbs[icon]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            terms = ", ".join(icon.terms[:8])
+            return f"{icon.label}\n{icon.stylecloud_name}  ({icon.css_name})" + (f"\n{terms}" if terms else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return icon.stylecloud_name
+        return None
+
+
+class IconPicker(QWidget):
+    """A search box over Font Awesome's names and search terms, and a grid of matching icons.
+
+    ``iconChanged(str)`` carries the stylecloud form of the picked icon, e.g. 'fas fa-dog'.
+    """
+
+    iconChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search icons: dog, heart, twitter…")
+        self.search.setClearButtonEnabled(True)
+        self.view = QListView()
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setIconSize(QSize(THUMB, THUMB))
+        self.view.setGridSize(QSize(THUMB + 12, THUMB + 12))
+        self.view.setUniformItemSizes(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setMinimumHeight(150)
+        self.model = IconListModel(self)
+        self.view.setModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+        self._current = icons.resolve_icon(icons.DEFAULT_ICON)
+        self.search.textChanged.connect(self._filter)
+        self.view.clicked.connect(self._picked)
+        self.view.activated.connect(self._picked)
+        self._filter("")
+
+    def current_icon(self) -> icons.Icon:
+        return self._current
+
+    def set_icon(self, name: str) -> None:
+        icon = icons.resolve_icon(name)
+        self._current = icon
+        self._select_current()
+        self.iconChanged.emit(icon.stylecloud_name)
+
+    def _filter(self, text: str) -> None:
+        self.model.set_icons(icons.search_icons(text))
+        self._select_current()
+
+    def _select_current(self) -> None:
+        row = self.model.row_of(self._current)
+        if row >= 0:
+            index = self.model.index(row)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def _picked(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        icon = self.model.icon_at(index.row())
+        if icon != self._current:
+            self._current = icon
+            self.iconChanged.emit(icon.stylecloud_name)

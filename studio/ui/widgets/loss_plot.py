@@ -1,0 +1,431 @@
+"""LossPlot: live loss curves of one or more runs, one panel per loss term, smoothed over the raw curve.
+
+Each (run, term, split) is drawn by persistent PlotDataItems that get whole arrays through ``setData``;
+nothing is added per point. Training curves are smoothed with a debiased EMA computed on the full series
+(``studio.core.smoothing``) and drawn over the faint raw curve; validation curves (one point per epoch)
+are drawn as they are, dashed with markers. ``refresh()`` redraws only what changed since the last call,
+so the owner can call it from a timer as often as it likes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QSlider, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from studio.core.curves import RunCurves, Series
+from studio.core.smoothing import EmaSmoother, peak_decimate, sticky_range
+
+# Points handed to pyqtgraph per curve at most; pyqtgraph thins further for the visible range.
+MAX_DRAW_POINTS = 20_000
+X_LABELS = {"step": ("Step", "optimiser steps"), "epoch": ("Epoch", "epochs"), "time": ("Time", "s of training")}
+# Colours for runs shown together (Tableau 10, readable on white); a single run uses blue and orange.
+RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+              "#ff7f0e"]
+TRAIN_COLOR, VAL_COLOR = "#1f77b4", "#ff7f0e"
+TITLES = {"loss": "Loss", "kl": "KL divergence", "elbo": "ELBO (validation)"}
+
+
+@dataclass
+class _Curve:
+    """The items drawing one series and what has been drawn of it."""
+
+    series: Series
+    split: str
+    raw: pg.PlotDataItem
+    smooth: pg.PlotDataItem | None
+    smoother: EmaSmoother | None = None
+    smoothed: np.ndarray = field(default_factory=lambda: np.empty(0))
+    drawn_version: int = -1
+
+
+@dataclass
+class _Run:
+    label: str
+    curves: RunCurves
+    items: dict[tuple[str, str], _Curve] = field(default_factory=dict)
+
+
+class LossPlot(QWidget):
+    """Loss curves with a smoothing slider, a log-scale toggle and a choice of x axis.
+
+    ``set_runs([(key, label, RunCurves), ...])`` chooses what is shown; ``refresh()`` draws what is new.
+    """
+
+    smoothing_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runs: dict[str, _Run] = {}
+        self._panels: dict[str, pg.PlotItem] = {}
+        self._units = ""
+        self._smoothing = 0.6
+        self._x_axis = "step"
+        self._log_y = False
+        # Ranges are set here rather than by pyqtgraph's autorange, which moves them (and so redraws every
+        # axis) on every update; a panel the user zoomed or panned is left alone until "Fit" is pressed.
+        self._ranges: dict[str, tuple[float, float]] = {}    # y range of each panel
+        self._x_range: tuple[float, float] | None = None      # shared by every panel
+        self._user_moved: set[str] = set()
+        self._pool: list[pg.PlotItem] = []   # panels built ahead of need (see prepare())
+        self._layout_dirty = False
+
+        self.smoothing_slider = QSlider(Qt.Orientation.Horizontal)
+        self.smoothing_slider.setRange(0, 99)
+        self.smoothing_slider.setValue(int(round(self._smoothing * 100)))
+        self.smoothing_slider.setMaximumWidth(180)
+        self.smoothing_slider.setToolTip("Exponential moving average of the training curves (0 = raw values). "
+                                         "The raw curve stays visible, faint, underneath.")
+        self.smoothing_value = QLabel(f"{self._smoothing:.2f}")
+        self.smoothing_value.setMinimumWidth(32)
+        self.smoothing_slider.valueChanged.connect(lambda v: self.set_smoothing(v / 100.0))
+        self.log_check = QCheckBox("Log scale")
+        self.log_check.setToolTip("Show the losses on a logarithmic axis (non-positive values are left out).")
+        self.log_check.toggled.connect(self.set_log_y)
+        self.x_combo = QComboBox()
+        for axis, (title, _) in X_LABELS.items():
+            self.x_combo.addItem(title, axis)
+        self.x_combo.setToolTip("Draw the curves against optimiser steps, epochs or training time.")
+        self.x_combo.currentIndexChanged.connect(lambda _i: self.set_x_axis(self.x_combo.currentData()))
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(QLabel("Smoothing"))
+        bar.addWidget(self.smoothing_slider)
+        bar.addWidget(self.smoothing_value)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel("X axis"))
+        bar.addWidget(self.x_combo)
+        bar.addSpacing(16)
+        bar.addWidget(self.log_check)
+        bar.addStretch(1)
+        self.fit_button = QToolButton()
+        self.fit_button.setText("Fit")
+        self.fit_button.setToolTip("Fit every panel to its curves again after zooming or panning "
+                                   "(mouse wheel zooms, dragging pans).")
+        self.fit_button.clicked.connect(self.fit)
+        bar.addWidget(self.fit_button)
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(self.palette().base().color())
+        self.graphics.ci.setSpacing(12)
+        self.placeholder = QLabel("Start a training, or select runs in the list, to see their loss curves here.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: palette(mid); font-size: 11pt;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.graphics)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+    # What is shown ---------------------------------------------------------------------------------
+
+    def set_units(self, units: str) -> None:
+        """What the losses are measured in, for the y-axis labels, e.g. "nats/image"."""
+        self._units = units
+        for term, panel in self._panels.items():
+            self._label_y(term, panel)
+
+    def set_runs(self, runs: list[tuple[str, str, RunCurves]]) -> None:
+        """Show these runs (key, legend label, curves); runs already shown keep their items."""
+        wanted = {key: curves for key, _, curves in runs}
+        for key in list(self._runs):
+            if wanted.get(key) is not self._runs[key].curves:
+                self._remove_run(key)
+        single_before = len(self._runs) == 1
+        for key, label, curves in runs:
+            if key not in self._runs:
+                self._runs[key] = _Run(label, curves)
+            else:
+                self._runs[key].label = label
+        # Colours depend on how many runs are shown, so a change between one and several redraws all.
+        if (len(self._runs) == 1) != single_before:
+            for key in list(self._runs):
+                run = self._runs[key]
+                self._remove_run(key)
+                self._runs[key] = _Run(run.label, run.curves)
+        self._ranges.clear()
+        self._x_range = None
+        self.refresh()
+        self._fit_ranges(set(self._panels))
+
+    def clear(self) -> None:
+        self.set_runs([])
+
+    def run_keys(self) -> list[str]:
+        return list(self._runs)
+
+    def curve_points(self, key: str, term: str = "loss", split: str = "train") -> int:
+        """How many points the curve holds (for tests and status lines)."""
+        run = self._runs.get(key)
+        if run is None or (term, split) not in run.curves.series:
+            return 0
+        return len(run.curves.series[(term, split)])
+
+    # Options ---------------------------------------------------------------------------------------
+
+    def set_smoothing(self, weight: float) -> None:
+        weight = min(max(float(weight), 0.0), 0.99)
+        if weight == self._smoothing:
+            return
+        self._smoothing = weight
+        self.smoothing_value.setText(f"{weight:.2f}")
+        if self.smoothing_slider.value() != int(round(weight * 100)):
+            self.smoothing_slider.setValue(int(round(weight * 100)))
+        for run in self._runs.values():
+            for curve in run.items.values():
+                if curve.smoother is not None:
+                    curve.smoother = EmaSmoother(weight)
+                    curve.smoothed = np.empty(0)
+                    curve.drawn_version = -1
+        self.refresh()
+        self.smoothing_changed.emit(weight)
+
+    def smoothing(self) -> float:
+        return self._smoothing
+
+    def set_log_y(self, on: bool) -> None:
+        self._log_y = bool(on)
+        if self.log_check.isChecked() != self._log_y:
+            self.log_check.setChecked(self._log_y)
+        for panel in self._panels.values():
+            panel.setLogMode(x=False, y=self._log_y)
+        for run in self._runs.values():
+            for curve in run.items.values():
+                curve.drawn_version = -1
+        self.fit()
+
+    def fit(self) -> None:
+        """Fit every panel to its data again (after the user zoomed, or the axes changed)."""
+        self._user_moved.clear()
+        self._ranges.clear()
+        self._x_range = None
+        self.refresh()
+        self._fit_ranges(set(self._panels))
+
+    def set_x_axis(self, axis: str) -> None:
+        if axis not in X_LABELS or axis == self._x_axis:
+            return
+        self._x_axis = axis
+        index = self.x_combo.findData(axis)
+        if self.x_combo.currentIndex() != index:
+            self.x_combo.setCurrentIndex(index)
+        for panel in self._panels.values():
+            self._label_x(panel)
+        for run in self._runs.values():
+            for curve in run.items.values():
+                curve.drawn_version = -1
+        self.fit()
+
+    # Drawing ---------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Create items for new series and push new data into the ones that changed."""
+        self.stack.setCurrentIndex(1 if self._runs else 0)
+        single = len(self._runs) == 1
+        changed: set[str] = set()
+        for index, (key, run) in enumerate(self._runs.items()):
+            color = RUN_COLORS[index % len(RUN_COLORS)]
+            for term in run.curves.terms():
+                for split in ("train", "val"):
+                    series = run.curves.series.get((term, split))
+                    if series is None:
+                        continue
+                    curve = run.items.get((term, split))
+                    if curve is None:
+                        pen = (TRAIN_COLOR if split == "train" else VAL_COLOR) if single else color
+                        curve = self._make_curve(self._panel(term), series, split, run.label, single, pen)
+                        run.items[(term, split)] = curve
+                    if curve.drawn_version != series.version:
+                        self._draw(curve)
+                        changed.add(term)
+        if self._layout_dirty:
+            self._relayout()
+            self._layout_dirty = False
+        if changed:
+            self._fit_ranges(changed)
+
+    def _fit_ranges(self, terms: set[str]) -> None:
+        """Keep the ranges around the data, changing them only when the data outgrow them.
+
+        Every panel shows the same x range, fitted over all of them; y is fitted per panel.
+        """
+        x_bounds = []
+        for term, panel in self._panels.items():
+            xs, ys = [], []
+            for run in self._runs.values():
+                for (t, _), curve in run.items.items():
+                    if t != term or not len(curve.series):
+                        continue
+                    x, y = curve.series.x(self._x_axis), curve.series.values
+                    keep = np.isfinite(y) & (y > 0) if self._log_y else np.isfinite(y)
+                    if keep.any():
+                        xs.append((x[keep].min(), x[keep].max()))
+                        ys.append((y[keep].min(), y[keep].max()))
+            if not xs:
+                continue
+            x_bounds += xs
+            if term not in terms or term in self._user_moved:
+                continue
+            y_lo, y_hi = min(a for a, _ in ys), max(b for _, b in ys)
+            if self._log_y:
+                y_lo, y_hi = np.log10(y_lo), np.log10(y_hi)  # a log axis's view coordinates are log10
+            old = self._ranges.get(term)
+            new = sticky_range(old, float(y_lo), float(y_hi))
+            if new is not None and new != old:
+                self._ranges[term] = new
+                panel.setYRange(*new, padding=0)
+        if not x_bounds or self._user_moved or not self._panels:
+            return
+        x_lo, x_hi = min(a for a, _ in x_bounds), max(b for _, b in x_bounds)
+        old = self._x_range
+        new = sticky_range(old, min(0.0, float(x_lo)), float(x_hi), headroom=0.0, headroom_high=0.25)
+        if new is not None and new != old:
+            self._x_range = new
+            # Set on each panel: pyqtgraph's x-link lines views up by screen position, which shifts the
+            # ranges of panels that sit side by side.
+            for panel in self._panels.values():
+                panel.setXRange(*new, padding=0)
+
+    def _draw(self, curve: _Curve) -> None:
+        series = curve.series
+        x = series.x(self._x_axis)
+        y = series.values
+        keep = y > 0 if self._log_y else slice(None)  # a log axis has no place for zero or less
+        if curve.smoother is not None:
+            done = len(curve.smoothed)
+            if len(y) > done:
+                curve.smoothed = np.concatenate([curve.smoothed, curve.smoother.extend(y[done:])])
+            if self._smoothing > 0:
+                curve.smooth.setData(*peak_decimate(x[keep], curve.smoothed[keep], MAX_DRAW_POINTS))
+                curve.smooth.show()
+            else:
+                curve.smooth.hide()
+        curve.raw.setData(*peak_decimate(x[keep], y[keep], MAX_DRAW_POINTS))
+        curve.drawn_version = series.version
+
+    def _make_curve(self, panel: pg.PlotItem, series: Series, split: str, label: str, single: bool,
+                    color: str) -> _Curve:
+        name = ("training" if split == "train" else "validation") if single else \
+            f"{label} · {'train' if split == 'train' else 'val'}"
+        # Antialiasing and dashes cost the most when Qt paints a curve, so only the curve the eye follows
+        # (the smoothed one) is antialiased, and validation is dashed only where colours cannot tell it apart.
+        if split == "train":
+            faint = QColor(color)
+            faint.setAlpha(70)
+            raw = pg.PlotDataItem(pen=pg.mkPen(faint, width=1))
+            smooth = pg.PlotDataItem(pen=pg.mkPen(color, width=2), name=name, antialias=True)
+            for item in (raw, smooth):
+                item.setDownsampling(auto=True, method="peak")
+                item.setClipToView(True)
+            panel.addItem(raw)
+            panel.addItem(smooth)  # named items join the panel's legend, if it has one
+            return _Curve(series, split, raw, smooth, EmaSmoother(self._smoothing))
+        style = Qt.PenStyle.SolidLine if single else Qt.PenStyle.DashLine
+        raw = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=style), symbol="o", symbolSize=6,
+                              symbolBrush=color, symbolPen=pg.mkPen(color), name=name)
+        raw.setClipToView(True)
+        panel.addItem(raw)
+        return _Curve(series, split, raw, None)
+
+    def _remove_run(self, key: str) -> None:
+        run = self._runs.pop(key)
+        for (term, _), curve in run.items.items():
+            panel = self._panels.get(term)
+            if panel is None:
+                continue
+            for item in (curve.raw, curve.smooth):
+                if item is not None:
+                    panel.removeItem(item)
+        if not self._runs:
+            self.graphics.clear()
+            self._panels.clear()
+
+    def prepare(self, count: int = 4) -> None:
+        """Build ``count`` empty panels ahead, one per pass of the event loop, while the window is idle.
+
+        Building a panel takes tens of milliseconds; done when a run's first curves arrive, it would
+        stall the window just as the user watches it.
+        """
+        if len(self._pool) < count:
+            self._pool.append(self._new_panel())
+            QTimer.singleShot(0, self, lambda: self.prepare(count))
+
+    def _new_panel(self) -> pg.PlotItem:
+        panel = pg.PlotItem()
+        panel.showGrid(x=True, y=True, alpha=0.2)
+        font = QFont()
+        font.setPointSizeF(9)
+        text = self.palette().text().color()
+        for side in ("left", "bottom"):
+            axis = panel.getAxis(side)
+            axis.setStyle(tickFont=font)
+            axis.setTextPen(text)
+            axis.setPen(pg.mkPen(self.palette().mid().color()))
+            axis.enableAutoSIPrefix(False)
+            # Painting an axis (its tick labels) costs milliseconds of Python; cache it as a pixmap that is
+            # redrawn only when its ticks change, not on every curve update.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # A fixed width keeps the panels from re-laying-out whenever a tick label gets a digit longer.
+        panel.getAxis("left").setWidth(58)
+        panel.setMenuEnabled(False)
+        panel.hideButtons()
+        panel.disableAutoRange()
+        return panel
+
+    def _panel(self, term: str) -> pg.PlotItem:
+        panel = self._panels.get(term)
+        if panel is not None:
+            return panel
+        panel = self._pool.pop() if self._pool else self._new_panel()
+        panel.setTitle(TITLES.get(term, term.replace("_", " ").capitalize()), size="11pt")
+        text = self.palette().text().color()
+        panel.setLogMode(x=False, y=self._log_y)
+        panel.getViewBox().sigRangeChangedManually.connect(lambda *_a, t=term: self._user_moved.add(t))
+        if not self._panels:
+            # One legend, on the first (main) panel: the term panels are too small for their own.
+            panel.addLegend(offset=(-10, 10), labelTextColor=text, brush=QColor(255, 255, 255, 200),
+                            pen=pg.mkPen(self.palette().mid().color()))
+        self._panels[term] = panel
+        self._label_x(panel)
+        self._label_y(term, panel)
+        self._layout_dirty = True
+        return panel
+
+    def _relayout(self) -> None:
+        """The main loss across the top, the other terms two to a row beneath it."""
+        self.graphics.ci.clear()
+        panels = list(self._panels.items())
+        ordered = sorted(panels, key=lambda kv: kv[0] != "loss")
+        row = 0
+        rest = []
+        for term, panel in ordered:
+            if term == "loss" and row == 0:
+                self.graphics.ci.addItem(panel, row=0, col=0, colspan=2)
+                row = 1
+            else:
+                rest.append(panel)
+        for i, panel in enumerate(rest):
+            self.graphics.ci.addItem(panel, row=row + i // 2, col=i % 2)
+        # The main panel gets twice the height of a row of term panels.
+        layout = self.graphics.ci.layout
+        rows = row + (len(rest) + 1) // 2
+        for r in range(rows):
+            layout.setRowStretchFactor(r, 2 if (r == 0 and row == 1) else 1)
+
+    def _label_x(self, panel: pg.PlotItem) -> None:
+        title, units = X_LABELS[self._x_axis]
+        panel.setLabel("bottom", f"{title} ({units})", **{"font-size": "9pt"})
+
+    def _label_y(self, term: str, panel: pg.PlotItem) -> None:
+        units = self._units
+        panel.setLabel("left", f"{term} ({units})" if units else term, **{"font-size": "9pt"})

@@ -1,0 +1,136 @@
+"""PalettePicker: search palettable's palettes and pick one from colour swatches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from studio.clouds import palettes
+
+SWATCH = QSize(96, 14)
+
+
+def swatch(colors: list[str], size: QSize = SWATCH) -> QPixmap:
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    n = max(1, len(colors))
+    for i, color in enumerate(colors):
+        x0, x1 = size.width() * i // n, size.width() * (i + 1) // n
+        painter.fillRect(x0, 0, x1 - x0, size.height(), QColor(color))
+    painter.end()
+    return pixmap
+
+
+class PaletteListModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._names: list[str] = []
+        self._swatches: dict[str, QPixmap] = {}
+        # Swatches need palettable, whose import takes a second or more: it happens in a worker, and
+        # until set_catalog says it is done the list shows names only (never import it on the GUI thread).
+        self.colors_ready = False
+
+    def set_names(self, names: list[str]) -> None:
+        self.beginResetModel()
+        self._names = names
+        self.endResetModel()
+
+    def name_at(self, row: int) -> str:
+        return self._names[row]
+
+    def row_of(self, name: str) -> int:
+        try:
+            return self._names.index(name)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._names)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        name = self._names[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return name
+        if role == Qt.ItemDataRole.DecorationRole:
+            if not self.colors_ready:
+                return None
+            if name not in self._swatches:
+                try:
+                    self._swatches[name] = swatch(list(palettes.palette_colors(name)))
+                except Exception:  # noqa: BLE001 - a palette that fails to load shows no swatch
+                    self._swatches[name] = QPixmap()
+            return self._swatches[name]
+        return None
+
+
+class PalettePicker(QWidget):
+    """The current palette's swatch, a search box, and the matching palettes with their swatches.
+
+    The full list (over 3000 palettes) arrives later through ``set_catalog`` because importing palettable
+    takes about a second; until then only the current palette is listed.
+    """
+
+    paletteChanged = Signal(str)
+
+    def __init__(self, current: str = palettes.DEFAULT_PALETTE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._current = current
+        self._catalog: list[str] = [current]
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search palettes: TealRose, Spectral, viridis…")
+        self.search.setClearButtonEnabled(True)
+        self.view = QListView()
+        self.view.setIconSize(SWATCH)
+        self.view.setUniformItemSizes(True)
+        self.view.setMinimumHeight(120)
+        self.model = PaletteListModel(self)
+        self.view.setModel(self.model)
+        self.status = QLabel("Loading palettes…")
+        self.status.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+        layout.addWidget(self.status)
+        self.search.textChanged.connect(self._filter)
+        self.view.clicked.connect(self._picked)
+        self.view.activated.connect(self._picked)
+        self._filter("")
+
+    def current_palette(self) -> str:
+        return self._current
+
+    def set_catalog(self, names: list[str]) -> None:
+        self._catalog = list(names)
+        self.model.colors_ready = True
+        self.status.setText(f"{len(self._catalog)} palettes from palettable")
+        self._filter(self.search.text())
+
+    def set_palette(self, name: str) -> None:
+        self._current = name
+        self._select_current()
+        self.paletteChanged.emit(name)
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        names = [n for n in self._catalog if all(w in n.lower() for w in words)]
+        self.model.set_names(names)
+        self._select_current()
+
+    def _select_current(self) -> None:
+        row = self.model.row_of(self._current)
+        if row >= 0:
+            index = self.model.index(row)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index, QListView.ScrollHint.PositionAtCenter)
+
+    def _picked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            name = self.model.name_at(index.row())
+            if name != self._current:
+                self._current = name
+                self.paletteChanged.emit(name)

@@ -1,0 +1,218 @@
+"""The analysis job: stream a file's sound once and keep its per-tick loudness sums.
+
+Long files are cut into parts that separate processes measure at the same time (PyAV's decoders hold
+Python's GIL, so threads would not help); each part starts decoding a second early so that the AAC
+decoder (which needs the frame before) has settled when its first tick begins.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import numpy as np
+
+from studio.core.console import format_duration
+from studio.core.tasks import TaskControl
+from studio.video.audio import ANALYSIS_RATE, AudioTrack, MediaInfo, probe, stream_mono
+from studio.video.loudness import (LoudnessCurve, LoudnessSettings, TickMeter, TickStats, loudness_curve,
+                                   tick_samples)
+
+WARM_UP_S = 1.0
+log = logging.getLogger("studio.video")
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    """``track``: audio track number from 0 (None: the first). ``workers``: processes (None: up to 4
+    of the machine's cores; 1 measures in this process). ``part_s``: length of the parts handed out.
+    ``parallel_from_s``: shorter files are measured in this process, where starting worker processes
+    (about a second) would cost more than it saves."""
+
+    track: int | None = None
+    sample_rate: int = ANALYSIS_RATE
+    workers: int | None = None
+    part_s: float = 120.0
+    parallel_from_s: float = 600.0
+
+
+@dataclass(frozen=True)
+class AnalysisProgress:
+    done_s: float
+    total_s: float
+    message: str = ""
+    eta_s: float | None = None
+
+    @property
+    def fraction(self) -> float:
+        return 0.0 if self.total_s <= 0 else min(1.0, self.done_s / self.total_s)
+
+
+@dataclass(frozen=True)
+class HighlightAnalysis:
+    """What one pass over a file's sound found: the per-tick sums and notes for the user."""
+
+    info: MediaInfo
+    track: AudioTrack
+    ticks: TickStats
+    notes: tuple[str, ...] = ()
+    elapsed_s: float = 0.0
+    workers: int = 1
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def duration_s(self) -> float:
+        return self.ticks.duration_s
+
+    def curve(self, settings: LoudnessSettings) -> LoudnessCurve:
+        """The loudness curve for ``settings`` (computed from the sums in milliseconds, then cached)."""
+        if settings not in self._cache:
+            self._cache[settings] = loudness_curve(self.ticks, settings)
+        return self._cache[settings]
+
+
+def measure_part(path: str, track: int | None, sample_rate: int, start_s: float,
+                 end_s: float | None) -> TickStats:
+    """Measure [start_s, end_s) of a file. Runs in a worker process, so it takes and returns plain data."""
+    first = int(round(start_s * sample_rate))
+    meter = TickMeter(sample_rate, first_sample=first)
+    warm_from = max(0.0, start_s - WARM_UP_S)
+    for pos, block in stream_mono(path, track, sample_rate, warm_from, end_s):
+        if pos < first:  # the decoder's warm-up second is not measured
+            block = block[min(block.size, first - pos):]
+        if block.size:
+            meter.feed(block)
+    return meter.finish()
+
+
+def default_workers() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
+
+
+def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettings(),
+            control: TaskControl | None = None) -> Iterator[AnalysisProgress | HighlightAnalysis]:
+    """Measure a file's loudness, yielding AnalysisProgress and, last, the HighlightAnalysis.
+
+    Raises DataError (one sentence) for a file that cannot be used; the file is only ever read.
+    """
+    control = control or TaskControl()
+    started = time.perf_counter()
+    info = probe(path)
+    track = info.track(settings.track)
+    notes = list(info.notes(settings.track))
+    total = max(info.duration_s, 1e-3)
+    yield AnalysisProgress(0.0, total, f"Measuring the sound of {info.path.name}…")
+    workers = settings.workers or default_workers()
+    tick_s = tick_samples(settings.sample_rate) / settings.sample_rate
+    part_s = max(tick_s, round(settings.part_s / tick_s) * tick_s)
+    n_parts = int(np.ceil(total / part_s))
+    ticks = None
+    if workers > 1 and n_parts >= 2 and (info.duration_s >= settings.parallel_from_s or settings.workers):
+        try:
+            ticks = yield from _analyse_parallel(info, track, settings, part_s, n_parts, min(workers, n_parts),
+                                                 control, started)
+        except BrokenProcessPool:
+            # Worker processes could not start (a locked-down system, an unusual frozen build):
+            # measure here instead, only slower.
+            log.warning("worker processes failed; analysing %s in one process", info.path, exc_info=True)
+    if ticks is None:
+        workers = 1
+        ticks = yield from _analyse_serial(info, track, settings, control, started)
+    read = ticks.duration_s
+    if read <= 0:
+        from studio.core.errors import DataError
+        raise DataError(f"No sound could be decoded from {info.path.name}; the file may be damaged or cut short.")
+    if info.duration_s - read > max(1.0, 0.02 * info.duration_s):
+        notes.append(f"The sound ends at {format_duration(read)} although {info.path.name} says it lasts "
+                     f"{format_duration(info.duration_s)}; the file may be cut short. "
+                     "Only the part that could be read was analysed.")
+    yield AnalysisProgress(total, total, "Done.")
+    yield HighlightAnalysis(info=info, track=track, ticks=ticks, notes=tuple(notes),
+                            elapsed_s=time.perf_counter() - started, workers=workers)
+
+
+def _eta(started: float, done: float, total: float) -> float | None:
+    spent = time.perf_counter() - started
+    return None if done <= 0 else spent / done * max(0.0, total - done)
+
+
+def _analyse_serial(info, track, settings, control, started):
+    meter = TickMeter(settings.sample_rate)
+    total = max(info.duration_s, 1e-3)
+    last_report = 0.0
+    for pos, block in stream_mono(info.path, track.number, settings.sample_rate):
+        control.checkpoint()
+        meter.feed(block)
+        done = (pos + block.size) / settings.sample_rate
+        now = time.perf_counter()
+        if now - last_report > 0.1:
+            last_report = now
+            yield AnalysisProgress(min(done, total), total, "Measuring loudness…", _eta(started, done, total))
+    return meter.finish()
+
+
+def _analyse_parallel(info, track, settings, part_s, n_parts, workers, control, started):
+    import multiprocessing
+
+    total = max(info.duration_s, 1e-3)
+    bounds = [(i * part_s, None if i == n_parts - 1 else (i + 1) * part_s) for i in range(n_parts)]
+    results: dict[int, TickStats] = {}
+    # "spawn": forking a process that runs Qt threads can deadlock; a fresh interpreter cannot.
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        futures = {executor.submit(measure_part, str(info.path), track.number, settings.sample_rate, a, b): i
+                   for i, (a, b) in enumerate(bounds)}
+        pending = set(futures)
+        while pending:
+            control.checkpoint()
+            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for fut in done:
+                results[futures[fut]] = fut.result()
+            finished = sum(min(part_s, total - bounds[i][0]) for i in results)
+            if done:
+                yield AnalysisProgress(finished, total, f"Measuring loudness ({workers} processes)…",
+                                       _eta(started, finished, total))
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+    return _join_parts([results[i] for i in range(n_parts)], int(round(part_s * settings.sample_rate)))
+
+
+def _join_parts(parts: list[TickStats], part_samples: int) -> TickStats:
+    """Join parts in order. A part that ended early (damaged data) is padded with silence when sound
+    follows it, so that later ticks keep their true times; trailing empty parts are dropped."""
+    last_real = max((i for i, p in enumerate(parts) if p.n_ticks), default=-1)
+    fixed = []
+    for i, p in enumerate(parts[:last_real + 1]):
+        tick = tick_samples(p.sample_rate)
+        want = part_samples // tick
+        if i < last_real and p.n_ticks < want:
+            pad = want - p.n_ticks
+            p = TickStats(p.sample_rate, p.first_tick,
+                          np.concatenate([p.ss, np.zeros(pad)]), np.concatenate([p.kss, np.zeros(pad)]),
+                          np.concatenate([p.lo, np.zeros(pad, np.float32)]),
+                          np.concatenate([p.hi, np.zeros(pad, np.float32)]), np.full(want, tick, np.int64))
+        fixed.append(p)
+    return TickStats.join(fixed)
+
+
+def analyse_to_end(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettings()) -> HighlightAnalysis:
+    """Run the analysis without progress reports (tests, scripts)."""
+    result = None
+    for item in analyse(path, settings):
+        if isinstance(item, HighlightAnalysis):
+            result = item
+    assert result is not None
+    return result
+
+
+__all__ = ["AnalysisSettings", "AnalysisProgress", "HighlightAnalysis", "analyse", "analyse_to_end",
+           "measure_part"]

@@ -1,0 +1,158 @@
+"""`studio highlights`: find a video's loud moments and cut them into a reel, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+
+def _seconds(text: str) -> float:
+    """Seconds from "90", "1:30" or "1:02:03"."""
+    try:
+        parts = [float(p) for p in str(text).split(":")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a length; write seconds (90) or m:ss (1:30).") from None
+    value = 0.0
+    for p in parts:
+        value = value * 60 + p
+    if value < 0:
+        raise argparse.ArgumentTypeError("a length cannot be negative")
+    return value
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "highlights", help="find the loud, exciting moments of a video and cut them into a reel",
+        description="Measure how loud a video is over time, mark the moments above a threshold as "
+                    "highlights, and join them into a reel (MP4, H.264/AAC) or list them for an editor.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("input", help="the video (anything FFmpeg reads)")
+    p.add_argument("-o", "--output", help="the reel (.mp4/.mov/.mkv), or with --segments-only the list "
+                   "(.csv/.json/.edl/.fcpxml); default: INPUT-highlights.mp4 beside the input")
+    p.add_argument("--segments-only", action="store_true",
+                   help="write (or print, without -o) the list of highlights instead of a reel")
+    p.add_argument("--segments", action="append", default=[], metavar="FILE",
+                   help="also write the list to FILE (.csv, .json, .edl, .fcpxml); may be repeated")
+    p.add_argument("-y", "--overwrite", action="store_true", help="replace output files that exist")
+    g = p.add_argument_group("measuring")
+    g.add_argument("--measure", choices=("rms", "lufs", "classic"), default="rms",
+                   help="rms: RMS in dBFS; lufs: K-weighted loudness (EBU R128 style); classic: the seed's "
+                        "10 s chunk energy")
+    g.add_argument("--window", type=float, default=0.5, help="window length in seconds (multiple of 0.05)")
+    g.add_argument("--hop", type=float, default=0.25, help="step between windows in seconds")
+    g.add_argument("--audio-track", type=int, default=1, help="which audio track to listen to (from 1)")
+    g.add_argument("--workers", type=int, default=None, help="processes for long files (default: up to 4)")
+    g = p.add_argument_group("choosing")
+    g.add_argument("--threshold", default="auto",
+                   help="auto (Otsu: split loud from quiet), mad or mad:K (median + K x spread), top10%% "
+                        "(the loudest share), or a level such as -25dB")
+    g.add_argument("--min-length", type=float, default=1.0, help="drop loud bursts shorter than this (s)")
+    g.add_argument("--merge-gap", type=float, default=2.0, help="join loud parts closer than this (s)")
+    g.add_argument("--pre", type=float, default=2.0, help="seconds kept before each highlight (the build-up)")
+    g.add_argument("--post", type=float, default=2.0, help="seconds kept after each highlight (the reaction)")
+    g.add_argument("--top", type=int, default=None, help="keep only the N best highlights")
+    g.add_argument("--target-length", type=_seconds, default=None,
+                   help="keep the best highlights until the reel is this long (seconds or m:ss)")
+    g = p.add_argument_group("the reel")
+    g.add_argument("--crossfade", type=float, default=0.0, help="blend sound and picture at each join (s)")
+    g.add_argument("--copy", choices=("auto", "never", "keyframes"), default="auto",
+                   help="auto: copy without re-encoding when every cut is on a keyframe; keyframes: move "
+                        "cuts out to keyframes and always copy; never: always re-encode")
+    g.add_argument("--crf", type=int, default=20, help="x264 quality (lower is better and larger)")
+    g.add_argument("--preset", default="veryfast", help="x264 speed preset")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from studio.core.console import ProgressBar, format_duration
+    from studio.core.errors import StudioError
+    from studio.video.analysis import AnalysisProgress, AnalysisSettings, HighlightAnalysis, analyse
+    from studio.video.export import (LIST_SUFFIXES, REEL_SUFFIXES, ExportProgress, ExportResult,
+                                     ExportSettings, export_reel, segments_csv, write_segments)
+    from studio.video.loudness import LoudnessSettings
+    from studio.video.segments import SegmentRules, ThresholdSpec, find_segments, reel_length, resolve_threshold
+
+    src = Path(args.input)
+    spec = ThresholdSpec.parse(args.threshold)
+    outputs = list(args.segments)
+    if args.segments_only:
+        if args.output:
+            outputs.append(args.output)
+        reel = None
+    else:
+        reel = Path(args.output) if args.output else src.with_name(f"{src.stem}-highlights.mp4")
+        if reel.suffix.lower() not in REEL_SUFFIXES:
+            raise StudioError(f"A reel is saved as .mp4, .mov or .mkv; for a list of segments "
+                              f"({', '.join(LIST_SUFFIXES)}) add --segments-only.")
+    for out in outputs:
+        if Path(out).suffix.lower() not in LIST_SUFFIXES:
+            raise StudioError(f"{out}: segment lists are saved as {', '.join(LIST_SUFFIXES)}.")
+    if not args.overwrite:
+        for out in [*outputs, *([reel] if reel else [])]:
+            if Path(out).exists():
+                raise StudioError(f"{out} already exists; add --overwrite to replace it.")
+    for a, b in ((args.window, "window"), (args.hop, "hop")):
+        if a <= 0:
+            raise StudioError(f"The {b} must be longer than 0 seconds.")
+
+    if reel is not None:
+        from studio.video.audio import probe
+
+        if probe(src).video is None:
+            raise StudioError(f"{src.name} has no picture, so no video reel can be made; "
+                              "list the highlights with --segments-only instead.")
+    bar = None if args.quiet else ProgressBar(1.0, "Analysing")
+    analysis = None
+    for item in analyse(src, AnalysisSettings(track=args.audio_track - 1, workers=args.workers)):
+        if isinstance(item, AnalysisProgress) and bar:
+            bar.total = max(item.total_s, 1e-9)
+            bar.update(item.done_s, item.message, item.eta_s)
+        elif isinstance(item, HighlightAnalysis):
+            analysis = item
+    if bar:
+        bar.close()
+    assert analysis is not None
+    for note in analysis.notes:
+        print(f"note: {note}", file=sys.stderr)
+    curve = analysis.curve(LoudnessSettings(measure=args.measure, window_s=args.window, hop_s=args.hop))
+    threshold = resolve_threshold(curve, spec)
+    rules = SegmentRules(min_length_s=args.min_length, merge_gap_s=args.merge_gap, pre_s=args.pre,
+                         post_s=args.post, top_n=args.top, target_s=args.target_length)
+    segments = find_segments(curve, threshold.value, rules)
+    speed = analysis.duration_s / max(analysis.elapsed_s, 1e-9)
+    print(f"{src.name}: {format_duration(analysis.duration_s)} analysed in {analysis.elapsed_s:.1f} s "
+          f"({speed:.0f}x real time).", file=sys.stderr)
+    print(threshold.explanation, file=sys.stderr)
+    print(f"{len(segments)} highlight(s), reel {format_duration(reel_length(segments, args.crossfade))}.",
+          file=sys.stderr)
+    extra = {"measure": args.measure, "threshold": threshold.value, "threshold_explanation": threshold.explanation}
+    for out in outputs:
+        write_segments(out, segments, analysis.info, extra)
+        print(f"wrote {out}", file=sys.stderr)
+    if args.segments_only:
+        if not args.output:
+            sys.stdout.write(segments_csv(segments))
+        return 0
+    if not segments:
+        raise StudioError("No moment is louder than the threshold, so the reel would be empty; "
+                          "try a lower threshold (for example --threshold top10%).")
+    bar = None if args.quiet else ProgressBar(1.0, "Exporting")
+    settings = ExportSettings(crossfade_s=args.crossfade, copy=args.copy, crf=args.crf, preset=args.preset)
+    started = time.perf_counter()
+    for item in export_reel(src, segments, reel, settings, track=args.audio_track - 1):
+        if isinstance(item, ExportProgress) and bar:
+            bar.total = max(item.total_s, 1e-9)
+            spent = time.perf_counter() - started
+            eta = spent / item.done_s * (item.total_s - item.done_s) if item.done_s > 0 else None
+            bar.update(item.done_s, item.message, eta)
+        elif isinstance(item, ExportResult):
+            if bar:
+                bar.update(bar.total, "done", 0)
+                bar.close()
+            how = "copied without re-encoding" if item.stream_copied else "encoded"
+            print(f"wrote {item.path} ({format_duration(item.duration_s)}, {item.segments} clip(s), {how}, "
+                  f"{item.elapsed_s:.1f} s).", file=sys.stderr)
+    return 0

@@ -1,0 +1,87 @@
+"""Loudness measures against known signals, and parallel measuring against serial."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from studio.video.analysis import AnalysisSettings, analyse_to_end
+from studio.video.loudness import LoudnessSettings, TickMeter, TickStats, loudness_curve
+from tests.video import media
+
+
+def _ticks(x: np.ndarray, rate: int = 16000, block: int = 3001) -> TickStats:
+    meter = TickMeter(rate)
+    for i in range(0, x.size, block):  # odd block size: ticks straddle blocks
+        meter.feed(x[i:i + block])
+    return meter.finish()
+
+
+def test_rms_of_a_sine():
+    t = np.arange(16000 * 4) / 16000
+    x = (0.5 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    curve = loudness_curve(_ticks(x), LoudnessSettings("rms"))
+    assert np.allclose(curve.values, 20 * np.log10(0.5 / np.sqrt(2)), atol=0.05)
+    assert curve.starts[0] == 0 and curve.ends[-1] == pytest.approx(4.0)
+    assert np.allclose(curve.starts[1:], curve.ends[:-1])  # the stretches tile the file
+
+
+def test_k_weighted_full_scale_1khz_is_minus_3_lufs():
+    # ITU-R BS.1770: a 0 dBFS 1 kHz sine in one channel reads -3.01 LKFS.
+    rate = 48000
+    t = np.arange(rate * 3) / rate
+    x = np.sin(2 * np.pi * 1000 * t).astype(np.float32)
+    curve = loudness_curve(_ticks(x, rate), LoudnessSettings("lufs", window_s=0.4, hop_s=0.1))
+    assert np.median(curve.values) == pytest.approx(-3.01, abs=0.15)
+
+
+def test_k_weighting_ignores_rumble():
+    rate = 16000
+    t = np.arange(rate * 2) / rate
+    low = (0.5 * np.sin(2 * np.pi * 20 * t)).astype(np.float32)
+    rms = np.median(loudness_curve(_ticks(low, rate), LoudnessSettings("rms")).values)
+    lufs = np.median(loudness_curve(_ticks(low, rate), LoudnessSettings("lufs")).values)
+    assert lufs < rms - 6
+
+
+def test_classic_energy_is_the_seeds_sum_of_squares():
+    rate = 16000
+    x = np.full(rate * 25, 0.1, np.float32)
+    curve = loudness_curve(_ticks(x, rate), LoudnessSettings("classic"))
+    assert list(curve.starts) == [0, 10, 20]
+    # sum of squares of 10 s at 22,050 Hz: 0.01 * 220,500
+    assert curve.values[0] == pytest.approx(0.01 * 220500, rel=1e-3)
+    assert curve.values[2] == pytest.approx(0.01 * 22050 * 5, rel=1e-3)
+
+
+def test_parallel_parts_match_serial(tmp_path):
+    rng = np.random.default_rng(1)
+    sound = media.quiet_noise(30.0, db=-40)
+    for k in range(6):
+        media.mix_in(sound, media.quiet_noise(2.0, db=-15, seed=k), float(rng.uniform(0, 27)))
+    path = media.write_video(tmp_path / "long.mp4", sound, 30.0, fps=5)
+    serial = analyse_to_end(path, AnalysisSettings(workers=1))
+    parallel = analyse_to_end(path, AnalysisSettings(workers=2, part_s=7.0))
+    assert parallel.workers == 2
+    for measure in ("rms", "lufs"):
+        a = serial.curve(LoudnessSettings(measure)).values
+        b = parallel.curve(LoudnessSettings(measure)).values
+        n = min(a.size, b.size)
+        assert abs(a.size - b.size) <= 1
+        assert np.max(np.abs(a[:n] - b[:n])) < 0.5
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_analysis_can_be_cancelled(tmp_path, workers):
+    from studio.core.errors import Cancelled
+    from studio.core.tasks import TaskControl
+    from studio.video.analysis import AnalysisProgress, analyse
+
+    path = media.write_video(tmp_path / "long.mp4", media.quiet_noise(20.0), 20.0, fps=2)
+    control = TaskControl()
+    gen = analyse(path, AnalysisSettings(workers=workers, part_s=5.0), control)
+    first = next(gen)
+    assert isinstance(first, AnalysisProgress) and first.done_s == 0
+    control.stop()
+    with pytest.raises(Cancelled):
+        list(gen)
