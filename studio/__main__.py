@@ -4,6 +4,10 @@ import sys
 
 
 def main() -> int:
+    import multiprocessing
+
+    # A frozen (PyInstaller) app starts the training process by running itself again: let it through.
+    multiprocessing.freeze_support()
     from studio.cli import main as cli_main
 
     return cli_main()

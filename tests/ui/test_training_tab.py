@@ -129,6 +129,10 @@ def test_keyboard_shortcuts_start_and_stop(qtbot, tab, workspace_dir):
 
 
 def make_run(workspace_dir: Path, seed: int) -> Run:
+    """A finished run made directly with the engine (in this process, on one thread: quick)."""
+    import torch
+
+    torch.set_num_threads(1)
     session = TrainingSession(TrainConfig(model="vae", model_config=TINY, epochs=1, device="cpu", seed=seed),
                               Workspace(workspace_dir))
     drain(session.run())
@@ -158,6 +162,7 @@ def test_a_new_tab_lists_the_runs_already_on_disk(qtbot, app_context, workspace_
     qtbot.waitUntil(lambda: widget._model_loader is None, timeout=TIMEOUT)
     assert widget.run_list.topLevelItem(0).text(0) == run.id
     assert widget.run_list.topLevelItem(0).text(1) == "completed"
+    widget.shutdown()
 
 
 def test_curve_controls_redraw_without_losing_data(qtbot, tab, workspace_dir):
