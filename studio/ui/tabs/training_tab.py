@@ -617,6 +617,7 @@ class TrainingTab(QWidget):
         for note in event.notes:
             self.status_label.setText(note)
         self.refresh_runs(select=event.run_dir)
+        self.loss_plot.set_planned_extent({"step": event.total_steps, "epoch": event.epochs})
 
     def _on_failed(self, message: str, details: str) -> None:
         self._outcome = "failed"
@@ -646,6 +647,7 @@ class TrainingTab(QWidget):
             except OSError:
                 pass
         self._live_key, self._live_curves = None, None
+        self.loss_plot.set_planned_extent({})
         self._set_busy(False)
         self.refresh_runs()
         self._prepare_spare()
