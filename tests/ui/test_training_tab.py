@@ -279,3 +279,16 @@ def test_screenshot_of_the_window_during_training(qtbot, app_context, screenshot
         path = screenshot_dir / "training_monitor.png"
         assert window.grab().save(str(path))
     assert path.stat().st_size > 20_000
+
+
+def test_every_panel_shares_the_planned_x_range_while_training(qtbot, tab):
+    configure(tab, epochs=2)
+    with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "elbo" in tab.loss_plot._panels, timeout=TIMEOUT)
+        tab._redraw()
+        ranges = {term: tuple(round(v) for v in panel.getViewBox().viewRange()[0])
+                  for term, panel in tab.loss_plot._panels.items()}
+        total = tab._started.total_steps
+        assert set(ranges.values()) == {ranges["loss"]}, ranges  # validation-only panels too
+        assert ranges["loss"][1] >= total  # the whole planned run from the start

@@ -411,6 +411,8 @@ class LossPlot(QWidget):
             panel.addLegend(offset=(-10, 10), labelTextColor=text, brush=QColor(255, 255, 255, 200),
                             pen=pg.mkPen(self.palette().mid().color()))
         self._panels[term] = panel
+        if self._x_range is not None:  # a panel that appears later (validation-only terms) joins the others
+            panel.setXRange(*self._x_range, padding=0)
         self._label_x(panel)
         self._label_y(term, panel)
         self._layout_dirty = True
