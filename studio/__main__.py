@@ -6,7 +6,8 @@ import sys
 def main() -> int:
     import multiprocessing
 
-    # Long analyses run in worker processes; a frozen (PyInstaller) app must hand those back here.
+    # A frozen (PyInstaller) app starts worker processes (training, long analyses) by running itself
+    # again: let those through.
     multiprocessing.freeze_support()
     from studio.cli import main as cli_main
 

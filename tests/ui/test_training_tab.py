@@ -129,6 +129,10 @@ def test_keyboard_shortcuts_start_and_stop(qtbot, tab, workspace_dir):
 
 
 def make_run(workspace_dir: Path, seed: int) -> Run:
+    """A finished run made directly with the engine (in this process, on one thread: quick)."""
+    import torch
+
+    torch.set_num_threads(1)
     session = TrainingSession(TrainConfig(model="vae", model_config=TINY, epochs=1, device="cpu", seed=seed),
                               Workspace(workspace_dir))
     drain(session.run())
@@ -158,6 +162,7 @@ def test_a_new_tab_lists_the_runs_already_on_disk(qtbot, app_context, workspace_
     qtbot.waitUntil(lambda: widget._model_loader is None, timeout=TIMEOUT)
     assert widget.run_list.topLevelItem(0).text(0) == run.id
     assert widget.run_list.topLevelItem(0).text(1) == "completed"
+    widget.shutdown()
 
 
 def test_curve_controls_redraw_without_losing_data(qtbot, tab, workspace_dir):
@@ -274,3 +279,16 @@ def test_screenshot_of_the_window_during_training(qtbot, app_context, screenshot
         path = screenshot_dir / "training_monitor.png"
         assert window.grab().save(str(path))
     assert path.stat().st_size > 20_000
+
+
+def test_every_panel_shares_the_planned_x_range_while_training(qtbot, tab):
+    configure(tab, epochs=2)
+    with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "elbo" in tab.loss_plot._panels, timeout=TIMEOUT)
+        tab._redraw()
+        ranges = {term: tuple(round(v) for v in panel.getViewBox().viewRange()[0])
+                  for term, panel in tab.loss_plot._panels.items()}
+        total = tab._started.total_steps
+        assert set(ranges.values()) == {ranges["loss"]}, ranges  # validation-only panels too
+        assert ranges["loss"][1] >= total  # the whole planned run from the start

@@ -1,16 +1,17 @@
 """The Training monitor tab: set up a run, start/pause/stop it, and watch its curves and pictures live.
 
-The tab is a view over ``studio.core.engine.TrainingSession``: the session's generator runs in a
-``TaskWorker`` thread and its events arrive here by queued signals. Event handlers only store data (in
+The tab is a view over ``studio.core.engine.TrainingSession``: the session's generator runs in a child
+process (``ProcessWorker``; in a thread it would compete with the window for the interpreter lock) and
+its events arrive here by queued signals. Event handlers only store data (in
 ``RunCurves`` and a few fields); a timer redraws at most ``REDRAW_HZ`` times a second, so the training
-loop never waits for the screen however fast it reports. torch is imported by the worker threads, never
-while the window is being built.
+loop never waits for the screen however fast it reports. torch is imported by the model loader thread
+(for the models' settings) and by the training process, never while the window is being built.
 """
 
 from __future__ import annotations
 
 import math
-import os
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -31,18 +32,17 @@ from studio.ui.context import AppContext
 from studio.ui.widgets.config_form import ConfigForm
 from studio.ui.widgets.image_strip import ImageStrip
 from studio.ui.widgets.loss_plot import LossPlot
+from studio.workers.process_job import training_job
+from studio.workers.process_worker import ProcessWorker
 from studio.workers.task_worker import TaskWorker
 
 REDRAW_HZ = 10
+# What the training process imports while it waits for a job (the built-in dataset needs scikit-learn).
+PRELOAD = ("torch", "studio.core.engine", "studio.models.registry", "sklearn.datasets")
 # What the loss terms of each model family are measured in, for the y-axis labels.
 LOSS_UNITS = {"vae": "nats/image", "autoencoder": "BCE/pixel"}
 RESUMABLE = {"stopped", "interrupted", "failed", "completed"}
 SHORTCUTS = {"start": "Ctrl+Return", "pause": "Ctrl+P", "stop": "Ctrl+."}
-
-
-def training_threads() -> int:
-    """CPU threads for torch while the window is open: all cores but one."""
-    return max(1, (os.cpu_count() or 1) - 1)
 
 
 def format_duration(seconds: float | None) -> str:
@@ -113,7 +113,9 @@ class TrainingTab(QWidget):
         self.context = context
         self.entries: dict = {}                      # model name -> registry entry
         self.forms: dict[str, ConfigForm] = {}
-        self._worker: TaskWorker | None = None
+        self._worker: ProcessWorker | None = None
+        self._spare: ProcessWorker | None = None     # a started process waiting for the next training
+        self._closing = False
         self._model_loader: TaskWorker | None = None
         self._live_key: str | None = None            # run folder of the run being trained
         self._live_curves: RunCurves | None = None
@@ -124,7 +126,7 @@ class TrainingTab(QWidget):
         self._started: RunStarted | None = None
         self._pending_images: SampleImages | None = None
         self._dirty = False
-        self._run_failed_message: str | None = None
+        self._live_epoch: tuple[int, float | None] | None = None
 
         self._build()
         self._redraw_timer = QTimer(self)
@@ -146,16 +148,17 @@ class TrainingTab(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         self.progress.setFormat("Idle")
-        self.progress.setMinimumWidth(260)
+        self.progress.setFixedWidth(240)
         self.status_label = QLabel("Ready.")
         self.speed_label = QLabel("")
         self.device_label = QLabel("")
         for label in (self.speed_label, self.device_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setMinimumWidth(120)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.progress, 2)
-        status_row.addWidget(self.status_label, 2)
-        status_row.addStretch(1)
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.speed_label)
         status_row.addSpacing(12)
         status_row.addWidget(self.device_label)
@@ -358,9 +361,6 @@ class TrainingTab(QWidget):
             from studio.models.registry import available_models
 
             yield available_models()
-            # The built-in dataset needs scikit-learn, whose import holds the interpreter for long
-            # stretches; done now, while the window is idle, it will not stall the first training.
-            import sklearn.datasets  # noqa: F401
 
         self._model_loader = TaskWorker(job, self)
         self._model_loader.event.connect(self._fill_models)
@@ -389,6 +389,7 @@ class TrainingTab(QWidget):
             loader.deleteLater()
         self._set_busy(self.is_busy())
         self.loss_plot.prepare()
+        self._prepare_spare()
         self.models_loaded.emit()
 
     def models_ready(self) -> bool:
@@ -449,14 +450,14 @@ class TrainingTab(QWidget):
     def start(self) -> None:
         if self.is_busy() or not self.models_ready():
             return
-        from studio.core.engine import TrainingSession
-
         try:
-            session = TrainingSession(self.train_config(), Workspace(self.context.workspace))
+            config = self.train_config()
+            config.validate()
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
-        self._launch(session, "Loading the data and building the model…")
+        self._launch({"kind": "new", "config": asdict(config), "workspace": str(self.context.workspace)},
+                     "Loading the data and building the model…")
 
     def resume_selected(self) -> None:
         runs = self.selected_runs()
@@ -472,22 +473,18 @@ class TrainingTab(QWidget):
             if epochs <= done and run.display_status() == "completed":
                 raise StudioError(f"The run '{run.id}' has already trained {done} epochs; raise 'to epoch' "
                                   "above that to train it for longer.")
-            session = TrainingSession.resume(run, epochs=epochs, device=self.device_combo.currentData())
+            TrainingSession.resume(run, epochs=epochs)  # checks that there is a checkpoint to resume from
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
-        self._launch(session, f"Resuming {run.id}…")
+        self._launch({"kind": "resume", "run": str(run.path), "epochs": epochs,
+                      "device": self.device_combo.currentData()}, f"Resuming {run.id}…")
 
-    def _launch(self, session, message: str) -> None:
-        def job(control):
-            import torch
-
-            # Leave a core to the window: with every core busy in torch's thread pool the event loop
-            # waits for CPU time and stutters (and on two cores torch itself ran several times slower).
-            torch.set_num_threads(training_threads())
-            yield from session.run(control)
-
-        self._worker = TaskWorker(job, self)
+    def _launch(self, spec: dict, message: str) -> None:
+        # Training runs in a child process: in a thread it would hold the interpreter lock for much of
+        # each step and make the window's drawing wait (see studio.workers.process_worker).
+        self._worker, self._spare = self._spare or ProcessWorker(parent=self, preload=PRELOAD), None
+        self._worker.set_job(training_job, (spec,))
         self._worker.event.connect(self._on_event)
         self._worker.failed.connect(self._on_failed)
         self._worker.finished.connect(self._on_worker_finished)
@@ -498,6 +495,7 @@ class TrainingTab(QWidget):
         self._pending_images = None
         self._outcome = ""
         self._live_status = "running"
+        self._live_epoch = None
         self.image_strip.clear()
         self.progress.setRange(0, 0)  # busy until the first step
         self.progress.setFormat("Starting…")
@@ -508,6 +506,12 @@ class TrainingTab(QWidget):
         self.loss_plot.prepare()  # while the data loads, so that the first curves draw without a stall
         self._worker.start()
         self._redraw_timer.start()
+
+    def _prepare_spare(self) -> None:
+        """Start the next training's process now, so that it has torch imported when Start is pressed."""
+        if self._spare is None and not self._closing:
+            self._spare = ProcessWorker(parent=self, preload=PRELOAD)
+            self._spare.prestart()
 
     def toggle_pause(self) -> None:
         worker = self._worker
@@ -557,7 +561,11 @@ class TrainingTab(QWidget):
 
     def shutdown(self) -> None:
         """Stop the training (the engine saves a checkpoint) and wait for the threads to end."""
+        self._closing = True
         self._redraw_timer.stop()
+        if self._spare is not None:
+            self._spare.discard()
+            self._spare = None
         if self._worker is not None:
             self._worker.stop_and_wait(60_000)
         if self._model_loader is not None:
@@ -577,6 +585,8 @@ class TrainingTab(QWidget):
             val = event.val.get("loss")
             self.status_label.setText(f"Epoch {event.epoch} done" +
                                       (f" · validation loss {val:.4g}" if val is not None else ""))
+            self._live_epoch = (event.epoch, val)
+            self._update_live_row()
             self._dirty = True
         elif isinstance(event, SampleImages):
             self._pending_images = event
@@ -584,7 +594,8 @@ class TrainingTab(QWidget):
         elif isinstance(event, RunStarted):
             self._on_started(event)
         elif isinstance(event, CheckpointWritten):
-            self.status_label.setText(self.status_label.text().split(" · checkpoint")[0] + " · checkpoint saved")
+            self.status_label.setText(self.status_label.text().split(" · saved")[0] + " · saved")
+            self.status_label.setToolTip(f"Last checkpoint: {event.path}")
         elif isinstance(event, Finished):
             self._outcome = event.status
         elif isinstance(event, Failed):
@@ -606,6 +617,7 @@ class TrainingTab(QWidget):
         for note in event.notes:
             self.status_label.setText(note)
         self.refresh_runs(select=event.run_dir)
+        self.loss_plot.set_planned_extent({"step": event.total_steps, "epoch": event.epochs})
 
     def _on_failed(self, message: str, details: str) -> None:
         self._outcome = "failed"
@@ -635,8 +647,10 @@ class TrainingTab(QWidget):
             except OSError:
                 pass
         self._live_key, self._live_curves = None, None
+        self.loss_plot.set_planned_extent({})
         self._set_busy(False)
         self.refresh_runs()
+        self._prepare_spare()
         self.run_finished.emit(outcome)
 
     def _redraw(self) -> None:
@@ -699,10 +713,16 @@ class TrainingTab(QWidget):
         self._selection_changed()
 
     def _update_live_row(self) -> None:
+        """Show the live run's state in its row without rereading the workspace."""
         for i in range(self.run_list.topLevelItemCount()):
             item = self.run_list.topLevelItem(i)
             if item.data(0, Qt.ItemDataRole.UserRole) == self._live_key and self._live_status:
                 item.setText(1, self._live_status)
+                if self._live_epoch is not None and self._started is not None:
+                    epoch, val = self._live_epoch
+                    item.setText(4, f"{epoch}/{self._started.epochs}")
+                    if val is not None:
+                        item.setText(5, f"{val:.4g}")
 
     def selected_runs(self) -> list[Run]:
         return [Run(Path(item.data(0, Qt.ItemDataRole.UserRole))) for item in self.run_list.selectedItems()]

@@ -71,6 +71,7 @@ class LossPlot(QWidget):
         # axis) on every update; a panel the user zoomed or panned is left alone until "Fit" is pressed.
         self._ranges: dict[str, tuple[float, float]] = {}    # y range of each panel
         self._x_range: tuple[float, float] | None = None      # shared by every panel
+        self._planned: dict[str, float] = {}                  # how far the live run will go, per x axis
         self._user_moved: set[str] = set()
         self._pool: list[pg.PlotItem] = []   # panels built ahead of need (see prepare())
         self._layout_dirty = False
@@ -156,6 +157,16 @@ class LossPlot(QWidget):
         self._ranges.clear()
         self._x_range = None
         self.refresh()
+        self._fit_ranges(set(self._panels))
+
+    def set_planned_extent(self, extent: dict[str, float]) -> None:
+        """Where the live run will end on each x axis (e.g. {"step": 1300, "epoch": 50}).
+
+        The x axes then span the whole run from its start and never move while it trains: moving them
+        redraws every axis, the most costly part of a live update.
+        """
+        self._planned = dict(extent)
+        self._x_range = None
         self._fit_ranges(set(self._panels))
 
     def clear(self) -> None:
@@ -280,15 +291,19 @@ class LossPlot(QWidget):
             if self._log_y:
                 y_lo, y_hi = np.log10(y_lo), np.log10(y_hi)  # a log axis's view coordinates are log10
             old = self._ranges.get(term)
-            new = sticky_range(old, float(y_lo), float(y_hi))
+            new = sticky_range(old, float(y_lo), float(y_hi), headroom=0.15)
             if new is not None and new != old:
                 self._ranges[term] = new
                 panel.setYRange(*new, padding=0)
         if not x_bounds or self._user_moved or not self._panels:
             return
         x_lo, x_hi = min(a for a, _ in x_bounds), max(b for _, b in x_bounds)
+        planned = self._planned.get(self._x_axis)
         old = self._x_range
-        new = sticky_range(old, min(0.0, float(x_lo)), float(x_hi), headroom=0.0, headroom_high=0.25)
+        if planned is not None and planned >= x_hi:
+            new = sticky_range(old, min(0.0, float(x_lo)), float(planned), headroom=0.0, headroom_high=0.02)
+        else:
+            new = sticky_range(old, min(0.0, float(x_lo)), float(x_hi), headroom=0.0, headroom_high=0.25)
         if new is not None and new != old:
             self._x_range = new
             # Set on each panel: pyqtgraph's x-link lines views up by screen position, which shifts the
@@ -396,6 +411,8 @@ class LossPlot(QWidget):
             panel.addLegend(offset=(-10, 10), labelTextColor=text, brush=QColor(255, 255, 255, 200),
                             pen=pg.mkPen(self.palette().mid().color()))
         self._panels[term] = panel
+        if self._x_range is not None:  # a panel that appears later (validation-only terms) joins the others
+            panel.setXRange(*self._x_range, padding=0)
         self._label_x(panel)
         self._label_y(term, panel)
         self._layout_dirty = True

@@ -1,0 +1,89 @@
+"""The child-process side of ``ProcessWorker``: runs a job generator and sends what it yields up a pipe.
+
+No Qt here: the child process imports only this module, the core, and what the job needs (torch). Each
+message is a tuple: ("event", item), ("failed", sentence, traceback), then always ("done", completed).
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from pathlib import Path
+from typing import Any, Iterator
+
+from studio.core.errors import Cancelled, user_message
+from studio.core.tasks import TaskControl
+
+
+class SharedControl(TaskControl):
+    """A TaskControl whose flags are multiprocessing Events, so that another process can pause or stop."""
+
+    def __init__(self, stop_event, running_event) -> None:  # noqa: D107 - TaskControl's fields, shared
+        self._stop = stop_event
+        self._running = running_event
+
+
+def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ...]) -> None:
+    """Entry point of the child process: import ``preload``, wait for (target, args), run it."""
+    import importlib
+    import sys
+
+    # The child has nothing to say on the console: its messages go up the pipe. Detaching its
+    # standard streams also keeps it from writing into files its parent may have redirected them to.
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    sys.stdout = sys.stderr = open(os.devnull, "w")
+
+    for module in preload:  # the slow imports (torch) happen before the user presses Start
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - the job will report its own import error
+            pass
+    try:
+        target, args = job_conn.recv()
+    except (EOFError, OSError):
+        return  # a spare process that was never used
+    finally:
+        job_conn.close()
+    control = SharedControl(stop_event, running_event)
+    completed = False
+    try:
+        for item in target(control, *args):
+            conn.send(("event", item))
+        completed = not control.stopped
+    except Cancelled:
+        completed = False
+    except BaseException as exc:  # noqa: BLE001 - every error must reach the reporter as a sentence
+        try:
+            conn.send(("failed", user_message(exc), traceback.format_exc()))
+        except (OSError, ValueError):
+            pass
+    finally:
+        try:
+            conn.send(("done", completed))
+            conn.close()
+        except (OSError, ValueError):
+            pass
+
+
+def training_threads() -> int:
+    """CPU threads for torch while the window is open: all cores but one, which stays with the window."""
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
+def training_job(control: TaskControl, spec: dict[str, Any]) -> Iterator[object]:
+    """Train a new run (spec {"kind": "new", "config": {...}, "workspace": path}) or resume one
+    (spec {"kind": "resume", "run": path, "epochs": n, "device": name})."""
+    import torch
+
+    from studio.core.engine import TrainConfig, TrainingSession
+    from studio.core.workspace import Run, Workspace
+
+    torch.set_num_threads(training_threads())
+    if spec["kind"] == "resume":
+        session = TrainingSession.resume(Run(Path(spec["run"])), epochs=spec.get("epochs"),
+                                         device=spec.get("device"))
+    else:
+        session = TrainingSession(TrainConfig.from_dict(spec["config"]), Workspace(Path(spec["workspace"])))
+    yield from session.run(control)

@@ -1,0 +1,168 @@
+"""ProcessWorker: runs a job generator in a child process, for work that would otherwise starve the window.
+
+A training loop in a thread of the GUI process competes with the window for Python's global interpreter
+lock: each step's Python code (modules, autograd, the optimiser) holds it, and the window's drawing (also
+Python, in pyqtgraph) waits. Measured with bench/bench_gui_stall.py, that alone made redraws several
+times slower than their own CPU time. In a child process the two never wait for each other.
+
+Same interface as ``TaskWorker``: ``event(object)``, ``failed(message, traceback)``, ``finished(completed)``
+(always last), ``pause``/``resume``/``stop``/``stop_and_wait`` and a ``control`` with ``paused``/``stopped``.
+The job is a picklable module-level function ``target(control, *args)`` that returns a generator; what it
+yields must pickle too (the core's events are frozen dataclasses of floats, strings and numpy arrays).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from typing import Callable, Iterator
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from studio.workers.process_job import SharedControl, child_main
+
+
+class _Reader(QObject):
+    """Lives in its own QThread: relays the child's messages as signals until it is done or dies."""
+
+    event = Signal(object)
+    failed = Signal(str, str)
+    ended = Signal(bool)
+
+    def __init__(self, conn, process) -> None:
+        super().__init__()
+        self._conn = conn
+        self._process = process
+
+    @Slot()
+    def run(self) -> None:
+        completed, said_done = False, False
+        try:
+            while True:
+                try:
+                    message = self._conn.recv()  # blocks without holding the interpreter lock
+                except (EOFError, OSError):
+                    break
+                kind = message[0]
+                if kind == "event":
+                    self.event.emit(message[1])
+                elif kind == "failed":
+                    self.failed.emit(message[1], message[2])
+                elif kind == "done":
+                    completed, said_done = bool(message[1]), True
+                    break
+        except Exception as exc:  # noqa: BLE001 - e.g. a message that cannot be unpickled
+            self.failed.emit(f"The training process sent something unreadable ({exc}).", "")
+        finally:
+            self._conn.close()
+        if not said_done:
+            self._process.join(5)
+            self.failed.emit(f"The training process ended unexpectedly (exit code {self._process.exitcode}); "
+                             "the run keeps its last checkpoint.", "")
+        self.ended.emit(completed)
+
+
+class ProcessWorker(QObject):
+    """Runs ``target(control, *args)`` in a child process (see the module's docstring).
+
+    ``prestart()`` starts the child ahead of need, importing ``preload`` (e.g. torch) there, so that
+    ``start()`` later runs the job at once; a worker that was never started is ended by ``discard()``.
+    """
+
+    event = Signal(object)
+    failed = Signal(str, str)
+    finished = Signal(bool)
+
+    def __init__(self, target: Callable[..., Iterator[object]] | None = None, args: tuple = (),
+                 parent: QObject | None = None, preload: tuple[str, ...] = ()):
+        super().__init__(parent)
+        # spawn, never fork: a forked copy of a process that runs Qt's threads is not safe.
+        self._ctx = multiprocessing.get_context("spawn")
+        stop_event, running_event = self._ctx.Event(), self._ctx.Event()
+        running_event.set()
+        self.control = SharedControl(stop_event, running_event)
+        self._target = target
+        self._args = args
+        self._preload = tuple(preload)
+        self._process = None
+        self._job_send = None
+        self._receive = None
+        self._thread = QThread()
+        self._reader: _Reader | None = None
+        self._done = False
+
+    def set_job(self, target: Callable[..., Iterator[object]], args: tuple = ()) -> None:
+        self._target, self._args = target, args
+
+    def prestart(self) -> None:
+        """Start the child process now; it imports ``preload`` and waits for the job."""
+        if self._process is not None:
+            return
+        job_receive, self._job_send = self._ctx.Pipe(duplex=False)
+        self._receive, send = self._ctx.Pipe(duplex=False)
+        self._process = self._ctx.Process(
+            target=child_main, args=(job_receive, send, self.control._stop, self.control._running, self._preload),
+            name="studio-job", daemon=True)
+        self._process.start()
+        # The child holds the only other ends: its exit ends the reader's recv() and the job send.
+        send.close()
+        job_receive.close()
+
+    def start(self) -> None:
+        """Run the job (starting the child first if ``prestart`` was not called)."""
+        self.prestart()
+        self._job_send.send((self._target, self._args))
+        self._job_send.close()
+        self._reader = _Reader(self._receive, self._process)
+        self._reader.moveToThread(self._thread)
+        self._thread.started.connect(self._reader.run)
+        self._reader.event.connect(self.event)
+        self._reader.failed.connect(self.failed)
+        self._reader.ended.connect(self._on_ended)
+        self._thread.start()
+
+    def discard(self) -> None:
+        """End a prestarted child that was never given a job."""
+        if self._process is None or self._reader is not None:
+            return
+        self._job_send.close()  # the child sees the end of its job pipe and exits
+        self._receive.close()
+        self._process.join(2)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(5)
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def pause(self) -> None:
+        self.control.pause()
+
+    def resume(self) -> None:
+        self.control.resume()
+
+    def stop(self) -> None:
+        self.control.stop()
+
+    def stop_and_wait(self, timeout_ms: int = 30000) -> bool:
+        """Ask the job to stop and block until the child has ended (used when a window closes)."""
+        self.control.stop()
+        self._thread.quit()
+        ok = self._thread.wait(timeout_ms)
+        if self._process is not None:
+            self._process.join(5 if ok else 0.1)
+            if self._process.is_alive():
+                self._process.terminate()
+                self._process.join(5)
+                ok = False
+        return ok
+
+    @Slot(bool)
+    def _on_ended(self, completed: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._thread.quit()
+        self._thread.wait()
+        if self._process is not None:
+            self._process.join(10)
+        self.finished.emit(completed)
