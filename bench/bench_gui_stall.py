@@ -72,8 +72,12 @@ def main() -> int:
         marks["click"] = time.perf_counter()
         tab.start_button.click()
 
+    event_times: list[tuple[float, str]] = []
+
     def on_event(event) -> None:
         name = type(event).__name__
+        if name != "StepMetrics":
+            event_times.append((time.perf_counter(), name))
         if name == "RunStarted":
             marks["started"] = time.perf_counter()
         if isinstance(event, SampleImages) and event.epoch == 2 and args.screenshot:
@@ -96,6 +100,13 @@ def main() -> int:
     if len(t) < 3 or "started" not in marks:
         print(f"no measurement (outcome: {marks.get('outcome')}; {reporter.last_message})")
         return 1
+
+    if os.environ.get("STALL_DEBUG"):
+        gaps = np.diff(t)
+        for i in np.nonzero(gaps > 0.03)[0]:
+            at = t[i]
+            near = [f"{n}@{(et - at) * 1000:+.0f}ms" for et, n in event_times if abs(et - at) < 0.3]
+            print(f"gap {gaps[i] * 1000:6.1f} ms at {at - marks['started']:+7.3f} s  {' '.join(near)}")
 
     def figures(lo: float, hi: float, what: str) -> None:
         sel = t[(t >= lo) & (t <= hi)]

@@ -117,8 +117,20 @@ class WordCloudTab(QWidget):
         self._build_actions()
         self.restore_state(context.settings.extra.get(SETTINGS_KEY) or {})
         self._connect()
+        # Nothing is drawn or loaded until the tab is first shown: a hidden tab must not take CPU (and
+        # Python's interpreter lock) from the tab the user is looking at, say a training in progress.
+        self._shown_once = False
+        self._render_when_shown = False
         self.editor.setPlainText(SAMPLE_TEXT)
-        self._load_palette_catalog()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._load_palette_catalog()
+        if self._render_when_shown:
+            self._render_when_shown = False
+            self.schedule_render()
 
     # ----- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -488,7 +500,10 @@ class WordCloudTab(QWidget):
             contour_color=self.contour_color.color(), exclude=tuple(sorted(self.word_list.excluded())))
 
     def schedule_render(self) -> None:
-        """Draw the preview once the controls have been still for DEBOUNCE_MS."""
+        """Draw the preview once the controls have been still for DEBOUNCE_MS (once shown, if hidden)."""
+        if not self.isVisible():
+            self._render_when_shown = True
+            return
         self._timer.start()
 
     def render_now(self) -> None:
