@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from studio.workers.process_job import SharedControl, child_main
+from studio.workers.task_worker import JobControls
 
 
 class _Reader(QObject):
@@ -61,7 +62,7 @@ class _Reader(QObject):
         self.ended.emit(completed)
 
 
-class ProcessWorker(QObject):
+class ProcessWorker(QObject, JobControls):
     """Runs ``target(control, *args)`` in a child process (see the module's docstring).
 
     ``prestart()`` starts the child ahead of need, importing ``preload`` (e.g. torch) there, so that
@@ -130,18 +131,6 @@ class ProcessWorker(QObject):
         if self._process.is_alive():
             self._process.terminate()
             self._process.join(5)
-
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
-    def pause(self) -> None:
-        self.control.pause()
-
-    def resume(self) -> None:
-        self.control.resume()
-
-    def stop(self) -> None:
-        self.control.stop()
 
     def stop_and_wait(self, timeout_ms: int = 30000) -> bool:
         """Ask the job to stop and block until the child has ended (used when a window closes)."""

@@ -43,7 +43,26 @@ class _Runner(QObject):
             self.done.emit(completed)
 
 
-class TaskWorker(QObject):
+class JobControls:
+    """Pause, resume and stop for a worker that holds a ``control`` and runs in ``self._thread``."""
+
+    control: TaskControl
+    _thread: QThread
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def pause(self) -> None:
+        self.control.pause()
+
+    def resume(self) -> None:
+        self.control.resume()
+
+    def stop(self) -> None:
+        self.control.stop()
+
+
+class TaskWorker(QObject, JobControls):
     """Runs a job (a generator factory taking a TaskControl) in its own thread.
 
     Signals: ``event(object)`` for each yielded value, ``failed(message, traceback)``, and
@@ -68,18 +87,6 @@ class TaskWorker(QObject):
 
     def start(self) -> None:
         self._thread.start()
-
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
-    def pause(self) -> None:
-        self.control.pause()
-
-    def resume(self) -> None:
-        self.control.resume()
-
-    def stop(self) -> None:
-        self.control.stop()
 
     def stop_and_wait(self, timeout_ms: int = 30000) -> bool:
         """Ask the job to stop and block until its thread ends (used when a window closes)."""
