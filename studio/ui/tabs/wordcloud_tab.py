@@ -32,10 +32,10 @@ from studio.workers.task_worker import TaskWorker
 log = logging.getLogger("studio")
 
 PREVIEW_LONG_SIDE = 512
-# Words are placed on a 288-pixel canvas and drawn at 512: placing words costs time in proportion to the
-# canvas area, and 288 keeps a 512-pixel preview of a book-length text under 300 ms (bench/). Exports
+# Words are placed on a 256-pixel canvas and drawn at 512: placing words costs time in proportion to the
+# canvas area, and 256 keeps a 512-pixel preview of a book-length text under 300 ms (bench/). Exports
 # redraw this layout exactly at any size, or place the words again at full detail when asked.
-PREVIEW_LAYOUT = 288
+PREVIEW_LAYOUT = 256
 DETAIL_LAYOUT = 1024
 DEBOUNCE_MS = 75
 SETTINGS_KEY = "wordcloud"  # in Settings.extra; the dict carries its own "version" for migrations
