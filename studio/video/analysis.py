@@ -22,6 +22,7 @@ from studio.core.tasks import TaskControl
 from studio.video.audio import ANALYSIS_RATE, AudioTrack, MediaInfo, probe, stream_mono
 from studio.video.loudness import (LoudnessCurve, LoudnessSettings, TickMeter, TickStats, loudness_curve,
                                    tick_samples)
+from studio.video.progress import SecondsProgress
 
 WARM_UP_S = 1.0
 log = logging.getLogger("studio.video")
@@ -42,15 +43,8 @@ class AnalysisSettings:
 
 
 @dataclass(frozen=True)
-class AnalysisProgress:
-    done_s: float
-    total_s: float
-    message: str = ""
-    eta_s: float | None = None
-
-    @property
-    def fraction(self) -> float:
-        return 0.0 if self.total_s <= 0 else min(1.0, self.done_s / self.total_s)
+class AnalysisProgress(SecondsProgress):
+    """How far the analysis has come, in seconds of the file."""
 
 
 @dataclass(frozen=True)

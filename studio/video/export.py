@@ -25,6 +25,7 @@ from studio.core import atomic
 from studio.core.errors import DataError, StudioError
 from studio.core.tasks import TaskControl
 from studio.video.audio import MediaInfo, probe
+from studio.video.progress import SecondsProgress
 from studio.video.segments import Segment
 
 OUT_TB = Fraction(1, 90_000)  # output video clock: fine enough for any frame rate, variable or not
@@ -51,14 +52,8 @@ class ExportSettings:
 
 
 @dataclass(frozen=True)
-class ExportProgress:
-    done_s: float
-    total_s: float
-    message: str = ""
-
-    @property
-    def fraction(self) -> float:
-        return 0.0 if self.total_s <= 0 else min(1.0, self.done_s / self.total_s)
+class ExportProgress(SecondsProgress):
+    """How far the export has come, in seconds of the file."""
 
 
 @dataclass(frozen=True)
