@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from studio.clouds import icons
 from studio.ui.widgets.image_preview import qimage_from_rgba
+from studio.ui.widgets.thumbnail_list import ThumbnailListModel
 
 THUMB = 36
 
@@ -22,45 +23,24 @@ def _thumbnail(icon: icons.Icon, color: int = 0x30) -> QPixmap:
     return QPixmap.fromImage(qimage_from_rgba(rgba.tobytes(), THUMB, THUMB))
 
 
-class IconListModel(QAbstractListModel):
+class IconListModel(ThumbnailListModel):
     """A list of icons with thumbnails drawn on first sight and kept."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._icons: list[icons.Icon] = []
-        self._thumbs: dict[icons.Icon, QPixmap] = {}
-
     def set_icons(self, items: list[icons.Icon]) -> None:
-        self.beginResetModel()
-        self._icons = items
-        self.endResetModel()
+        self.set_items(items)
 
     def icon_at(self, row: int) -> icons.Icon:
-        return self._icons[row]
+        return self.item_at(row)
 
-    def row_of(self, icon: icons.Icon) -> int:
-        try:
-            return self._icons.index(icon)
-        except ValueError:
-            return -1
+    def thumbnail(self, icon: icons.Icon) -> QPixmap:
+        return _thumbnail(icon)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._icons)
+    def tooltip(self, icon: icons.Icon) -> str:
+        terms = ", ".join(icon.terms[:8])
+        return f"{icon.label}\n{icon.stylecloud_name}  ({icon.css_name})" + (f"\n{terms}" if terms else "")
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        icon = self._icons[index.row()]
-        if role == Qt.ItemDataRole.DecorationRole:
-            if icon not in self._thumbs:
-                self._thumbs[icon] = _thumbnail(icon)
-            return self._thumbs[icon]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            terms = ", ".join(icon.terms[:8])
-            return f"{icon.label}\n{icon.stylecloud_name}  ({icon.css_name})" + (f"\n{terms}" if terms else "")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return icon.stylecloud_name
-        return None
+    def accessible_text(self, icon: icons.Icon) -> str:
+        return icon.stylecloud_name
 
 
 class IconPicker(QWidget):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from studio.clouds import palettes
+from studio.ui.widgets.thumbnail_list import ThumbnailListModel
 
 SWATCH = QSize(96, 14)
 
@@ -23,48 +24,32 @@ def swatch(colors: list[str], size: QSize = SWATCH) -> QPixmap:
     return pixmap
 
 
-class PaletteListModel(QAbstractListModel):
+class PaletteListModel(ThumbnailListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._names: list[str] = []
-        self._swatches: dict[str, QPixmap] = {}
         # Swatches need palettable, whose import takes a second or more: it happens in a worker, and
         # until set_catalog says it is done the list shows names only (never import it on the GUI thread).
         self.colors_ready = False
 
     def set_names(self, names: list[str]) -> None:
-        self.beginResetModel()
-        self._names = names
-        self.endResetModel()
+        self.set_items(names)
 
     def name_at(self, row: int) -> str:
-        return self._names[row]
+        return self.item_at(row)
 
-    def row_of(self, name: str) -> int:
-        try:
-            return self._names.index(name)
-        except ValueError:
-            return -1
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._names)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def thumbnail(self, name: str) -> QPixmap | None:
+        if not self.colors_ready:
             return None
-        name = self._names[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return name
-        if role == Qt.ItemDataRole.DecorationRole:
-            if not self.colors_ready:
-                return None
-            if name not in self._swatches:
-                try:
-                    self._swatches[name] = swatch(list(palettes.palette_colors(name)))
-                except Exception:  # noqa: BLE001 - a palette that fails to load shows no swatch
-                    self._swatches[name] = QPixmap()
-            return self._swatches[name]
-        return None
+        try:
+            return swatch(list(palettes.palette_colors(name)))
+        except Exception:  # noqa: BLE001 - a palette that fails to load shows no swatch
+            return QPixmap()
+
+    def display(self, name: str) -> str:
+        return name
+
+    def tooltip(self, name: str) -> str:
+        return name
 
 
 class PalettePicker(QWidget):
