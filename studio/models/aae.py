@@ -207,6 +207,10 @@ class AAE(GenerativeModel):
         fake = self.discriminator(z_fake).float()
         return F.binary_cross_entropy_with_logits(fake, torch.ones_like(fake))
 
+    @classmethod
+    def loss_terms(cls, config: AAEConfig) -> list[str]:
+        return ["loss", "reconstruction", "discriminator", "generator"]
+
     def manual_step(self, x, y, optimizers, backward) -> dict[str, torch.Tensor]:
         # 1. Reconstruction phase: encoder and decoder.
         recon, _ = self._reconstruction(x, y)

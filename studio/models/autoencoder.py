@@ -60,6 +60,11 @@ class Autoencoder(GenerativeModel):
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         return torch.sigmoid(self.decoder(z))                    # (B, C, H, W) in [0, 1]
 
+    @classmethod
+    def loss_terms(cls, config: AutoencoderConfig) -> list[str]:
+        extra = {"sparse": ["sparsity"], "contractive": ["contraction"]}.get(config.variant, [])
+        return ["loss", "reconstruction", *extra]
+
     def training_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
         cfg = self.config
         inputs = x

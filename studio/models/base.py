@@ -3,6 +3,7 @@
 The trainer (``studio.core.engine``) knows nothing about any particular model. A model provides:
 
 - ``training_step(x, y)``: a dict of named loss terms as tensors; ``"loss"`` is the one to minimise.
+- ``loss_terms(config)``: the names of those terms (and of validation's), before anything is built.
 - ``preview(x, y)``: images to show the user (inputs and their reconstructions, or samples).
 - optionally ``encode(x)`` / ``decode(z)`` and ``latent_dim`` for the latent explorer.
 
@@ -55,6 +56,14 @@ class GenerativeModel(nn.Module):
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
         self.config = config
+
+    @classmethod
+    def loss_terms(cls, config: ModelConfig) -> list[str]:
+        """Every term a model with this config reports, in training or validation, in display order.
+
+        Known before any training, so that the app lays out a panel per term while the data load.
+        """
+        return ["loss"]
 
     def training_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
         raise NotImplementedError

@@ -66,6 +66,10 @@ class VAE(GenerativeModel):
         recon, kl = recon.mean(), kl.mean()
         return {"reconstruction": recon, "kl": kl, "loss": recon + self.config.beta * kl}
 
+    @classmethod
+    def loss_terms(cls, config: VAEConfig) -> list[str]:
+        return ["loss", "reconstruction", "kl", "elbo"]  # the ELBO is reported by validation only
+
     def training_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
         return self.terms(x)
 

@@ -34,6 +34,7 @@ def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ..
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     sys.stdout = sys.stderr = open(os.devnull, "w")
+    lower_priority()
 
     for module in preload:  # the slow imports (torch) happen before the user presses Start
         try:
@@ -64,6 +65,21 @@ def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ..
             conn.send(("done", completed))
             conn.close()
         except (OSError, ValueError):
+            pass
+
+
+# How much the child yields the CPU to the window (a Unix nice increment). The window sleeps most of the
+# time; when it wakes to draw, it (and the threads Qt's painter fans out to) must get a core at once
+# rather than wait for the scheduler to take one from the training.
+BACKGROUND_NICE = 10
+
+
+def lower_priority() -> None:
+    """Run this process below the window's priority (Unix only; elsewhere it runs as it is)."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(BACKGROUND_NICE)
+        except OSError:
             pass
 
 

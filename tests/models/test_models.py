@@ -58,3 +58,34 @@ def test_colour_images_and_bad_settings():
         build_model("autoencoder", {"architecture": "conv"}, (1, 30, 30))
     with pytest.raises(StudioError, match="no model called"):
         build_model("nope")
+
+
+CONFIGS = [("autoencoder", {"variant": v, "hidden": 16}) for v in ("undercomplete", "denoising", "sparse",
+                                                                   "contractive")]
+CONFIGS += [("vae", {"hidden": 16}), ("aae", {"hidden": 16, "disc_hidden": 8}),
+            ("aae", {"hidden": 16, "disc_hidden": 8, "supervised": True})]
+
+
+@pytest.mark.parametrize("name, config", CONFIGS)
+def test_declared_loss_terms_are_the_ones_reported(name, config):
+    """The app lays out one plot panel per declared term before training, so the list must be exact."""
+    assert {n for n, _ in CONFIGS} >= {e.name for e in available_models()}  # every model is checked here
+    torch.manual_seed(0)
+    model = build_model(name, config, (1, 28, 28))
+    x, y = torch.rand(6, 1, 28, 28), torch.arange(6) % 10
+    if model.manual_optimization:
+        opts = model.configure_optimizers(1e-3)
+
+        def backward(loss, part):
+            opts[part].zero_grad(set_to_none=True)
+            loss.backward()
+            opts[part].step()
+
+        trained = model.manual_step(x, y, opts, backward)
+    else:
+        trained = model.training_step(x, y)
+    model.eval()
+    validated = model.validation_step(x, y)
+    declared = type(model).loss_terms(model.config)
+    assert declared[0] == "loss" and len(set(declared)) == len(declared)
+    assert set(declared) == set(trained) | set(validated)

@@ -285,8 +285,14 @@ def test_every_panel_shares_the_planned_x_range_while_training(qtbot, tab):
     configure(tab, epochs=2)
     with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT):
         qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "elbo" in tab.loss_plot._panels, timeout=TIMEOUT)
+        # Every panel the VAE will need is laid out at the click, before the run sends anything.
+        assert list(tab.loss_plot._panels) == ["loss", "reconstruction", "kl", "elbo"]
+        assert tab.loss_plot.stack.currentWidget() is tab.loss_plot.graphics
+        panels = dict(tab.loss_plot._panels)
+        qtbot.waitUntil(lambda: tab._live_key is not None
+                        and tab.loss_plot.curve_points(tab._live_key, "elbo", "val") > 0, timeout=TIMEOUT)
         tab._redraw()
+        assert tab.loss_plot._panels == panels  # the same panels: no new layout while it trains
         ranges = {term: tuple(round(v) for v in panel.getViewBox().viewRange()[0])
                   for term, panel in tab.loss_plot._panels.items()}
         total = tab._started.total_steps

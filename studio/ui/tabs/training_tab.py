@@ -457,7 +457,7 @@ class TrainingTab(QWidget):
             self.context.reporter.report(str(exc))
             return
         self._launch({"kind": "new", "config": asdict(config), "workspace": str(self.context.workspace)},
-                     "Loading the data and building the model…")
+                     "Loading the data and building the model…", config.model, config.model_config)
 
     def resume_selected(self) -> None:
         runs = self.selected_runs()
@@ -478,9 +478,10 @@ class TrainingTab(QWidget):
             self.context.reporter.report(str(exc))
             return
         self._launch({"kind": "resume", "run": str(run.path), "epochs": epochs,
-                      "device": self.device_combo.currentData()}, f"Resuming {run.id}…")
+                      "device": self.device_combo.currentData()}, f"Resuming {run.id}…",
+                     str(info.get("model", "")), info.get("model_config") or {})
 
-    def _launch(self, spec: dict, message: str) -> None:
+    def _launch(self, spec: dict, message: str, model: str, model_config: dict) -> None:
         # Training runs in a child process: in a thread it would hold the interpreter lock for much of
         # each step and make the window's drawing wait (see studio.workers.process_worker).
         self._worker, self._spare = self._spare or ProcessWorker(parent=self, preload=PRELOAD), None
@@ -503,9 +504,23 @@ class TrainingTab(QWidget):
         self.device_label.setText("")
         self.status_label.setText(message)
         self._set_busy(True)
-        self.loss_plot.prepare()  # while the data loads, so that the first curves draw without a stall
+        # The plot gets the run's panels now, while the data load: laid out and drawn before the first
+        # points arrive, so that the live curves only ever add points.
+        self.loss_plot.expect_terms(self._loss_terms(model, model_config))
+        self.loss_plot.set_units(LOSS_UNITS.get(model, ""))
+        self.loss_plot.set_runs([])
         self._worker.start()
         self._redraw_timer.start()
+
+    def _loss_terms(self, model: str, model_config: dict) -> list[str]:
+        """The terms a run of this model will report (nothing if that cannot be known)."""
+        entry = self.entries.get(model)
+        if entry is None:
+            return []
+        try:
+            return list(entry.model_cls.loss_terms(entry.config_cls.from_dict(model_config)))
+        except (TypeError, ValueError):
+            return []
 
     def _prepare_spare(self) -> None:
         """Start the next training's process now, so that it has torch imported when Start is pressed."""
@@ -648,8 +663,10 @@ class TrainingTab(QWidget):
                 pass
         self._live_key, self._live_curves = None, None
         self.loss_plot.set_planned_extent({})
+        self.loss_plot.expect_terms([])
         self._set_busy(False)
         self.refresh_runs()
+        self.loss_plot.prepare()  # panels for the next run, built while the window is idle
         self._prepare_spare()
         self.run_finished.emit(outcome)
 

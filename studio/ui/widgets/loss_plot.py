@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QLineF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QSlider, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -51,6 +51,63 @@ class _Run:
     items: dict[tuple[str, str], _Curve] = field(default_factory=dict)
 
 
+class _Grid(pg.GraphicsObject):
+    """Grid lines at a panel's tick positions, drawn opaque, uncached, beneath the curves.
+
+    pyqtgraph draws its own grid as part of each axis, which makes every axis (and its cached picture)
+    as large as the whole plot: each curve update then blends those plot-sized pictures again, and each
+    range change re-renders them. This item lives in the view box's pixel coordinates and draws a few
+    1-pixel lines, which costs next to nothing.
+    """
+
+    def __init__(self, panel: pg.PlotItem, color: QColor) -> None:
+        super().__init__()
+        self._view = panel.getViewBox()
+        self._axes = (panel.getAxis("bottom"), panel.getAxis("left"))
+        self._major = QPen(color, 0)                        # 0: cosmetic, one device pixel wide
+        minor = QColor(color)
+        minor.setAlpha(90)
+        self._minor = QPen(minor, 0)
+        self.setParentItem(self._view)
+        self.setZValue(-1e5)                                # above the view's background, below its items
+        self.setFlag(self.GraphicsItemFlag.ItemIgnoresParentOpacity)
+        self._view.sigResized.connect(self._resized)
+        self._view.sigRangeChanged.connect(lambda *_a: self.update())
+
+    def _resized(self, *_args) -> None:
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._view.boundingRect()
+
+    def paint(self, painter: QPainter, *_args) -> None:
+        rect = self._view.boundingRect()
+        (x0, x1), (y0, y1) = self._view.viewRange()
+        if rect.width() < 2 or rect.height() < 2 or x1 <= x0 or y1 <= y0:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        bottom, left = self._axes
+        for level, pen in enumerate((self._minor, self._major)):
+            painter.setPen(pen)
+            lines = []
+            for x in _ticks(bottom, x0, x1, rect.width(), 1 - level):
+                px = round(rect.left() + (x - x0) / (x1 - x0) * rect.width()) + 0.5
+                lines.append(QLineF(px, rect.top(), px, rect.bottom()))
+            for y in _ticks(left, y0, y1, rect.height(), 1 - level):
+                py = round(rect.bottom() - (y - y0) / (y1 - y0) * rect.height()) + 0.5
+                lines.append(QLineF(rect.left(), py, rect.right(), py))
+            painter.drawLines(lines)
+
+
+def _ticks(axis: pg.AxisItem, lo: float, hi: float, pixels: float, level: int) -> list[float]:
+    """The axis's tick values of one level (0 major, 1 minor) inside [lo, hi], as the axis draws them."""
+    levels = axis.tickValues(lo, hi, pixels)
+    if level >= len(levels):
+        return []
+    return [v for v in levels[level][1] if lo < v < hi]  # pyqtgraph leaves the major ones out of minor
+
+
 class LossPlot(QWidget):
     """Loss curves with a smoothing slider, a log-scale toggle and a choice of x axis.
 
@@ -74,6 +131,7 @@ class LossPlot(QWidget):
         self._planned: dict[str, float] = {}                  # how far the live run will go, per x axis
         self._user_moved: set[str] = set()
         self._pool: list[pg.PlotItem] = []   # panels built ahead of need (see prepare())
+        self._expected: list[str] = []        # terms a run about to start will report (see expect_terms())
         self._layout_dirty = False
 
         self.smoothing_slider = QSlider(Qt.Orientation.Horizontal)
@@ -154,6 +212,7 @@ class LossPlot(QWidget):
                 run = self._runs[key]
                 self._remove_run(key)
                 self._runs[key] = _Run(run.label, run.curves)
+        self._sync_panels()
         self._ranges.clear()
         self._x_range = None
         self.refresh()
@@ -168,6 +227,16 @@ class LossPlot(QWidget):
         self._planned = dict(extent)
         self._x_range = None
         self._fit_ranges(set(self._panels))
+
+    def expect_terms(self, terms: list[str]) -> None:
+        """Lay out panels for these loss terms now, before a run that reports them sends its first points.
+
+        Building and laying out panels is the costliest moment of a plot's life. Done when the user
+        presses Start (while the data load), the live curves later only add points to panels already
+        drawn. ``expect_terms([])`` lets panels go again once no shown run needs them.
+        """
+        self._expected = list(terms)
+        self._sync_panels()
 
     def clear(self) -> None:
         self.set_runs([])
@@ -241,7 +310,6 @@ class LossPlot(QWidget):
 
     def refresh(self) -> None:
         """Create items for new series and push new data into the ones that changed."""
-        self.stack.setCurrentIndex(1 if self._runs else 0)
         single = len(self._runs) == 1
         changed: set[str] = set()
         for index, (key, run) in enumerate(self._runs.items()):
@@ -262,6 +330,7 @@ class LossPlot(QWidget):
         if self._layout_dirty:
             self._relayout()
             self._layout_dirty = False
+            self.stack.setCurrentIndex(1)
         if changed:
             self._fit_ranges(changed)
 
@@ -361,9 +430,28 @@ class LossPlot(QWidget):
             for item in (curve.raw, curve.smooth):
                 if item is not None:
                     panel.removeItem(item)
-        if not self._runs:
-            self.graphics.clear()
-            self._panels.clear()
+
+    def _sync_panels(self) -> None:
+        """Keep a panel for each expected term and each term of a shown run, and no others.
+
+        Panels that stay keep their place, so changing which runs are shown (a training starting, a run
+        selected) re-lays-out the plot only when the set of terms changes.
+        """
+        needed = list(self._expected)
+        for run in self._runs.values():
+            needed += [t for t in run.curves.terms() if t not in needed]
+        for term in [t for t in self._panels if t not in needed]:
+            panel = self._panels.pop(term)
+            self.graphics.ci.removeItem(panel)
+            self._ranges.pop(term, None)
+            self._user_moved.discard(term)
+            self._layout_dirty = True
+        for term in sorted(needed, key=lambda t: t != "loss"):
+            self._panel(term)
+        if self._layout_dirty:
+            self._relayout()
+            self._layout_dirty = False
+        self.stack.setCurrentIndex(1 if self._panels else 0)
 
     def prepare(self, count: int = 4) -> None:
         """Build ``count`` empty panels ahead, one per pass of the event loop, while the window is idle.
@@ -377,10 +465,11 @@ class LossPlot(QWidget):
 
     def _new_panel(self) -> pg.PlotItem:
         panel = pg.PlotItem()
-        panel.showGrid(x=True, y=True, alpha=0.2)
+        base, text = self.palette().base().color(), self.palette().text().color()
+        line = QColor.fromRgbF(*(0.85 * a + 0.15 * b for a, b in zip(base.getRgbF()[:3], text.getRgbF()[:3])))
+        panel.studio_grid = _Grid(panel, line)  # held here: the item's Python side must live as long
         font = QFont()
         font.setPointSizeF(9)
-        text = self.palette().text().color()
         for side in ("left", "bottom"):
             axis = panel.getAxis(side)
             axis.setStyle(tickFont=font)
@@ -406,8 +495,8 @@ class LossPlot(QWidget):
         text = self.palette().text().color()
         panel.setLogMode(x=False, y=self._log_y)
         panel.getViewBox().sigRangeChangedManually.connect(lambda *_a, t=term: self._user_moved.add(t))
-        if not self._panels:
-            # One legend, on the first (main) panel: the term panels are too small for their own.
+        if term == "loss":
+            # One legend, on the main panel: the term panels are too small for their own.
             panel.addLegend(offset=(-10, 10), labelTextColor=text, brush=QColor(255, 255, 255, 200),
                             pen=pg.mkPen(self.palette().mid().color()))
         self._panels[term] = panel
@@ -444,5 +533,6 @@ class LossPlot(QWidget):
         panel.setLabel("bottom", f"{title} ({units})", **{"font-size": "9pt"})
 
     def _label_y(self, term: str, panel: pg.PlotItem) -> None:
-        units = self._units
-        panel.setLabel("left", f"{term} ({units})" if units else term, **{"font-size": "9pt"})
+        # The panel's title names the term; the axis says what it is measured in (a rotated label as long
+        # as "reconstruction (nats/image)" would not fit beside the smaller panels).
+        panel.setLabel("left", self._units or "value", **{"font-size": "9pt"})

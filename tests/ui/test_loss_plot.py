@@ -1,0 +1,63 @@
+"""LossPlot on its own: panels laid out ahead of a run, and the cheap grid drawn under the curves."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from studio.core.curves import RunCurves
+from studio.ui.widgets.loss_plot import LossPlot, _ticks
+
+
+def falling_curves(steps: int = 200) -> RunCurves:
+    curves = RunCurves()
+    for step in range(1, steps + 1):
+        curves.add_step(step, step / 20, step * 0.05, {"loss": 500 / step + 100, "kl": 10 + step / 50})
+    return curves
+
+
+def make_plot(qtbot) -> LossPlot:
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(900, 600)
+    plot.show()
+    qtbot.waitExposed(plot)
+    return plot
+
+
+def test_expected_panels_are_laid_out_before_any_point_and_kept(qtbot):
+    plot = make_plot(qtbot)
+    assert plot.stack.currentWidget() is plot.placeholder
+    plot.expect_terms(["loss", "kl", "elbo"])
+    assert list(plot._panels) == ["loss", "kl", "elbo"]
+    assert plot.stack.currentWidget() is plot.graphics
+    panels = dict(plot._panels)
+    plot.set_runs([("run", "run", falling_curves())])
+    assert plot._panels == panels  # the run's points went into the panels already drawn
+    assert plot.curve_points("run", "kl") == 200
+    plot.expect_terms([])            # the run still needs loss and kl, not elbo
+    assert list(plot._panels) == ["loss", "kl"] and plot._panels["loss"] is panels["loss"]
+    plot.set_runs([])
+    assert not plot._panels and plot.stack.currentWidget() is plot.placeholder
+
+
+def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot):
+    plot = make_plot(qtbot)
+    plot.set_runs([("run", "run", falling_curves())])
+    panel = plot._panels["loss"]
+    bottom, view = panel.getAxis("bottom"), panel.getViewBox()
+    assert bottom.grid is False and panel.getAxis("left").grid is False
+    qtbot.waitUntil(lambda: view.width() > 100)
+    image = plot.graphics.grab().toImage()
+    ratio = image.devicePixelRatio()
+    rect = plot.graphics.mapFromScene(view.sceneBoundingRect()).boundingRect()
+    line = panel.studio_grid._major.color().rgb()
+    row = int((rect.top() + rect.height() * 0.1) * ratio)  # near the top, above the falling curve
+    columns = [x for x in range(int(rect.left() * ratio), int(rect.right() * ratio))
+               if QColor(image.pixel(x, row)).rgb() == line]
+    (x0, x1), _ = view.viewRange()
+    expected = [rect.left() + (v - x0) / (x1 - x0) * rect.width()
+                for v in _ticks(bottom, x0, x1, view.width(), 0)]
+    assert len(expected) >= 3
+    for x in expected:
+        assert min(abs(c / ratio - x) for c in columns) <= 1.5, (x, columns)
+    assert len(columns) <= 3 * len(expected)  # lines, not a fill
