@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, 
                                QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from studio.core.console import format_duration
 from studio.ui.widgets.loudness_plot import LoudnessPlot
+from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.video_preview import VideoPreview
 from studio.video.analysis import AnalysisProgress, AnalysisSettings, HighlightAnalysis, analyse
 from studio.video.export import (ExportProgress, ExportResult, ExportSettings, export_reel, write_segments)
@@ -91,7 +92,7 @@ class HighlightsTab(QWidget):
         self.hop_spin = _spin(0.05, 10, 0.25, 0.05, decimals=2, tip="Step between windows")
         for box in (self.window_spin, self.hop_spin):
             box.valueChanged.connect(self._curve_changed)
-        self.progress = QProgressBar()
+        self.progress = ProgressBar()
         self.progress.setFormat("%p %")
         self.progress.setMaximumWidth(200)
         self.cancel_button = QPushButton("Cancel")
@@ -184,7 +185,7 @@ class HighlightsTab(QWidget):
         self.undo_button = QPushButton("Undo")
         self.undo_button.setToolTip("Undo the last change to the highlights (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
-        self.export_progress = QProgressBar()
+        self.export_progress = ProgressBar()
         self.export_progress.setFormat("%p %")
         self.export_cancel = QPushButton("Cancel")
         self.export_cancel.clicked.connect(self.cancel)

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout,
-                               QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar,
+                               QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, 
                                QPushButton, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
@@ -24,6 +24,7 @@ from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
 from studio.ui.widgets.latent_map import LatentMap
 from studio.ui.widgets.latent_sliders import LatentSliders
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
+from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.sketch_pad import SketchPad
 from studio.workers.task_worker import TaskWorker
 
@@ -115,7 +116,7 @@ class LatentTab(QWidget):
         self.train_button.setToolTip("Train the chosen model on the built-in digits and open it when done")
         self.train_button.clicked.connect(self.toggle_training)
         bar.addWidget(self.train_button)
-        self.train_progress = QProgressBar()
+        self.train_progress = ProgressBar()
         self.train_progress.setFixedWidth(140)
         self.train_progress.setVisible(False)
         bar.addWidget(self.train_progress)

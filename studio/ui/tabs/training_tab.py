@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QStackedWidget,
                                QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -32,6 +32,7 @@ from studio.ui.context import AppContext
 from studio.ui.widgets.config_form import ConfigForm
 from studio.ui.widgets.image_strip import ImageStrip
 from studio.ui.widgets.loss_plot import LossPlot
+from studio.ui.widgets.progress_bar import ProgressBar
 from studio.workers.process_job import training_job
 from studio.workers.process_worker import ProcessWorker
 from studio.workers.task_worker import TaskWorker
@@ -144,7 +145,7 @@ class TrainingTab(QWidget):
         self.loss_plot = LossPlot()
         self.image_strip = ImageStrip()
 
-        self.progress = QProgressBar()
+        self.progress = ProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         self.progress.setFormat("Idle")
