@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QSlider, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -23,12 +23,33 @@ from studio.core.smoothing import EmaSmoother, peak_decimate, sticky_range
 
 # Points handed to pyqtgraph per curve at most; pyqtgraph thins further for the visible range.
 MAX_DRAW_POINTS = 20_000
+# The smoothed curve has no detail to lose at a few thousand points (peak-thinned, so its envelope stays).
+SMOOTH_DRAW_POINTS = 4_000
 X_LABELS = {"step": ("Step", "optimiser steps"), "epoch": ("Epoch", "epochs"), "time": ("Time", "s of training")}
 # Colours for runs shown together (Tableau 10, readable on white); a single run uses blue and orange.
 RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
               "#ff7f0e"]
 TRAIN_COLOR, VAL_COLOR = "#1f77b4", "#ff7f0e"
 TITLES = {"loss": "Loss", "kl": "KL divergence", "elbo": "ELBO (validation)"}
+
+
+class _BoldCurve(pg.PlotCurveItem):
+    """A curve about two device pixels thick, drawn as three antialiased 1-pixel strokes side by side.
+
+    Qt strokes a cosmetic pen of width 1 on a fast path; any wider antialiased pen goes through its
+    general path stroker, 45 times slower (4 ms for a 1,120-point curve against 0.09 ms), which made the
+    smoothed curves the costliest part of every redraw of a long run.
+    """
+
+    def paint(self, painter: QPainter, *args) -> None:
+        transform = painter.worldTransform()
+        for dx, dy in ((0.0, 0.0), (0.0, 1.0), (0.7, 0.5)):  # the third thickens the steep stretches
+            painter.setWorldTransform(transform * QTransform.fromTranslate(dx, dy))  # in device pixels
+            super().paint(painter, *args)
+        painter.setWorldTransform(transform)
+
+    def pixelPadding(self) -> float:  # noqa: N802 - pyqtgraph's name
+        return super().pixelPadding() + 1.0
 
 
 @dataclass
@@ -38,7 +59,7 @@ class _Curve:
     series: Series
     split: str
     raw: pg.PlotDataItem
-    smooth: pg.PlotDataItem | None
+    smooth: _BoldCurve | None
     smoother: EmaSmoother | None = None
     smoothed: np.ndarray = field(default_factory=lambda: np.empty(0))
     drawn_version: int = -1
@@ -390,7 +411,7 @@ class LossPlot(QWidget):
             if len(y) > done:
                 curve.smoothed = np.concatenate([curve.smoothed, curve.smoother.extend(y[done:])])
             if self._smoothing > 0:
-                curve.smooth.setData(*peak_decimate(x[keep], curve.smoothed[keep], MAX_DRAW_POINTS))
+                curve.smooth.setData(*peak_decimate(x[keep], curve.smoothed[keep], SMOOTH_DRAW_POINTS))
                 curve.smooth.show()
             else:
                 curve.smooth.hide()
@@ -407,10 +428,9 @@ class LossPlot(QWidget):
             faint = QColor(color)
             faint.setAlpha(70)
             raw = pg.PlotDataItem(pen=pg.mkPen(faint, width=1))
-            smooth = pg.PlotDataItem(pen=pg.mkPen(color, width=2), name=name, antialias=True)
-            for item in (raw, smooth):
-                item.setDownsampling(auto=True, method="peak")
-                item.setClipToView(True)
+            smooth = _BoldCurve(pen=pg.mkPen(color, width=1), name=name, antialias=True, skipFiniteCheck=True)
+            raw.setDownsampling(auto=True, method="peak")
+            raw.setClipToView(True)
             panel.addItem(raw)
             panel.addItem(smooth)  # named items join the panel's legend, if it has one
             return _Curve(series, split, raw, smooth, EmaSmoother(self._smoothing))
