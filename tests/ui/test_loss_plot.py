@@ -61,3 +61,19 @@ def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot):
     for x in expected:
         assert min(abs(c / ratio - x) for c in columns) <= 1.5, (x, columns)
     assert len(columns) <= 3 * len(expected)  # lines, not a fill
+
+
+def legend_names(plot: LossPlot) -> list[str]:
+    return [label.text for _sample, label in plot._panels["loss"].legend.items]
+
+
+def test_the_legend_names_each_curve_and_forgets_runs_no_longer_shown(qtbot):
+    plot = make_plot(qtbot)
+    one = falling_curves()
+    one.add_epoch(10, 200, 10.0, {"loss": 150.0, "kl": 12.0})
+    plot.set_runs([("a", "run a", one)])
+    assert legend_names(plot) == ["training", "validation"]
+    plot.set_runs([("a", "run a", one), ("b", "run b", falling_curves())])
+    assert sorted(legend_names(plot)) == ["run a · train", "run a · val", "run b · train"]
+    plot.set_runs([("b", "run b", plot._runs["b"].curves)])
+    assert legend_names(plot) == ["training"]

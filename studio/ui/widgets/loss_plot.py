@@ -61,6 +61,7 @@ class _Curve:
     raw: pg.PlotDataItem
     smooth: _BoldCurve | None
     smoother: EmaSmoother | None = None
+    legend_sample: pg.PlotDataItem | None = None  # what the legend shows for the smoothed curve
     smoothed: np.ndarray = field(default_factory=lambda: np.empty(0))
     drawn_version: int = -1
 
@@ -218,10 +219,10 @@ class LossPlot(QWidget):
     def set_runs(self, runs: list[tuple[str, str, RunCurves]]) -> None:
         """Show these runs (key, legend label, curves); runs already shown keep their items."""
         wanted = {key: curves for key, _, curves in runs}
+        single_before = len(self._runs) == 1
         for key in list(self._runs):
             if wanted.get(key) is not self._runs[key].curves:
                 self._remove_run(key)
-        single_before = len(self._runs) == 1
         for key, label, curves in runs:
             if key not in self._runs:
                 self._runs[key] = _Run(label, curves)
@@ -428,12 +429,16 @@ class LossPlot(QWidget):
             faint = QColor(color)
             faint.setAlpha(70)
             raw = pg.PlotDataItem(pen=pg.mkPen(faint, width=1))
-            smooth = _BoldCurve(pen=pg.mkPen(color, width=1), name=name, antialias=True, skipFiniteCheck=True)
+            smooth = _BoldCurve(pen=pg.mkPen(color, width=1), antialias=True, skipFiniteCheck=True)
             raw.setDownsampling(auto=True, method="peak")
             raw.setClipToView(True)
             panel.addItem(raw)
-            panel.addItem(smooth)  # named items join the panel's legend, if it has one
-            return _Curve(series, split, raw, smooth, EmaSmoother(self._smoothing))
+            panel.addItem(smooth)
+            sample = None
+            if panel.legend is not None:  # a 2-px line for the legend, as thick as the curve looks
+                sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2), antialias=True)
+                panel.legend.addItem(sample, name)
+            return _Curve(series, split, raw, smooth, EmaSmoother(self._smoothing), legend_sample=sample)
         style = Qt.PenStyle.SolidLine if single else Qt.PenStyle.DashLine
         raw = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=style), symbol="o", symbolSize=6,
                               symbolBrush=color, symbolPen=pg.mkPen(color), name=name)
@@ -450,6 +455,8 @@ class LossPlot(QWidget):
             for item in (curve.raw, curve.smooth):
                 if item is not None:
                     panel.removeItem(item)
+            if curve.legend_sample is not None and panel.legend is not None:
+                panel.legend.removeItem(curve.legend_sample)
 
     def _sync_panels(self) -> None:
         """Keep a panel for each expected term and each term of a shown run, and no others.
