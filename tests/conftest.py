@@ -53,3 +53,17 @@ def screenshot_dir() -> Path:
     path = Path(os.environ.get("STUDIO_SCREENSHOTS", REPO / "screenshots"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture
+def show_widget(qtbot):
+    """``show_widget(widget, width, height)``: shows it at that size, closed after the test, once on screen."""
+
+    def show(widget, width: int, height: int):
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return show

@@ -21,15 +21,11 @@ def vae_run(tmp_path_factory):
 
 
 @pytest.fixture
-def tab(qtbot, app_context):
+def tab(show_widget, app_context):
     from studio.ui.tabs.latent_tab import LatentTab
 
     with one_torch_thread():
-        widget = LatentTab(app_context)
-        qtbot.addWidget(widget)
-        widget.resize(1300, 820)
-        widget.show()
-        qtbot.waitExposed(widget)
+        widget = show_widget(LatentTab(app_context), 1300, 820)
         yield widget
         widget.shutdown()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor
 
 from studio.core.curves import RunCurves
@@ -15,17 +16,12 @@ def falling_curves(steps: int = 200) -> RunCurves:
     return curves
 
 
-def make_plot(qtbot) -> LossPlot:
-    plot = LossPlot()
-    qtbot.addWidget(plot)
-    plot.resize(900, 600)
-    plot.show()
-    qtbot.waitExposed(plot)
-    return plot
+@pytest.fixture
+def plot(show_widget) -> LossPlot:
+    return show_widget(LossPlot(), 900, 600)
 
 
-def test_expected_panels_are_laid_out_before_any_point_and_kept(qtbot):
-    plot = make_plot(qtbot)
+def test_expected_panels_are_laid_out_before_any_point_and_kept(plot):
     assert plot.stack.currentWidget() is plot.placeholder
     plot.expect_terms(["loss", "kl", "elbo"])
     assert list(plot._panels) == ["loss", "kl", "elbo"]
@@ -40,8 +36,7 @@ def test_expected_panels_are_laid_out_before_any_point_and_kept(qtbot):
     assert not plot._panels and plot.stack.currentWidget() is plot.placeholder
 
 
-def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot):
-    plot = make_plot(qtbot)
+def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot, plot):
     plot.set_runs([("run", "run", falling_curves())])
     panel = plot._panels["loss"]
     bottom, view = panel.getAxis("bottom"), panel.getViewBox()
@@ -67,8 +62,7 @@ def legend_names(plot: LossPlot) -> list[str]:
     return [label.text for _sample, label in plot._panels["loss"].legend.items]
 
 
-def test_the_legend_names_each_curve_and_forgets_runs_no_longer_shown(qtbot):
-    plot = make_plot(qtbot)
+def test_the_legend_names_each_curve_and_forgets_runs_no_longer_shown(plot):
     one = falling_curves()
     one.add_epoch(10, 200, 10.0, {"loss": 150.0, "kl": 12.0})
     plot.set_runs([("a", "run a", one)])

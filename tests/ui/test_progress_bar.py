@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor
 
@@ -20,13 +21,9 @@ class PaintCounter(QObject):
         return False
 
 
-def make_bar(qtbot) -> ProgressBar:
-    bar = ProgressBar()
-    qtbot.addWidget(bar)
-    bar.resize(240, 24)
-    bar.show()
-    qtbot.waitExposed(bar)
-    return bar
+@pytest.fixture
+def bar(show_widget) -> ProgressBar:
+    return show_widget(ProgressBar(), 240, 24)
 
 
 def wait_ms(qtbot, ms: int) -> None:
@@ -37,8 +34,7 @@ def wait_ms(qtbot, ms: int) -> None:
         timer.start(ms)
 
 
-def test_a_running_bar_paints_only_when_its_value_changes(qtbot):
-    bar = make_bar(qtbot)
+def test_a_running_bar_paints_only_when_its_value_changes(qtbot, bar):
     bar.setRange(0, 100)
     bar.setValue(40)
     bar.setFormat("Epoch 2 of 5 · %p%")
@@ -55,8 +51,7 @@ def test_a_running_bar_paints_only_when_its_value_changes(qtbot):
     assert QColor(left).rgb() == highlight and QColor(right).rgb() != highlight  # 41 % filled from the left
 
 
-def test_a_busy_bar_slides_its_block_and_shows_its_text_while_visible(qtbot):
-    bar = make_bar(qtbot)
+def test_a_busy_bar_slides_its_block_and_shows_its_text_while_visible(qtbot, bar):
     bar.setRange(0, 0)
     bar.setFormat("Starting…")
     counter = PaintCounter(bar)
