@@ -36,26 +36,38 @@ def test_expected_panels_are_laid_out_before_any_point_and_kept(plot):
     assert not plot._panels and plot.stack.currentWidget() is plot.placeholder
 
 
-def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot, plot):
+@pytest.mark.parametrize("log_y", [False, True])
+def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot, plot, log_y):
     plot.set_runs([("run", "run", falling_curves())])
+    plot.set_log_y(log_y)
     panel = plot._panels["loss"]
-    bottom, view = panel.getAxis("bottom"), panel.getViewBox()
-    assert bottom.grid is False and panel.getAxis("left").grid is False
+    bottom, left, view = panel.getAxis("bottom"), panel.getAxis("left"), panel.getViewBox()
+    assert bottom.grid is False and left.grid is False
+    panel.legend.hide()  # it covers the top right, where the horizontal lines are looked for
     qtbot.waitUntil(lambda: view.width() > 100)
     image = plot.graphics.grab().toImage()
     ratio = image.devicePixelRatio()
     rect = plot.graphics.mapFromScene(view.sceneBoundingRect()).boundingRect()
     line = panel.studio_grid._major.color().rgb()
-    row = int((rect.top() + rect.height() * 0.1) * ratio)  # near the top, above the falling curve
+    (x0, x1), (y0, y1) = view.viewRange()
+
+    # Vertical lines, along a row near the top (above the falling curve).
+    row = int((rect.top() + rect.height() * 0.1) * ratio)
     columns = [x for x in range(int(rect.left() * ratio), int(rect.right() * ratio))
                if QColor(image.pixel(x, row)).rgb() == line]
-    (x0, x1), _ = view.viewRange()
     expected = [rect.left() + (v - x0) / (x1 - x0) * rect.width()
                 for v in _ticks(bottom, x0, x1, view.width(), 0)]
-    assert len(expected) >= 3
-    for x in expected:
-        assert min(abs(c / ratio - x) for c in columns) <= 1.5, (x, columns)
-    assert len(columns) <= 3 * len(expected)  # lines, not a fill
+    # Horizontal lines, along a column near the right (past the curve's end).
+    column = int((rect.right() - rect.width() * 0.05) * ratio)
+    rows = [y for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio))
+            if QColor(image.pixel(column, y)).rgb() == line]
+    expected_rows = [rect.bottom() - (v - y0) / (y1 - y0) * rect.height()
+                     for v in _ticks(left, y0, y1, view.height(), 0)]
+    for found, wanted in ((columns, expected), (rows, expected_rows)):
+        assert len(wanted) >= 2
+        for position in wanted:
+            assert min(abs(c / ratio - position) for c in found) <= 1.5, (position, found)
+        assert len(found) <= 3 * len(wanted)  # lines, not a fill
 
 
 def legend_names(plot: LossPlot) -> list[str]:
