@@ -10,19 +10,22 @@ from studio.core.errors import StudioError
 
 
 def register(sub) -> None:
+    from studio.core.engine import TrainConfig  # imports no torch
+
+    defaults = TrainConfig()
     p = sub.add_parser("train", help="train a model and save the run in the workspace",
                        description="Train a model. Under `torchrun --nproc_per_node N` the same command "
                                    "trains with DistributedDataParallel (gloo on CPU, NCCL on CUDA).")
     p.add_argument("--model", default="vae", help="model family (see `studio models`; default: vae)")
     p.add_argument("--dataset", default="digits",
                    help="'digits' (built in), an MNIST folder or IDX file, an image folder, or a .npz")
-    p.add_argument("--epochs", type=int, default=10)
-    p.add_argument("--batch-size", type=int, default=64)
-    p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--epochs", type=int, default=defaults.epochs, help=f"default {defaults.epochs}")
+    p.add_argument("--batch-size", type=int, default=defaults.batch_size, help=f"default {defaults.batch_size}")
+    p.add_argument("--lr", type=float, default=defaults.lr, help=f"learning rate (default {defaults.lr:g})")
+    p.add_argument("--seed", type=int, default=defaults.seed)
     p.add_argument("--device", default="auto", help="auto (CUDA, else MPS, else CPU), cuda, mps or cpu")
     p.add_argument("--no-amp", action="store_true", help="train in full precision on CUDA")
-    p.add_argument("--val-fraction", type=float, default=0.1)
+    p.add_argument("--val-fraction", type=float, default=defaults.val_fraction)
     p.add_argument("--set", dest="options", action="append", default=[], metavar="KEY=VALUE",
                    help="a model setting, e.g. --set latent_dim=2 --set architecture=conv (repeatable)")
     p.add_argument("--workspace", help="workspace folder (default: the one in the app's settings)")

@@ -233,6 +233,16 @@ def test_learning_rate_box_steps_through_1_2_5_values(qtbot):
     assert box.textFromValue(3e-5) == "3e-05"
 
 
+def test_the_form_starts_on_the_same_defaults_as_the_command_line(tab):
+    from studio.cli import build_parser
+
+    args = build_parser().parse_args(["train"])
+    config = tab.train_config()
+    assert (config.model, config.dataset, config.epochs, config.batch_size, config.lr, config.seed) == \
+        (args.model, args.dataset, args.epochs, args.batch_size, args.lr, args.seed)
+    assert config.epochs == 30  # enough for the built-in digits to be drawn clearly (docs/training.md)
+
+
 def test_format_duration():
     assert format_duration(None) == "–"
     assert format_duration(65) == "1:05"

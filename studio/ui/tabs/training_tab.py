@@ -252,21 +252,26 @@ class TrainingTab(QWidget):
         model_layout.addWidget(self.model_description)
         model_layout.addWidget(self.options_stack)
 
-        # Training
+        # Training (the defaults are the engine's, as on the command line)
+        from studio.core.engine import TrainConfig  # imports no torch
+
+        defaults = TrainConfig()
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 100_000)
-        self.epochs_spin.setValue(10)
+        self.epochs_spin.setValue(defaults.epochs)
         self.epochs_spin.setToolTip("How many passes over the training images.")
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 65_536)
-        self.batch_spin.setValue(64)
+        self.batch_spin.setValue(defaults.batch_size)
         self.batch_spin.setToolTip("Images per optimiser step. Larger batches are faster per image on a GPU "
                                    "but need more memory.")
         self.lr_spin = LearningRateSpinBox()
+        self.lr_spin.setValue(defaults.lr)
         self.lr_spin.setToolTip("Adam's learning rate. 0.001 suits most models here; lower it if the loss "
                                 "jumps or becomes NaN. The arrows step through 1-2-5 values.")
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_147_483_647)
+        self.seed_spin.setValue(defaults.seed)
         self.seed_spin.setToolTip("The random seed: the same seed and settings give the same run.")
         self.device_combo = QComboBox()
         for name in DEVICE_CHOICES:
