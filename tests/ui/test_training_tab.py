@@ -194,6 +194,8 @@ def test_a_bad_dataset_path_is_reported_in_one_sentence(qtbot, tab, workspace_di
     assert tab.start_button.isEnabled() and not tab.stop_button.isEnabled()
     assert tab.dataset_edit.isEnabled()
     assert Workspace(workspace_dir).runs() == []  # nothing half-made left behind
+    # The panels laid out for the run that never started are gone again.
+    assert not tab.loss_plot._panels and tab.loss_plot.stack.currentWidget() is tab.loss_plot.placeholder
 
 
 def test_a_missing_cuda_device_is_reported(qtbot, tab, app_context):
