@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from typing import TextIO
 
 
-def format_duration(seconds: float | None) -> str:
-    if seconds is None or seconds != seconds or seconds == float("inf"):
-        return "--:--"
-    seconds = int(round(seconds))
+def format_duration(seconds: float | None, unknown: str = "--:--") -> str:
+    """01:05 for 65 s, 1:02:03 past an hour, ``unknown`` when there is no (finite) value."""
+    if seconds is None or not math.isfinite(seconds):
+        return unknown
+    seconds = int(round(max(0.0, seconds)))
     h, rem = divmod(seconds, 3600)
     m, s = divmod(rem, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"

@@ -89,3 +89,11 @@ def test_torchrun_two_cpu_processes(tmp_path):
     # Each process takes half of the 1,617 training images per epoch: 809 // 64 + 1 = 13 steps.
     assert epoch_records[-1]["step"] == 2 * 13
     assert epoch_records[-1]["val"]["loss"] < epoch_records[0]["train"]["loss"]
+
+
+def test_format_duration():
+    from studio.core.console import format_duration
+
+    assert format_duration(65) == "01:05" and format_duration(3723) == "1:02:03"
+    assert format_duration(-3) == "00:00"
+    assert format_duration(None) == "--:--" and format_duration(float("nan"), unknown="–") == "–"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from studio.core.engine import TrainConfig, TrainingSession
 from studio.core.tasks import drain
 from studio.core.workspace import Run, Workspace
-from studio.ui.tabs.training_tab import LearningRateSpinBox, TrainingTab, format_duration
+from studio.ui.tabs.training_tab import LearningRateSpinBox, TrainingTab
 
 # A tiny VAE: a few seconds per run on two CPU cores.
 TINY = {"hidden": 32, "latent_dim": 4}
@@ -243,12 +243,6 @@ def test_the_form_starts_on_the_same_defaults_as_the_command_line(tab):
     assert (config.model, config.dataset, config.epochs, config.batch_size, config.lr, config.seed) == \
         (args.model, args.dataset, args.epochs, args.batch_size, args.lr, args.seed)
     assert config.epochs == 30  # enough for the built-in digits to be drawn clearly (docs/training.md)
-
-
-def test_format_duration():
-    assert format_duration(None) == "–"
-    assert format_duration(65) == "1:05"
-    assert format_duration(3723) == "1:02:03"
 
 
 def open_window(qtbot, app_context):

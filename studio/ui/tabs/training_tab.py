@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
                                QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QStackedWidget,
                                QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from studio.core.console import format_duration
 from studio.core.curves import RunCurves
 from studio.core.devices import DEVICE_CHOICES
 from studio.core.errors import StudioError
@@ -44,16 +45,6 @@ PRELOAD = ("torch", "studio.core.engine", "studio.models.registry", "sklearn.dat
 LOSS_UNITS = {"vae": "nats/image", "autoencoder": "BCE/pixel"}
 RESUMABLE = {"stopped", "interrupted", "failed", "completed"}
 SHORTCUTS = {"start": "Ctrl+Return", "pause": "Ctrl+P", "stop": "Ctrl+."}
-
-
-def format_duration(seconds: float | None) -> str:
-    """1:05 for 65 s, 1:02:03 past an hour, "–" when unknown."""
-    if seconds is None or not math.isfinite(seconds):
-        return "–"
-    seconds = int(round(max(0.0, seconds)))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def run_label(info: dict, run: Run) -> str:
@@ -155,6 +146,11 @@ class TrainingTab(QWidget):
         self.device_label = QLabel("")
         for label in (self.speed_label, self.device_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Wide enough for any ETA and speed, so that the row is not laid out again (and repainted) each
+        # time the text gets a digit longer.
+        self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance(
+            "ETA 00:00:00 · 0,000,000 samples/s") + 8)
+        self.speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_label.setMinimumWidth(120)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         status_row = QHBoxLayout()
@@ -692,7 +688,8 @@ class TrainingTab(QWidget):
             self.progress.setValue(int(100 * step.fraction))
             epoch = min(started.epochs, int(step.epoch) + 1)
             self.progress.setFormat(f"Epoch {epoch} of {started.epochs} · %p%")
-            self.speed_label.setText(f"ETA {format_duration(step.eta_s)} · {step.samples_per_s:,.0f} samples/s")
+            eta = format_duration(step.eta_s, unknown="–")
+            self.speed_label.setText(f"ETA {eta} · {step.samples_per_s:,.0f} samples/s")
 
     # The run list --------------------------------------------------------------------------------------
 
