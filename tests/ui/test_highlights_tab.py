@@ -17,11 +17,8 @@ pytestmark = pytest.mark.qt_log_ignore("Couldn.t (load|resolve)", "pa_context", 
 
 
 @pytest.fixture
-def tab(qtbot, app_context):
-    widget = HighlightsTab(app_context)
-    qtbot.addWidget(widget)
-    widget.resize(1380, 860)
-    widget.show()
+def tab(show_widget, app_context):
+    widget = show_widget(HighlightsTab(app_context), 1380, 860)
     for box, value in ((widget.pre_spin, 0.0), (widget.post_spin, 0.0), (widget.gap_spin, 1.0)):
         box.setValue(value)
     yield widget

@@ -19,11 +19,8 @@ TIMEOUT = 60_000
 
 
 @pytest.fixture
-def tab(qtbot, app_context):
-    widget = TrainingTab(app_context)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
+def tab(qtbot, show_widget, app_context):
+    widget = show_widget(TrainingTab(app_context), 1280, 800)
     qtbot.waitUntil(widget.models_ready, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: widget._model_loader is None, timeout=TIMEOUT)
     yield widget

@@ -12,13 +12,10 @@ from studio.clouds import palettes
 
 
 @pytest.fixture
-def tab(qtbot, app_context):
+def tab(show_widget, app_context):
     from studio.ui.tabs.wordcloud_tab import WordCloudTab
 
-    widget = WordCloudTab(app_context)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 820)
-    widget.show()
+    widget = show_widget(WordCloudTab(app_context), 1300, 820)
     yield widget
     widget.shutdown()
 

@@ -90,11 +90,7 @@ class IconPicker(QWidget):
         self._select_current()
 
     def _select_current(self) -> None:
-        row = self.model.row_of(self._current)
-        if row >= 0:
-            index = self.model.index(row)
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
+        self.model.show_in(self.view, self._current)
 
     def _picked(self, index: QModelIndex) -> None:
         if not index.isValid():

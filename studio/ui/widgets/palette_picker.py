@@ -107,11 +107,7 @@ class PalettePicker(QWidget):
         self._select_current()
 
     def _select_current(self) -> None:
-        row = self.model.row_of(self._current)
-        if row >= 0:
-            index = self.model.index(row)
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index, QListView.ScrollHint.PositionAtCenter)
+        self.model.show_in(self.view, self._current, QListView.ScrollHint.PositionAtCenter)
 
     def _picked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtGui import QPixmap
 
 T = TypeVar("T")
@@ -32,6 +33,15 @@ class ThumbnailListModel(QAbstractListModel, Generic[T]):
             return self._items.index(item)
         except ValueError:
             return -1
+
+    def show_in(self, view: QAbstractItemView, item: T,
+                hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """Make ``item`` the view's current one and scroll to it (nothing if the list lacks it)."""
+        row = self.row_of(item)
+        if row >= 0:
+            index = self.index(row)
+            view.setCurrentIndex(index)
+            view.scrollTo(index, hint)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self._items)
