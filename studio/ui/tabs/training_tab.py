@@ -171,26 +171,9 @@ class TrainingTab(QWidget):
         images_layout.addWidget(self.image_strip)
         runs_box = self._build_runs()
 
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(images_box)
-        bottom.addWidget(runs_box)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 1)
-        bottom.setSizes([520, 520])
-
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(plots)
-        right.addWidget(bottom)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
-        right.setSizes([520, 260])
-
-        main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(settings_panel)
-        main.addWidget(right)
-        main.setStretchFactor(0, 0)
-        main.setStretchFactor(1, 1)
-        main.setSizes([330, 950])
+        bottom = _splitter(Qt.Orientation.Horizontal, (images_box, 1, 520), (runs_box, 1, 520))
+        right = _splitter(Qt.Orientation.Vertical, (plots, 3, 520), (bottom, 1, 260))
+        main = _splitter(Qt.Orientation.Horizontal, (settings_panel, 0, 330), (right, 1, 950))
         main.setChildrenCollapsible(False)
         self.splitter = main
 
@@ -820,6 +803,16 @@ class TrainingTab(QWidget):
                 done = int(info.get("epochs_done", 0))
                 self.resume_epochs.setValue(max(total, done + 1) if status == "completed" else total)
         self.resume_button.setEnabled(ok)
+
+
+def _splitter(orientation: Qt.Orientation, *parts: tuple[QWidget, int, int]) -> QSplitter:
+    """A splitter of (widget, stretch factor, starting size) parts."""
+    splitter = QSplitter(orientation)
+    for i, (widget, stretch, _size) in enumerate(parts):
+        splitter.addWidget(widget)
+        splitter.setStretchFactor(i, stretch)
+    splitter.setSizes([size for _w, _s, size in parts])
+    return splitter
 
 
 def _shortcut_text(name: str) -> str:
