@@ -137,19 +137,22 @@ class ConvDecoder(nn.Module):
         return self.net(self.fc(z).view(-1, *self.shape))
 
 
+def mlp_layers(width_in: int, hidden: int, width_out: int, depth: int) -> list[nn.Module]:
+    """``depth`` hidden Linear+ReLU layers of ``hidden`` units, then a Linear to ``width_out``."""
+    layers: list[nn.Module] = []
+    for _ in range(depth):
+        layers += [nn.Linear(width_in, hidden), nn.ReLU()]
+        width_in = hidden
+    return [*layers, nn.Linear(width_in, width_out)]
+
+
 class MLPEncoder(nn.Module):
     """(B, C, H, W) -> (B, out_features) through one or two hidden layers."""
 
     def __init__(self, image_shape: tuple[int, int, int], out_features: int, hidden: int, depth: int = 2) -> None:
         super().__init__()
         n = image_shape[0] * image_shape[1] * image_shape[2]
-        layers: list[nn.Module] = [nn.Flatten()]
-        width_in = n
-        for _ in range(depth):
-            layers += [nn.Linear(width_in, hidden), nn.ReLU()]
-            width_in = hidden
-        layers.append(nn.Linear(width_in, out_features))
-        self.net = nn.Sequential(*layers)
+        self.net = nn.Sequential(nn.Flatten(), *mlp_layers(n, hidden, out_features, depth))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.net(x)
@@ -162,13 +165,7 @@ class MLPDecoder(nn.Module):
         super().__init__()
         self.image_shape = tuple(image_shape)
         n = image_shape[0] * image_shape[1] * image_shape[2]
-        layers: list[nn.Module] = []
-        width_in = in_features
-        for _ in range(depth):
-            layers += [nn.Linear(width_in, hidden), nn.ReLU()]
-            width_in = hidden
-        layers.append(nn.Linear(width_in, n))
-        self.net = nn.Sequential(*layers)
+        self.net = nn.Sequential(*mlp_layers(in_features, hidden, n, depth))
 
     def forward(self, z: torch.Tensor) -> torch.Tensor:
         return self.net(z).view(-1, *self.image_shape)
