@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from studio.core.curves import RunCurves
 from studio.ui.widgets.loss_plot import LossPlot, _ticks
@@ -14,6 +15,12 @@ def falling_curves(steps: int = 200) -> RunCurves:
     for step in range(1, steps + 1):
         curves.add_step(step, step / 20, step * 0.05, {"loss": 500 / step + 100, "kl": 10 + step / 50})
     return curves
+
+
+def settle() -> None:
+    """Carry out the layout requests and paints that are pending."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 @pytest.fixture
@@ -83,3 +90,25 @@ def test_the_legend_names_each_curve_and_forgets_runs_no_longer_shown(plot):
     assert sorted(legend_names(plot)) == ["run a · train", "run a · val", "run b · train"]
     plot.set_runs([("b", "run b", plot._runs["b"].curves)])
     assert legend_names(plot) == ["training"]
+
+
+def test_panels_without_points_show_no_ticks_grid_or_legend(plot):
+    plot.expect_terms(["loss", "kl"])
+    loss = plot._panels["loss"]
+    assert loss.getAxis("left")._tickLevels == [] and not loss.studio_grid.isVisible()
+    assert not loss.legend.isVisible()
+    plot.set_runs([("run", "run", falling_curves())])
+    assert loss.getAxis("left")._tickLevels is None and loss.studio_grid.isVisible()
+    assert loss.legend.isVisible()
+    plot.set_runs([])  # Start pressed again: the panels stay, blank, for the next run
+    assert loss.getAxis("bottom")._tickLevels == [] and not loss.legend.isVisible()
+
+
+def test_the_first_points_change_no_panel_geometry(plot):
+    plot.expect_terms(["loss", "kl"])
+    settle()
+    before = {t: (p.geometry(), p.getAxis("bottom").geometry()) for t, p in plot._panels.items()}
+    plot.set_runs([("run", "run", falling_curves())])
+    settle()
+    after = {t: (p.geometry(), p.getAxis("bottom").geometry()) for t, p in plot._panels.items()}
+    assert after == before

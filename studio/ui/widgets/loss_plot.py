@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QSlider, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -259,6 +259,7 @@ class LossPlot(QWidget):
         """
         self._expected = list(terms)
         self._sync_panels()
+        self._fit_ranges(set(self._panels))
 
     def clear(self) -> None:
         self.set_runs([])
@@ -353,6 +354,7 @@ class LossPlot(QWidget):
             self._relayout()
             self._layout_dirty = False
             self.stack.setCurrentIndex(1)
+        self._update_legend()
         if changed:
             self._fit_ranges(changed)
 
@@ -373,6 +375,7 @@ class LossPlot(QWidget):
                     if keep.any():
                         xs.append((x[keep].min(), x[keep].max()))
                         ys.append((y[keep].min(), y[keep].max()))
+            self._set_blank(panel, not xs)
             if not xs:
                 continue
             x_bounds += xs
@@ -401,6 +404,24 @@ class LossPlot(QWidget):
             # ranges of panels that sit side by side.
             for panel in self._panels.values():
                 panel.setXRange(*new, padding=0)
+
+    @staticmethod
+    def _set_blank(panel: pg.PlotItem, blank: bool) -> None:
+        """A panel without points shows no tick values and no grid (not a made-up range of 0 to 1).
+
+        Only the ticks change, not the axes' size, so the first points cause no new layout.
+        """
+        if getattr(panel, "studio_blank", None) == blank:
+            return
+        panel.studio_blank = blank
+        for side in ("left", "bottom"):
+            panel.getAxis(side).setTicks([] if blank else None)
+        panel.studio_grid.setVisible(not blank)
+
+    def _update_legend(self) -> None:
+        panel = self._panels.get("loss")
+        if panel is not None and panel.legend is not None:
+            panel.legend.setVisible(bool(panel.legend.items))  # no empty box before the first curve
 
     def _draw(self, curve: _Curve) -> None:
         series = curve.series
@@ -478,6 +499,7 @@ class LossPlot(QWidget):
         if self._layout_dirty:
             self._relayout()
             self._layout_dirty = False
+        self._update_legend()
         self.stack.setCurrentIndex(1 if self._panels else 0)
 
     def prepare(self, count: int = 4) -> None:
@@ -558,6 +580,12 @@ class LossPlot(QWidget):
     def _label_x(self, panel: pg.PlotItem) -> None:
         title, units = X_LABELS[self._x_axis]
         panel.setLabel("bottom", f"{title} ({units})", **{"font-size": "9pt"})
+        # A fixed height, the one pyqtgraph would reach once it has drawn tick values: the axis then keeps
+        # its size from a blank panel to the first points, and no new layout follows them.
+        axis = panel.getAxis("bottom")
+        text = QFontMetrics(axis.style["tickFont"]).height()
+        axis.setHeight(int(round(text + axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
+                                 + axis.label.boundingRect().height() * 0.8)))
 
     def _label_y(self, term: str, panel: pg.PlotItem) -> None:
         # The panel's title names the term; the axis says what it is measured in (a rotated label as long
