@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--dataset", default="digits", help="digits (built in) or a path, e.g. ../shared/data/mnist")
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--hidden", type=int, default=512)
     parser.add_argument("--device", default="cpu")
@@ -63,7 +64,7 @@ def main() -> int:
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
 
     def start() -> None:
-        tab.dataset_edit.setText("digits")
+        tab.dataset_edit.setText(args.dataset)
         tab.model_combo.setCurrentIndex(tab.model_combo.findData("vae"))
         tab.model_form().set_values({"hidden": args.hidden})
         tab.epochs_spin.setValue(args.epochs)
@@ -128,7 +129,7 @@ def main() -> int:
 
     print(f"platform {app.platformName()}, training process with {training_threads()} torch thread(s), "
           f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}, "
-          f"probe {args.probe_ms} ms, {args.epochs} epochs, batch {args.batch}, hidden {args.hidden}, "
+          f"probe {args.probe_ms} ms, {args.dataset}, {args.epochs} epochs, batch {args.batch}, hidden {args.hidden}, "
           f"device {args.device}; outcome {marks['outcome']}")
     figures(marks["started"], marks["finished"], "training (RunStarted to end)")
     figures(marks["click"], marks["finished"], "whole run (Start click to end, data loading included)")
