@@ -213,8 +213,8 @@ class LossPlot(QWidget):
     def set_units(self, units: str) -> None:
         """What the losses are measured in, for the y-axis labels, e.g. "nats/image"."""
         self._units = units
-        for term, panel in self._panels.items():
-            self._label_y(term, panel)
+        for panel in self._panels.values():
+            self._label_y(panel)
 
     def set_runs(self, runs: list[tuple[str, str, RunCurves]]) -> None:
         """Show these runs (key, legend label, curves); runs already shown keep their items."""
@@ -552,7 +552,7 @@ class LossPlot(QWidget):
         if self._x_range is not None:  # a panel that appears later (validation-only terms) joins the others
             panel.setXRange(*self._x_range, padding=0)
         self._label_x(panel)
-        self._label_y(term, panel)
+        self._label_y(panel)
         self._layout_dirty = True
         return panel
 
@@ -587,7 +587,7 @@ class LossPlot(QWidget):
         axis.setHeight(int(round(text + axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
                                  + axis.label.boundingRect().height() * 0.8)))
 
-    def _label_y(self, term: str, panel: pg.PlotItem) -> None:
+    def _label_y(self, panel: pg.PlotItem) -> None:
         # The panel's title names the term; the axis says what it is measured in (a rotated label as long
         # as "reconstruction (nats/image)" would not fit beside the smaller panels).
         panel.setLabel("left", self._units or "value", **{"font-size": "9pt"})
