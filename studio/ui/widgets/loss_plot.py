@@ -5,6 +5,11 @@ nothing is added per point. Training curves are smoothed with a debiased EMA com
 (``studio.core.smoothing``) and drawn over the faint raw curve; validation curves (one point per epoch)
 are drawn as they are, dashed with markers. ``refresh()`` redraws only what changed since the last call,
 so the owner can call it from a timer as often as it likes.
+
+Built to keep the window fluid while a model trains (figures in docs/benchmarks.md): the panels of a run
+are laid out before its first points (``expect_terms``), ranges change rarely (``sticky_range``), the
+grid is a cheap item of its own, axes are cached pictures of fixed size, and the smoothed curves use
+Qt's fast 1-pixel stroke.
 """
 
 from __future__ import annotations
