@@ -292,3 +292,19 @@ def test_shutdown_stops_a_training_run(qtbot, app_context):
     tab.shutdown()
     assert not worker.is_running()
     assert tab._open_worker is None
+
+
+def test_grid_size_box_reads_n_by_n_and_takes_a_typed_number(qtbot):
+    from studio.ui.tabs.latent_tab import GridSizeSpinBox
+
+    box = GridSizeSpinBox()
+    qtbot.addWidget(box)
+    box.setRange(2, 40)
+    box.setValue(12)
+    assert box.text() == "12 × 12"
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "7")
+    box.interpretText()
+    assert box.value() == 7 and box.text() == "7 × 7"
+    box.stepBy(1)
+    assert box.text() == "8 × 8"

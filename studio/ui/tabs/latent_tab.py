@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap, QValidator
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout,
                                QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, 
                                QPushButton, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -50,6 +50,26 @@ def _run_label(info: dict, run_id: str) -> str:
         extra = f", {cfg.get('prior', 'gaussian')} prior" + (", supervised" if cfg.get("supervised") else "")
     data = info.get("dataset_title") or info.get("dataset", "")
     return f"{run_id}  —  {info.get('model', '?').upper()} {dim}-D{extra} on {data} ({info.get('status', '?')})"
+
+
+class GridSizeSpinBox(QSpinBox):
+    """A spin box for an n × n grid that reads "12 × 12" (typing just "12" works too)."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+        return f"{value} × {value}"
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        digits = text.strip().split("×")[0].strip()
+        return int(digits) if digits.isdigit() else self.value()
+
+    def validate(self, text: str, pos: int):
+        digits = text.strip().split("×")[0].strip()
+        if not digits:
+            return QValidator.State.Intermediate, text, pos
+        if not digits.isdigit():
+            return QValidator.State.Invalid, text, pos
+        ok = self.minimum() <= int(digits) <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
 
 
 class LatentTab(QWidget):
@@ -280,10 +300,10 @@ class LatentTab(QWidget):
         v = QVBoxLayout(w)
         row = QHBoxLayout()
         row.addWidget(QLabel("Grid:"))
-        self.grid_spin = QSpinBox()
+        self.grid_spin = GridSizeSpinBox()
         self.grid_spin.setRange(2, 40)
         self.grid_spin.setValue(12)
-        self.grid_spin.setSuffix(" × n")
+        self.grid_spin.setToolTip("How many images a side the manifold grid has.")
         self.grid_spin.valueChanged.connect(lambda _v: self._schedule_grid())
         row.addWidget(self.grid_spin)
         self.follow_check = QCheckBox("Follow the map's zoom and pan")
