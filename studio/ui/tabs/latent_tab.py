@@ -1,13 +1,15 @@
 """Latent explorer tab: the map of a VAE/AAE run's latent space, sliders, grid, interpolation, sketching, anomalies.
 
-A thin view over :class:`studio.latent.explorer.LatentSpace` (Qt-free). Opening a run and training a new
-one run in TaskWorkers; decoding one code takes well under a millisecond for the small models, so it is
+A thin view over :class:`studio.latent.explorer.LatentSpace` (Qt-free). Opening a run runs in a TaskWorker;
+training a new one runs in a child process (``ProcessWorker``, like the Training monitor), so that the map
+stays fluid meanwhile. Decoding one code takes well under a millisecond for the small models, so it is
 done on the GUI thread, straight from the crosshair's drag signal.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -19,13 +21,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
                                QPushButton, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
-from studio.core.workspace import Workspace
+from studio.core.workspace import Run, Workspace
 from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
 from studio.ui.widgets.latent_map import LatentMap
 from studio.ui.widgets.latent_sliders import LatentSliders
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.sketch_pad import SketchPad
+from studio.workers.process_job import training_job
+from studio.workers.process_worker import ProcessWorker
 from studio.workers.task_worker import TaskWorker
 
 # Model families with an encoder and a decoder, which the explorer can open.
@@ -91,7 +95,8 @@ class LatentTab(QWidget):
         self._grid: np.ndarray | None = None
         self._sketch_code: np.ndarray | None = None
         self._open_worker: TaskWorker | None = None
-        self._train_worker: TaskWorker | None = None
+        self._train_worker: ProcessWorker | None = None
+        self._train_run: Run | None = None      # the run being trained from here, once it has started
         self._trained_run: str | None = None
         self._anim_frame = 0
         self._anim_dir = 1
@@ -932,42 +937,51 @@ class LatentTab(QWidget):
         self.start_training(self.preset_combo.currentIndex(), self.epochs_spin.value())
 
     def start_training(self, preset: int, epochs: int, dataset: str = "digits") -> None:
-        """Train a preset model in a worker; when it ends, the new run is opened."""
-        from studio.core.engine import TrainConfig, TrainingSession
+        """Train a preset model in a child process (so that the map stays fluid); when it ends, the new
+        run is opened."""
+        from studio.core.engine import TrainConfig
 
-        _title, model, model_config = PRESETS[preset]
+        title, model, model_config = PRESETS[preset]
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs)
-        workspace = Workspace(Path(self.context.workspace))
-        session = TrainingSession(config, workspace)
-        worker = TaskWorker(lambda control: session.run(control), self)
+        spec = {"kind": "new", "config": asdict(config), "workspace": str(self.context.workspace)}
+        worker = ProcessWorker(training_job, (spec,), self)
         worker.event.connect(self._on_train_event)
         worker.failed.connect(lambda message, details: self.context.reporter.report(message, details))
-        worker.finished.connect(lambda _ok: self._on_train_finished(session))
+        worker.finished.connect(lambda _ok: self._on_train_finished())
         self._train_worker = worker
+        self._train_run = None
         self.train_button.setText("Stop training")
-        self.train_progress.setValue(0)
+        self.train_progress.setRange(0, 0)  # busy until the first step
+        self.train_progress.setFormat("Starting…")
         self.train_progress.setVisible(True)
-        self.status.setText(f"Training a {PRESETS[preset][0]} on {dataset}…")
+        self.status.setText(f"Training a {title} on {dataset}…")
         worker.start()
 
     def _on_train_event(self, event) -> None:
-        from studio.core.events import EpochMetrics, Failed, StepMetrics
+        from studio.core.events import EpochMetrics, Failed, RunStarted, StepMetrics
 
-        if isinstance(event, StepMetrics):
+        if isinstance(event, RunStarted):
+            self._train_run = Run(Path(event.run_dir))
+        elif isinstance(event, StepMetrics):
+            if self.train_progress.maximum() == 0:
+                self.train_progress.setRange(0, 100)
+                self.train_progress.setFormat("%p%")
             self.train_progress.setValue(int(event.fraction * 100))
         elif isinstance(event, Failed):
             self.context.reporter.report(event.message)
         elif isinstance(event, EpochMetrics):
             self.status.setText(f"Training: epoch {event.epoch}, validation loss {event.val.get('loss', 0):.2f}")
 
-    def _on_train_finished(self, session) -> None:
-        self._train_worker = None
+    def _on_train_finished(self) -> None:
+        worker, self._train_worker = self._train_worker, None
+        if worker is not None:
+            worker.deleteLater()
         if self._closing:
             return
         self.train_button.setText("Train on digits")
         self.train_button.setEnabled(True)
         self.train_progress.setVisible(False)
-        run = session.run_folder
+        run = self._train_run
         self.refresh_runs()
         if run is not None and (run.checkpoints_dir / "latest.json").exists():
             i = self.run_combo.findData(str(run.path))
