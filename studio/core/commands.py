@@ -40,9 +40,14 @@ def register(sub) -> None:
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_resume)
 
-    p = sub.add_parser("runs", help="list the runs in the workspace")
+    p = sub.add_parser("runs", help="list the runs in the workspace; move runs to its trash and back")
     p.add_argument("--workspace")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--trash", metavar="RUN", action="append", default=[],
+                   help="move this run to the workspace's trash folder (nothing is deleted; repeatable)")
+    p.add_argument("--restore", metavar="RUN", action="append", default=[],
+                   help="bring this run back from the trash (repeatable)")
+    p.add_argument("--trashed", action="store_true", help="list the runs in the trash instead")
     p.set_defaults(func=cmd_runs)
 
     p = sub.add_parser("models", help="list the model families and their settings")
@@ -172,8 +177,17 @@ def _drive(session, quiet: bool) -> int:
 
 def cmd_runs(args) -> int:
     ws = _workspace(args)
+    for ref in args.trash:
+        run = ws.trash(ws.find(ref))
+        print(f"Moved {run.id} to the trash ({ws.trash_dir}); `studio runs --restore {run.id}` brings it back.")
+    for ref in args.restore:
+        run = ws.restore(ref)
+        print(f"Restored {run.id} to {ws.runs_dir}.")
+    if args.trash or args.restore:
+        return 0
+    where = ws.trash_dir if args.trashed else ws.runs_dir
     rows = []
-    for run in ws.runs():
+    for run in (ws.trashed_runs() if args.trashed else ws.runs()):
         try:
             info = run.info()
             status = run.display_status()
@@ -189,14 +203,15 @@ def cmd_runs(args) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if not rows:
-        print(f"No runs yet in {ws.runs_dir}. Start one with `studio train`.")
+        print(f"The trash ({where}) is empty." if args.trashed else
+              f"No runs yet in {where}. Start one with `studio train`.")
         return 0
     print(f"{'RUN':<42} {'MODEL':<12} {'DATASET':<28} {'STATUS':<12} {'EPOCHS':>7} {'VAL LOSS':>10}")
     for r in rows:
         loss = r.get("val_loss")
         print(f"{r['id']:<42} {r.get('model', ''):<12} {str(r.get('dataset', ''))[:28]:<28} {r['status']:<12} "
               f"{r.get('epochs', ''):>7} {(f'{loss:.4g}' if isinstance(loss, (int, float)) else '-'):>10}")
-    print(f"\n{len(rows)} run(s) in {ws.runs_dir}")
+    print(f"\n{len(rows)} run(s) in {where}")
     return 0
 
 

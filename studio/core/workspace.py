@@ -6,6 +6,7 @@
     metrics.jsonl     one JSON record per line, appended while training (readable at any time)
     checkpoints/      safetensors + JSON checkpoints (see studio.core.checkpoints)
     samples/          the preview strip of each epoch as PNG
+<workspace>/trash/<run id>/   runs moved out of the way (``Workspace.trash``), until restored or deleted
 ```
 """
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from studio.core import atomic
-from studio.core.errors import CheckpointError
+from studio.core.errors import CheckpointError, StudioError
 
 RUN_FILE = "run.json"
 METRICS_FILE = "metrics.jsonl"
@@ -150,27 +151,68 @@ class Workspace:
 
     def runs(self) -> list[Run]:
         """Every readable run, oldest first."""
-        if not self.runs_dir.is_dir():
-            return []
-        out = []
-        for path in sorted(self.runs_dir.iterdir()):
-            if path.is_dir() and (path / RUN_FILE).exists():
-                out.append(Run(path))
-        return out
+        return _runs_in(self.runs_dir)
 
     def find(self, ref: str) -> Run:
         """A run by folder path, full id or unique id prefix/suffix."""
         path = Path(ref).expanduser()
         if path.is_dir() and (path / RUN_FILE).exists():
             return Run(path)
-        runs = self.runs()
-        exact = [r for r in runs if r.id == ref]
-        if exact:
-            return exact[0]
-        matches = [r for r in runs if ref in r.id]
-        if len(matches) == 1:
-            return matches[0]
-        if not matches:
-            raise CheckpointError(f"No run called '{ref}' was found in {self.runs_dir}. "
-                                  "`studio runs` lists them.")
-        raise CheckpointError(f"'{ref}' matches {len(matches)} runs; give more of its name.")
+        return _find(self.runs(), ref, self.runs_dir, "`studio runs` lists them.")
+
+    # The trash: runs the user removed, kept until they restore them or delete the folder ---------------
+
+    @property
+    def trash_dir(self) -> Path:
+        return self.root / "trash"
+
+    def trashed_runs(self) -> list[Run]:
+        """The runs in the trash, oldest first."""
+        return _runs_in(self.trash_dir)
+
+    def trash(self, run: Run) -> Run:
+        """Move a run out of the list into the workspace's trash folder; nothing is deleted.
+
+        A run that is training (here or in another process) is refused with a sentence.
+        """
+        if run.display_status() in ("running", "paused"):
+            raise StudioError(f"The run '{run.id}' is training; stop it before moving it to the trash.")
+        return Run(_move(run.path, self.trash_dir))
+
+    def restore(self, ref: str) -> Run:
+        """Bring a run back from the trash (by id, or a unique part of it)."""
+        run = _find(self.trashed_runs(), ref, self.trash_dir, "`studio runs --trashed` lists them.")
+        return Run(_move(run.path, self.runs_dir))
+
+
+def _runs_in(folder: Path) -> list[Run]:
+    if not folder.is_dir():
+        return []
+    return [Run(p) for p in sorted(folder.iterdir()) if p.is_dir() and (p / RUN_FILE).exists()]
+
+
+def _find(runs: list[Run], ref: str, where: Path, hint: str) -> Run:
+    exact = [r for r in runs if r.id == ref]
+    if exact:
+        return exact[0]
+    matches = [r for r in runs if ref in r.id]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise CheckpointError(f"No run called '{ref}' was found in {where}. {hint}")
+    raise CheckpointError(f"'{ref}' matches {len(matches)} runs; give more of its name.")
+
+
+def _move(path: Path, folder: Path) -> Path:
+    """Rename a run folder into ``folder`` (one rename on the same disk), under a free name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(1000):
+        target = folder / (path.name if i == 0 else f"{path.name}-{i + 1}")
+        if not target.exists():
+            try:
+                os.rename(path, target)
+            except OSError as exc:
+                raise StudioError(f"The run '{path.name}' could not be moved to {folder} "
+                                  f"({exc.strerror or exc}).") from None
+            return target
+    raise StudioError(f"There is no free name for '{path.name}' in {folder}.")

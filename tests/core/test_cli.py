@@ -41,6 +41,17 @@ def test_train_then_runs_then_resume(tmp_path, capsys):
     capsys.readouterr()
     assert json.loads((run_dir / "run.json").read_text())["epochs_done"] == 2
 
+    # The trash: the run leaves the list, whole, and comes back.
+    assert main(["runs", "--workspace", ws, "--trash", run_dir.name[-12:]]) == 0
+    assert "--restore" in capsys.readouterr().out and not run_dir.exists()
+    assert main(["runs", "--workspace", ws, "--json"]) == 0 and json.loads(capsys.readouterr().out) == []
+    assert main(["runs", "--workspace", ws, "--trashed", "--json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [run_dir.name]
+    assert main(["runs", "--workspace", ws, "--restore", run_dir.name]) == 0
+    assert (run_dir / "checkpoints" / "latest.json").exists()
+    assert main(["runs", "--workspace", ws, "--restore", run_dir.name]) == 1  # no longer in the trash
+    assert "No run called" in capsys.readouterr().err
+
 
 @pytest.mark.parametrize("args, message", [
     (["train", "--dataset", "/no/such/folder"], "neither a built-in dataset"),

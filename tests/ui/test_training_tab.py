@@ -152,6 +152,36 @@ def test_selecting_two_runs_overlays_their_curves(qtbot, tab, workspace_dir):
     assert tab.image_strip.has_images()  # the saved preview of the single selected run
 
 
+def test_delete_moves_runs_to_the_trash_and_ctrl_z_brings_them_back(qtbot, tab, workspace_dir, app_context):
+    a, b = make_run(workspace_dir, 1), make_run(workspace_dir, 2)
+    tab.refresh_runs()
+    tab.select_runs([str(a.path), str(b.path)])
+    tab.run_list.setFocus()
+    qtbot.keyClick(tab.run_list, Qt.Key.Key_Delete)
+    workspace = Workspace(workspace_dir)
+    assert tab.run_list.topLevelItemCount() == 0 and workspace.runs() == []
+    assert sorted(r.id for r in workspace.trashed_runs()) == sorted([a.id, b.id])  # moved, not deleted
+    assert "Ctrl+Z" in tab.status_label.text() and not tab.loss_plot.run_keys()
+    qtbot.keyClick(tab.run_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(r.id for r in workspace.runs()) == sorted([a.id, b.id]) and not workspace.trashed_runs()
+    assert tab.run_list.topLevelItemCount() == 2 and len(tab.selected_runs()) == 2
+    assert tab.loss_plot.curve_points(str(a.path)) > 0  # curves and all
+    assert not tab.restore_action.isEnabled()
+
+
+def test_the_run_that_is_training_cannot_be_moved_to_the_trash(qtbot, tab, workspace_dir, app_context):
+    configure(tab, epochs=200, batch=16)
+    with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab._live_key is not None, timeout=TIMEOUT)
+        tab.select_runs([tab._live_key])
+        tab.trash_selected()
+        assert "cannot be moved to the trash" in app_context.reporter.last_message
+        assert Path(tab._live_key).is_dir()
+        tab.stop()
+    assert only_run(workspace_dir).display_status() == "stopped"
+
+
 def test_a_new_tab_lists_the_runs_already_on_disk(qtbot, app_context, workspace_dir):
     run = make_run(workspace_dir, 3)
     widget = TrainingTab(app_context)

@@ -114,6 +114,7 @@ class TrainingTab(QWidget):
         self._live_status = ""
         self._outcome = ""
         self._disk_curves: dict[str, tuple[float, RunCurves]] = {}
+        self._trashed: list[list[str]] = []   # ids moved to the trash, one list per move (for Ctrl+Z)
         self._last_step: StepMetrics | None = None
         self._started: RunStarted | None = None
         self._pending_images: SampleImages | None = None
@@ -311,7 +312,21 @@ class TrainingTab(QWidget):
         self.run_list.setAlternatingRowColors(True)
         self.run_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.run_list.setToolTip("Runs in the workspace. Select several (Ctrl/Shift+click) to compare their "
-                                 "curves; F5 refreshes the list.")
+                                 "curves; F5 refreshes the list, Delete moves runs to the workspace's trash "
+                                 "and Ctrl+Z brings them back.")
+        self.trash_action = QAction("Move to trash", self.run_list)
+        self.trash_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.trash_action.triggered.connect(self.trash_selected)
+        self.run_list.addAction(self.trash_action)
+        self.restore_action = QAction("Bring back from the trash", self)
+        self.restore_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.restore_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.restore_action.setEnabled(False)
+        self.restore_action.triggered.connect(self.undo_trash)
+        self.addAction(self.restore_action)
+        self.run_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.run_list.customContextMenuRequested.connect(self._run_menu)
         header = self.run_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -726,6 +741,56 @@ class TrainingTab(QWidget):
                     item.setText(4, f"{epoch}/{self._started.epochs}")
                     if val is not None:
                         item.setText(5, f"{val:.4g}")
+
+    # Moving runs to the workspace's trash, and back -------------------------------------------------
+
+    def _run_menu(self, pos) -> None:
+        menu = QMenu(self.run_list)
+        self.trash_action.setEnabled(bool(self.selected_runs()))
+        menu.addAction(self.trash_action)
+        menu.addAction(self.restore_action)
+        menu.exec(self.run_list.viewport().mapToGlobal(pos))
+
+    def trash_selected(self) -> None:
+        """Move the selected runs (not the one training) to the workspace's trash; Ctrl+Z undoes it."""
+        runs = self.selected_runs()
+        if any(str(r.path) == self._live_key for r in runs):
+            self.context.reporter.report("The run that is training cannot be moved to the trash; stop it first.")
+            return
+        workspace = Workspace(self.context.workspace)
+        moved = []
+        for run in runs:
+            try:
+                moved.append(workspace.trash(run))
+            except StudioError as exc:
+                self.context.reporter.report(str(exc))
+                break
+            self._disk_curves.pop(str(run.path), None)
+        if not moved:
+            return
+        self._trashed.append([run.id for run in moved])
+        self.restore_action.setEnabled(True)
+        self.refresh_runs()
+        what = f"run {moved[0].id}" if len(moved) == 1 else f"{len(moved)} runs"
+        self.status_label.setText(f"Moved {what} to the trash ({workspace.trash_dir}). Ctrl+Z brings "
+                                  f"{'it' if len(moved) == 1 else 'them'} back.")
+
+    def undo_trash(self) -> None:
+        """Bring back the runs the last "Move to trash" took away."""
+        if not self._trashed:
+            return
+        workspace = Workspace(self.context.workspace)
+        restored = []
+        for run_id in self._trashed.pop():
+            try:
+                restored.append(workspace.restore(run_id))
+            except StudioError as exc:
+                self.context.reporter.report(str(exc))
+        self.restore_action.setEnabled(bool(self._trashed))
+        self.refresh_runs()
+        self.select_runs([str(run.path) for run in restored])
+        if restored:
+            self.status_label.setText(f"Brought back {len(restored)} run(s) from the trash.")
 
     def selected_runs(self) -> list[Run]:
         return [Run(Path(item.data(0, Qt.ItemDataRole.UserRole))) for item in self.run_list.selectedItems()]
