@@ -60,14 +60,23 @@ def get_entry(name: str) -> ModelEntry:
     return _REGISTRY[name]
 
 
+def _config(entry: ModelEntry, values: dict):
+    try:
+        return entry.config_cls.from_dict(values)
+    except (TypeError, ValueError) as exc:
+        raise StudioError(f"The settings for the {entry.title} are not valid ({exc}).") from None
+
+
 def build_model(name: str, config: dict | None = None, image_shape: tuple[int, int, int] | None = None):
     """Build a model of family ``name`` from a config dict (unknown keys are ignored)."""
     entry = get_entry(name)
     values = dict(config or {})
     if image_shape is not None:
         values["image_shape"] = list(image_shape)
-    try:
-        cfg = entry.config_cls.from_dict(values)
-    except (TypeError, ValueError) as exc:
-        raise StudioError(f"The settings for the {entry.title} are not valid ({exc}).") from None
-    return entry.model_cls(cfg)
+    return entry.model_cls(_config(entry, values))
+
+
+def loss_terms(name: str, config: dict | None = None) -> list[str]:
+    """The loss terms a model of family ``name`` with this config will report, before building it."""
+    entry = get_entry(name)
+    return list(entry.model_cls.loss_terms(_config(entry, dict(config or {}))))

@@ -88,6 +88,13 @@ def training_threads() -> int:
     return max(1, (os.cpu_count() or 1) - 1)
 
 
+def new_run_spec(config: Any, workspace: Path | str) -> dict[str, Any]:
+    """The ``training_job`` spec for a new run of ``config`` (a TrainConfig) in ``workspace``."""
+    from dataclasses import asdict
+
+    return {"kind": "new", "config": asdict(config), "workspace": str(workspace)}
+
+
 def training_job(control: TaskControl, spec: dict[str, Any]) -> Iterator[object]:
     """Train a new run (spec {"kind": "new", "config": {...}, "workspace": path}) or resume one
     (spec {"kind": "resume", "run": path, "epochs": n, "device": name})."""

@@ -89,3 +89,11 @@ def test_declared_loss_terms_are_the_ones_reported(name, config):
     declared = type(model).loss_terms(model.config)
     assert declared[0] == "loss" and len(set(declared)) == len(declared)
     assert set(declared) == set(trained) | set(validated)
+
+
+def test_loss_terms_by_name_and_bad_settings():
+    from studio.models.registry import loss_terms
+
+    assert loss_terms("autoencoder", {"variant": "sparse"}) == ["loss", "reconstruction", "sparsity"]
+    with pytest.raises(StudioError, match="not valid"):
+        loss_terms("vae", {"image_shape": ["one", 28, 28]})

@@ -9,7 +9,6 @@ done on the GUI thread, straight from the crosshair's drag signal.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap, QValidator
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout,
-                               QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, 
+                               QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
@@ -28,7 +27,7 @@ from studio.ui.widgets.latent_sliders import LatentSliders
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.sketch_pad import SketchPad
-from studio.workers.process_job import training_job
+from studio.workers.process_job import new_run_spec, training_job
 from studio.workers.process_worker import ProcessWorker
 from studio.workers.task_worker import TaskWorker
 
@@ -943,8 +942,7 @@ class LatentTab(QWidget):
 
         title, model, model_config = PRESETS[preset]
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs)
-        spec = {"kind": "new", "config": asdict(config), "workspace": str(self.context.workspace)}
-        worker = ProcessWorker(training_job, (spec,), self)
+        worker = ProcessWorker(training_job, (new_run_spec(config, self.context.workspace),), self)
         worker.event.connect(self._on_train_event)
         worker.failed.connect(lambda message, details: self.context.reporter.report(message, details))
         worker.finished.connect(lambda _ok: self._on_train_finished())

@@ -11,7 +11,6 @@ loop never waits for the screen however fast it reports. torch is imported by th
 from __future__ import annotations
 
 import math
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from studio.ui.widgets.config_form import ConfigForm
 from studio.ui.widgets.image_strip import ImageStrip
 from studio.ui.widgets.loss_plot import LossPlot
 from studio.ui.widgets.progress_bar import ProgressBar
-from studio.workers.process_job import training_job
+from studio.workers.process_job import new_run_spec, training_job
 from studio.workers.process_worker import ProcessWorker
 from studio.workers.task_worker import TaskWorker
 
@@ -456,7 +455,7 @@ class TrainingTab(QWidget):
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
-        self._launch({"kind": "new", "config": asdict(config), "workspace": str(self.context.workspace)},
+        self._launch(new_run_spec(config, self.context.workspace),
                      "Loading the data and building the model…", config.model, config.model_config)
 
     def resume_selected(self) -> None:
@@ -513,13 +512,12 @@ class TrainingTab(QWidget):
         self._redraw_timer.start()
 
     def _loss_terms(self, model: str, model_config: dict) -> list[str]:
-        """The terms a run of this model will report (nothing if that cannot be known)."""
-        entry = self.entries.get(model)
-        if entry is None:
-            return []
+        """The terms a run of this model will report (none if the settings are wrong: the run says so)."""
+        from studio.models.registry import loss_terms  # loaded already: the model list came from it
+
         try:
-            return list(entry.model_cls.loss_terms(entry.config_cls.from_dict(model_config)))
-        except (TypeError, ValueError):
+            return loss_terms(model, model_config)
+        except StudioError:
             return []
 
     def _prepare_spare(self) -> None:

@@ -98,6 +98,8 @@ class _Grid(pg.GraphicsObject):
         self.setParentItem(self._view)
         self.setZValue(-1e5)                                # above the view's background, below its items
         self.setFlag(self.GraphicsItemFlag.ItemIgnoresParentOpacity)
+        self._key: tuple | None = None
+        self._cached: tuple[list[QLineF], list[QLineF]] = ([], [])
         self._view.sigResized.connect(self._resized)
         self._view.sigRangeChanged.connect(lambda *_a: self.update())
 
@@ -109,22 +111,31 @@ class _Grid(pg.GraphicsObject):
         return self._view.boundingRect()
 
     def paint(self, painter: QPainter, *_args) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for pen, lines in zip((self._minor, self._major), self._lines()):
+            painter.setPen(pen)
+            painter.drawLines(lines)
+
+    def _lines(self) -> tuple[list[QLineF], list[QLineF]]:
+        """Minor and major lines, worked out again only when the range or the size changed: the grid is
+        painted again with every curve update, which leaves both alone."""
         rect = self._view.boundingRect()
         (x0, x1), (y0, y1) = self._view.viewRange()
+        key = (rect.width(), rect.height(), x0, x1, y0, y1, self._axes[1].logMode)
+        if key == self._key:
+            return self._cached
+        self._key, self._cached = key, ([], [])
         if rect.width() < 2 or rect.height() < 2 or x1 <= x0 or y1 <= y0:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            return self._cached
         bottom, left = self._axes
-        for level, pen in enumerate((self._minor, self._major)):
-            painter.setPen(pen)
-            lines = []
-            for x in _ticks(bottom, x0, x1, rect.width(), 1 - level):
+        for level, lines in ((1, self._cached[0]), (0, self._cached[1])):
+            for x in _ticks(bottom, x0, x1, rect.width(), level):
                 px = round(rect.left() + (x - x0) / (x1 - x0) * rect.width()) + 0.5
                 lines.append(QLineF(px, rect.top(), px, rect.bottom()))
-            for y in _ticks(left, y0, y1, rect.height(), 1 - level):
+            for y in _ticks(left, y0, y1, rect.height(), level):
                 py = round(rect.bottom() - (y - y0) / (y1 - y0) * rect.height()) + 0.5
                 lines.append(QLineF(rect.left(), py, rect.right(), py))
-            painter.drawLines(lines)
+        return self._cached
 
 
 def _ticks(axis: pg.AxisItem, lo: float, hi: float, pixels: float, level: int) -> list[float]:
