@@ -155,6 +155,8 @@ def test_selecting_two_runs_overlays_their_curves(qtbot, tab, workspace_dir):
 def test_delete_moves_runs_to_the_trash_and_ctrl_z_brings_them_back(qtbot, tab, workspace_dir, app_context):
     a, b = make_run(workspace_dir, 1), make_run(workspace_dir, 2)
     tab.refresh_runs()
+    tab.select_runs([str(a.path)])
+    assert tab.image_strip.has_images()
     tab.select_runs([str(a.path), str(b.path)])
     tab.run_list.setFocus()
     qtbot.keyClick(tab.run_list, Qt.Key.Key_Delete)
@@ -162,6 +164,7 @@ def test_delete_moves_runs_to_the_trash_and_ctrl_z_brings_them_back(qtbot, tab, 
     assert tab.run_list.topLevelItemCount() == 0 and workspace.runs() == []
     assert sorted(r.id for r in workspace.trashed_runs()) == sorted([a.id, b.id])  # moved, not deleted
     assert "Ctrl+Z" in tab.status_label.text() and not tab.loss_plot.run_keys()
+    assert not tab.image_strip.has_images()  # no preview of a run that is gone
     qtbot.keyClick(tab.run_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sorted(r.id for r in workspace.runs()) == sorted([a.id, b.id]) and not workspace.trashed_runs()
     assert tab.run_list.topLevelItemCount() == 2 and len(tab.selected_runs()) == 2

@@ -140,6 +140,7 @@ class TrainingTab(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         self.progress.setFormat("Idle")
+        self.progress.setValue(0)  # Qt shows no text at all below the minimum
         self.progress.setFixedWidth(240)
         self.status_label = QLabel("Ready.")
         self.speed_label = QLabel("")
@@ -770,8 +771,9 @@ class TrainingTab(QWidget):
         self.restore_action.setEnabled(True)
         self.refresh_runs()
         what = f"run {moved[0].id}" if len(moved) == 1 else f"{len(moved)} runs"
-        self.status_label.setText(f"Moved {what} to the trash ({workspace.trash_dir}). Ctrl+Z brings "
-                                  f"{'it' if len(moved) == 1 else 'them'} back.")
+        self.status_label.setText(f"Moved {what} to the trash. Ctrl+Z brings {'it' if len(moved) == 1 else 'them'} "
+                                  "back.")
+        self.status_label.setToolTip(f"The trash is {workspace.trash_dir}; nothing was deleted.")
 
     def undo_trash(self) -> None:
         """Bring back the runs the last "Move to trash" took away."""
@@ -823,6 +825,8 @@ class TrainingTab(QWidget):
         self.loss_plot.set_runs(shown)
         if len(keys) == 1 and keys[0] != self._live_key:
             self._show_saved_preview(Run(Path(keys[0])))
+        elif not keys and not self.is_busy():
+            self.image_strip.clear()  # e.g. the runs shown were moved to the trash
         self._update_resume_button()
 
     def _curves_from_disk(self, run: Run) -> RunCurves:
