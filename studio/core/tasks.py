@@ -9,9 +9,8 @@ in a worker thread (``studio.workers``) and relays each yielded value through a 
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass
-from typing import Iterator, TypeVar
+from typing import Callable, Iterator, TypeVar
 
 from studio.core.errors import Cancelled
 
@@ -20,18 +19,54 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Progress:
-    """How far a job has come: ``done`` of ``total`` units (``total`` None when unknown)."""
+    """How far a job has come: ``done`` of ``total`` units (``total`` None when unknown).
+
+    The one progress type of every job; ``unit`` says what is counted ("s" for seconds of a media file,
+    "" for steps of work), so that a view can word it.
+    """
 
     done: float
     total: float | None = None
     message: str = ""
     eta_s: float | None = None
+    unit: str = ""
 
     @property
     def fraction(self) -> float | None:
         if not self.total:
             return None
         return min(1.0, max(0.0, self.done / self.total))
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a job failed: one sentence for the user, the details (a traceback) for the log.
+
+    ``expected`` is True for a failure the user can act on (a StudioError: a bad file, a missing device),
+    False for a fault of the program, which the reporter words as such.
+    """
+
+    message: str
+    details: str = ""
+    expected: bool = True
+
+    @classmethod
+    def from_exception(cls, exc: BaseException, details: str = "") -> "Failure":
+        from studio.core.errors import StudioError, user_message
+
+        return cls(user_message(exc), details, isinstance(exc, StudioError))
+
+
+@dataclass(frozen=True)
+class JobEnd:
+    """How a job ended, always the last thing a worker reports: "completed", "stopped" or "failed"."""
+
+    status: str
+    failure: Failure | None = None
+
+    @property
+    def completed(self) -> bool:
+        return self.status == "completed"
 
 
 class TaskControl:
@@ -69,24 +104,21 @@ class TaskControl:
             raise Cancelled()
 
 
-class EtaMeter:
-    """Estimates the time left from the average rate since the start, smoothed for stability."""
+def run_job(items: Iterator[object], control: TaskControl, emit: Callable[[object], None]) -> JobEnd:
+    """Drive a job generator, handing each item to ``emit``; return how it ended, never raise.
 
-    def __init__(self, total: float, start: float | None = None) -> None:
-        self.total = total
-        self.start = time.perf_counter() if start is None else start
-        self._paused_for = 0.0
+    The one place where a job's end is decided, for the thread worker, the process worker and tests.
+    """
+    import traceback
 
-    def add_pause(self, seconds: float) -> None:
-        self._paused_for += seconds
-
-    def elapsed(self) -> float:
-        return time.perf_counter() - self.start - self._paused_for
-
-    def eta(self, done: float) -> float | None:
-        if done <= 0:
-            return None
-        return self.elapsed() / done * max(0.0, self.total - done)
+    try:
+        for item in items:
+            emit(item)
+        return JobEnd("stopped" if control.stopped else "completed")
+    except Cancelled:
+        return JobEnd("stopped")
+    except BaseException as exc:  # noqa: BLE001 - every error must reach the reporter, none the thread
+        return JobEnd("failed", Failure.from_exception(exc, traceback.format_exc()))
 
 
 def drain(gen: Iterator[T]) -> list[T]:

@@ -31,6 +31,15 @@ class ErrorReporter:
         box.open()
 
 
+def report_end(reporter: "ErrorReporter", end, prefix: str = "") -> bool:
+    """Report a job's failure, if it failed (``end`` is a JobEnd); True when it did."""
+    failure = getattr(end, "failure", None)
+    if failure is None:
+        return False
+    reporter.report(prefix + failure.message, failure.details)
+    return True
+
+
 def setup_logging(log_dir: Path) -> Path:
     """Send the studio's log to ``log_dir/studio.log`` and return that path."""
     log_dir.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,7 @@
 """The child-process side of ``ProcessWorker``: runs a job generator and sends what it yields up a pipe.
 
 No Qt here: the child process imports only this module, the core, and what the job needs (torch). Each
-message is a tuple: ("event", item), ("failed", sentence, traceback), then always ("done", completed).
+message is a tuple: ("event", item), then always ("end", JobEnd) last.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import traceback
 from pathlib import Path
 from typing import Any, Iterator
 
-from studio.core.errors import Cancelled, user_message
-from studio.core.tasks import TaskControl
+from studio.core.tasks import Failure, JobEnd, TaskControl, run_job
 
 
 class SharedControl(TaskControl):
@@ -48,21 +47,14 @@ def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ..
     finally:
         job_conn.close()
     control = SharedControl(stop_event, running_event)
-    completed = False
+    end = JobEnd("failed", Failure("The job could not be started.", expected=False))
     try:
-        for item in target(control, *args):
-            conn.send(("event", item))
-        completed = not control.stopped
-    except Cancelled:
-        completed = False
+        end = run_job(target(control, *args), control, lambda item: conn.send(("event", item)))
     except BaseException as exc:  # noqa: BLE001 - every error must reach the reporter as a sentence
-        try:
-            conn.send(("failed", user_message(exc), traceback.format_exc()))
-        except (OSError, ValueError):
-            pass
+        end = JobEnd("failed", Failure.from_exception(exc, traceback.format_exc()))
     finally:
         try:
-            conn.send(("done", completed))
+            conn.send(("end", end))
             conn.close()
         except (OSError, ValueError):
             pass

@@ -5,8 +5,8 @@ lock: each step's Python code (modules, autograd, the optimiser) holds it, and t
 Python, in pyqtgraph) waits. Measured with bench/bench_gui_stall.py, that alone made redraws several
 times slower than their own CPU time. In a child process the two never wait for each other.
 
-Same interface as ``TaskWorker``: ``event(object)``, ``failed(message, traceback)``, ``finished(completed)``
-(always last), ``pause``/``resume``/``stop``/``stop_and_wait`` and a ``control`` with ``paused``/``stopped``.
+Same interface as ``TaskWorker``: ``event(object)``, ``finished(JobEnd)`` (always last; the worker then
+deletes itself), ``pause``/``resume``/``stop``/``stop_and_wait`` and a ``control`` with ``paused``/``stopped``.
 The job is a picklable module-level function ``target(control, *args)`` that returns a generator; what it
 yields must pickle too (the core's events are frozen dataclasses of floats, strings and numpy arrays).
 """
@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from studio.core.tasks import Failure, JobEnd
 from studio.workers.process_job import SharedControl, child_main
 from studio.workers.task_worker import JobControls
 
@@ -26,8 +27,7 @@ class _Reader(QObject):
     """Lives in its own QThread: relays the child's messages as signals until it is done or dies."""
 
     event = Signal(object)
-    failed = Signal(str, str)
-    ended = Signal(bool)
+    ended = Signal(object)  # JobEnd
 
     def __init__(self, conn, process) -> None:
         super().__init__()
@@ -36,30 +36,29 @@ class _Reader(QObject):
 
     @Slot()
     def run(self) -> None:
-        completed, said_done = False, False
+        end: JobEnd | None = None
         try:
             while True:
                 try:
                     message = self._conn.recv()  # blocks without holding the interpreter lock
                 except (EOFError, OSError):
                     break
-                kind = message[0]
-                if kind == "event":
+                if message[0] == "event":
                     self.event.emit(message[1])
-                elif kind == "failed":
-                    self.failed.emit(message[1], message[2])
-                elif kind == "done":
-                    completed, said_done = bool(message[1]), True
+                elif message[0] == "end":
+                    end = message[1]
                     break
         except Exception as exc:  # noqa: BLE001 - e.g. a message that cannot be unpickled
-            self.failed.emit(f"The training process sent something unreadable ({exc}).", "")
+            end = JobEnd("failed", Failure(f"The training process sent something unreadable ({exc}).",
+                                           expected=False))
         finally:
             self._conn.close()
-        if not said_done:
+        if end is None:
             self._process.join(5)
-            self.failed.emit(f"The training process ended unexpectedly (exit code {self._process.exitcode}); "
-                             "the run keeps its last checkpoint.", "")
-        self.ended.emit(completed)
+            end = JobEnd("failed", Failure(
+                f"The training process ended unexpectedly (exit code {self._process.exitcode}); "
+                "the run keeps its last checkpoint.", expected=False))
+        self.ended.emit(end)
 
 
 class ProcessWorker(QObject, JobControls):
@@ -70,8 +69,7 @@ class ProcessWorker(QObject, JobControls):
     """
 
     event = Signal(object)
-    failed = Signal(str, str)
-    finished = Signal(bool)
+    finished = Signal(object)
 
     def __init__(self, target: Callable[..., Iterator[object]] | None = None, args: tuple = (),
                  parent: QObject | None = None, preload: tuple[str, ...] = ()):
@@ -90,6 +88,7 @@ class ProcessWorker(QObject, JobControls):
         self._thread = QThread()
         self._reader: _Reader | None = None
         self._done = False
+        self.end: JobEnd | None = None
 
     def set_job(self, target: Callable[..., Iterator[object]], args: tuple = ()) -> None:
         self._target, self._args = target, args
@@ -117,7 +116,6 @@ class ProcessWorker(QObject, JobControls):
         self._reader.moveToThread(self._thread)
         self._thread.started.connect(self._reader.run)
         self._reader.event.connect(self.event)
-        self._reader.failed.connect(self.failed)
         self._reader.ended.connect(self._on_ended)
         self._thread.start()
 
@@ -145,8 +143,8 @@ class ProcessWorker(QObject, JobControls):
                 ok = False
         return ok
 
-    @Slot(bool)
-    def _on_ended(self, completed: bool) -> None:
+    @Slot(object)
+    def _on_ended(self, end: JobEnd) -> None:
         if self._done:
             return
         self._done = True
@@ -154,4 +152,6 @@ class ProcessWorker(QObject, JobControls):
         self._thread.wait()
         if self._process is not None:
             self._process.join(10)
-        self.finished.emit(completed)
+        self.end = end
+        self.finished.emit(end)
+        self.deleteLater()

@@ -1,8 +1,11 @@
 """The only bridge between the core's generators and Qt: runs one generator in a QThread.
 
 Each value the generator yields is relayed, as plain data, through the ``event`` signal; the GUI thread
-receives it by a queued connection. Exceptions never escape the thread: a StudioError's sentence, or a
-plain description of anything unexpected, arrives through ``failed`` with the traceback for the log.
+receives it by a queued connection. Exceptions never escape the thread. Every job ends the same way:
+``finished`` carries a :class:`~studio.core.tasks.JobEnd` ("completed", "stopped" or "failed", with a
+:class:`~studio.core.tasks.Failure` that holds the sentence, the traceback and whether it was expected),
+and it is always the last signal. The worker then releases itself (``deleteLater``): whoever holds it
+drops the reference in its ``finished`` handler.
 """
 
 from __future__ import annotations
@@ -12,16 +15,14 @@ from typing import Callable, Iterator
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from studio.core.errors import Cancelled, user_message
-from studio.core.tasks import TaskControl
+from studio.core.tasks import Failure, JobEnd, TaskControl, run_job
 
 JobFactory = Callable[[TaskControl], Iterator[object]]
 
 
 class _Runner(QObject):
     event = Signal(object)
-    failed = Signal(str, str)
-    done = Signal(bool)  # True when the job ran to its end, False when stopped
+    done = Signal(object)  # JobEnd
 
     def __init__(self, factory: JobFactory, control: TaskControl) -> None:
         super().__init__()
@@ -30,17 +31,13 @@ class _Runner(QObject):
 
     @Slot()
     def run(self) -> None:
-        completed = False
+        end = JobEnd("failed", Failure("The job ended before it started.", expected=False))
         try:
-            for item in self._factory(self._control):
-                self.event.emit(item)
-            completed = not self._control.stopped
-        except Cancelled:
-            completed = False
-        except BaseException as exc:  # noqa: BLE001 - every error must reach the reporter, none the thread
-            self.failed.emit(user_message(exc), traceback.format_exc())
+            end = run_job(self._factory(self._control), self._control, self.event.emit)
+        except BaseException as exc:  # noqa: BLE001 - the factory itself failed
+            end = JobEnd("failed", Failure.from_exception(exc, traceback.format_exc()))
         finally:
-            self.done.emit(completed)
+            self.done.emit(end)
 
 
 class JobControls:
@@ -65,13 +62,12 @@ class JobControls:
 class TaskWorker(QObject, JobControls):
     """Runs a job (a generator factory taking a TaskControl) in its own thread.
 
-    Signals: ``event(object)`` for each yielded value, ``failed(message, traceback)``, and
-    ``finished(completed)`` once the thread has ended, always last.
+    Signals: ``event(object)`` for each yielded value, then ``finished(JobEnd)`` once the thread has
+    ended, always last; the worker deletes itself after that.
     """
 
     event = Signal(object)
-    failed = Signal(str, str)
-    finished = Signal(bool)
+    finished = Signal(object)
 
     def __init__(self, factory: JobFactory, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,9 +77,8 @@ class TaskWorker(QObject, JobControls):
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
         self._runner.event.connect(self.event)
-        self._runner.failed.connect(self.failed)
         self._runner.done.connect(self._on_done)
-        self._completed = False
+        self.end: JobEnd | None = None
 
     def start(self) -> None:
         self._thread.start()
@@ -94,9 +89,10 @@ class TaskWorker(QObject, JobControls):
         self._thread.quit()
         return self._thread.wait(timeout_ms)
 
-    @Slot(bool)
-    def _on_done(self, completed: bool) -> None:
-        self._completed = completed
+    @Slot(object)
+    def _on_done(self, end: JobEnd) -> None:
+        self.end = end
         self._thread.quit()
         self._thread.wait()
-        self.finished.emit(completed)
+        self.finished.emit(end)
+        self.deleteLater()

@@ -112,7 +112,7 @@ def test_cancel_export_leaves_nothing(qtbot, tab, crowd_video, tmp_path):
     tab.cancel()
     with qtbot.waitSignal(worker.finished, timeout=30000) as blocker:
         pass
-    assert blocker.args == [False]
+    assert blocker.args[0].status == "stopped"
     assert not out.exists() and list(tmp_path.iterdir()) == []
     assert tab.export_button.isEnabled()
 
@@ -187,7 +187,7 @@ def test_cancel_analysis(qtbot, tab, crowd_video):
     tab.cancel()  # what the Cancel button and Esc do
     with qtbot.waitSignal(worker.finished, timeout=30000) as blocker:
         pass
-    assert blocker.args == [False]
+    assert blocker.args[0].status == "stopped"
     qtbot.waitUntil(lambda: tab.worker is None)
     assert tab.analysis is None and "cancelled" in tab.explain_label.text()
     assert tab.open_button.isEnabled()

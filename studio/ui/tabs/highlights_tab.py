@@ -300,7 +300,6 @@ class HighlightsTab(QWidget):
         self.explain_label.setText("Measuring loudness…")
         self.worker = TaskWorker(lambda control: analyse(path, settings, control), self)
         self.worker.event.connect(self._analysis_event)
-        self.worker.failed.connect(self._failed)
         self.worker.finished.connect(self._analysis_finished)
         self._set_busy(True)
         self.progress.setValue(0)
@@ -318,16 +317,19 @@ class HighlightsTab(QWidget):
             self._undo.clear()  # a fresh analysis starts a fresh history
             self._update_reel_label()
 
-    def _analysis_finished(self, completed: bool) -> None:
+    def _analysis_finished(self, end) -> None:
         self.worker = None
         self._set_busy(False)
-        if not completed and self.analysis is None:
+        if end.failure is not None:
+            self._failed(end.failure)
+        elif end.status == "stopped" and self.analysis is None:
             self.progress.setValue(0)
             self.explain_label.setText("Analysis cancelled." if self.path else "")
 
-    def _failed(self, message: str, details: str) -> None:
-        self.explain_label.setText(message)
-        self.context.reporter.report(message, details)
+    def _failed(self, failure) -> None:
+        self.progress.setValue(0)
+        self.explain_label.setText(failure.message)
+        self.context.reporter.report(failure.message, failure.details)
 
     # ---- curve, threshold and segments ----------------------------------------------------------
     def loudness_settings(self) -> LoudnessSettings:
@@ -590,7 +592,6 @@ class HighlightsTab(QWidget):
         self.preview.stop()
         self.export_worker = TaskWorker(lambda control: export_reel(src, segs, dst, settings, control, track), self)
         self.export_worker.event.connect(self._export_event)
-        self.export_worker.failed.connect(self._failed)
         self.export_worker.finished.connect(self._export_finished)
         self._set_busy(True)
         self.export_progress.setValue(0)
@@ -605,9 +606,11 @@ class HighlightsTab(QWidget):
             self.reel_label.setText(f"Saved {item.path.name}: {format_duration(item.duration_s)}, "
                                     f"{item.segments} clips, {how} in {item.elapsed_s:.1f} s")
 
-    def _export_finished(self, completed: bool) -> None:
+    def _export_finished(self, end) -> None:
         self.export_worker = None
         self._set_busy(False)
+        if end.failure is not None:
+            self._failed(end.failure)
         if self.last_export is not None:
             text = self.reel_label.text()
             self._update_reel_label()

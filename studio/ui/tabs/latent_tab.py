@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
 from studio.core.errors import StudioError, user_message
 from studio.core.workspace import Run, Workspace
 from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
+from studio.ui.errors import report_end
 from studio.ui.widgets.latent_map import LatentMap
 from studio.ui.widgets.latent_sliders import LatentSliders
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
@@ -513,8 +514,7 @@ class LatentTab(QWidget):
         self.status.setText(f"Opening {run.id}…")
         worker = TaskWorker(lambda control: LatentSpace.open_steps(run, "best", control), self)
         worker.event.connect(self._on_open_event)
-        worker.failed.connect(self._on_open_failed)
-        worker.finished.connect(lambda _ok: setattr(self, "_open_worker", None))
+        worker.finished.connect(self._on_open_finished)
         self._open_worker = worker
         worker.start()
 
@@ -528,6 +528,11 @@ class LatentTab(QWidget):
                 self._on_open_failed(user_message(exc), traceback.format_exc())
         elif hasattr(item, "message"):
             self.status.setText(item.message + "…")
+
+    def _on_open_finished(self, end) -> None:
+        self._open_worker = None
+        if end.failure is not None:
+            self._on_open_failed(end.failure.message, end.failure.details)
 
     def _on_open_failed(self, message: str, details: str) -> None:
         self.status.setText(message)
@@ -944,8 +949,7 @@ class LatentTab(QWidget):
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs)
         worker = ProcessWorker(training_job, (new_run_spec(config, self.context.workspace),), self)
         worker.event.connect(self._on_train_event)
-        worker.failed.connect(lambda message, details: self.context.reporter.report(message, details))
-        worker.finished.connect(lambda _ok: self._on_train_finished())
+        worker.finished.connect(self._on_train_finished)
         self._train_worker = worker
         self._train_run = None
         self.train_button.setText("Stop training")
@@ -970,10 +974,9 @@ class LatentTab(QWidget):
         elif isinstance(event, EpochMetrics):
             self.status.setText(f"Training: epoch {event.epoch}, validation loss {event.val.get('loss', 0):.2f}")
 
-    def _on_train_finished(self) -> None:
-        worker, self._train_worker = self._train_worker, None
-        if worker is not None:
-            worker.deleteLater()
+    def _on_train_finished(self, end) -> None:
+        self._train_worker = None
+        report_end(self.context.reporter, end)
         if self._closing:
             return
         self.train_button.setText("Train on digits")

@@ -29,6 +29,7 @@ from studio.core.events import (CheckpointWritten, EpochMetrics, Failed, Finishe
                                 StepMetrics)
 from studio.core.workspace import Run, Workspace
 from studio.ui.context import AppContext
+from studio.ui.errors import report_end
 from studio.ui.widgets.config_form import ConfigForm
 from studio.ui.widgets.image_strip import ImageStrip
 from studio.ui.widgets.loss_plot import LossPlot
@@ -364,8 +365,6 @@ class TrainingTab(QWidget):
 
         self._model_loader = TaskWorker(job, self)
         self._model_loader.event.connect(self._fill_models)
-        self._model_loader.failed.connect(lambda message, details: self.context.reporter.report(
-            f"The models could not be loaded: {message}", details))
         self._model_loader.finished.connect(self._models_finished)
         self._model_loader.start()
 
@@ -383,10 +382,9 @@ class TrainingTab(QWidget):
         self._model_changed()
         self.model_combo.setEnabled(True)
 
-    def _models_finished(self, _completed: bool) -> None:
-        loader, self._model_loader = self._model_loader, None
-        if loader is not None:
-            loader.deleteLater()
+    def _models_finished(self, end) -> None:
+        self._model_loader = None
+        report_end(self.context.reporter, end, "The models could not be loaded: ")
         self._set_busy(self.is_busy())
         self.loss_plot.prepare()
         self._prepare_spare()
@@ -487,7 +485,6 @@ class TrainingTab(QWidget):
         self._worker, self._spare = self._spare or ProcessWorker(parent=self, preload=PRELOAD), None
         self._worker.set_job(training_job, (spec,))
         self._worker.event.connect(self._on_event)
-        self._worker.failed.connect(self._on_failed)
         self._worker.finished.connect(self._on_worker_finished)
         self._live_key = None
         self._live_curves = None
@@ -633,14 +630,10 @@ class TrainingTab(QWidget):
         self.refresh_runs(select=event.run_dir)
         self.loss_plot.set_planned_extent({"step": event.total_steps, "epoch": event.epochs})
 
-    def _on_failed(self, message: str, details: str) -> None:
-        self._outcome = "failed"
-        self.context.reporter.report(message, details)
-
-    def _on_worker_finished(self, _completed: bool) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.deleteLater()
+    def _on_worker_finished(self, end) -> None:
+        self._worker = None
+        if report_end(self.context.reporter, end):
+            self._outcome = "failed"
         self._redraw()
         self._redraw_timer.stop()
         outcome = self._outcome or "failed"

@@ -22,6 +22,7 @@ from studio.clouds import fonts, icons, palettes
 from studio.clouds import text as textmod
 from studio.clouds.render import CloudResult, CloudSpec, cloud_job
 from studio.core.errors import DataError
+from studio.ui.errors import report_end
 from studio.ui.widgets.color_button import ColorButton
 from studio.ui.widgets.icon_picker import IconPicker
 from studio.ui.widgets.image_preview import ImagePreview
@@ -522,7 +523,6 @@ class WordCloudTab(QWidget):
             return
         worker = TaskWorker(cloud_job(spec), self)
         worker.event.connect(self._on_event)
-        worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_finished)
         self._worker = worker
         worker.start()
@@ -546,12 +546,14 @@ class WordCloudTab(QWidget):
         self.words_label.setText(f"<b>Words</b> ({len(item.frequencies)}; click one to leave it out)")
         self.previewShown.emit(item)
 
-    def _on_failed(self, message: str, details: str) -> None:
-        if message.startswith("Something unexpected went wrong"):
-            self.context.reporter.report(message, details)
+    def _on_failed(self, failure) -> None:
+        # A fault of the program gets the reporter's dialog; a problem with the user's input (bad text,
+        # a mask that will not load) is shown in the preview only, while they go on typing.
+        if not failure.expected:
+            self.context.reporter.report(failure.message, failure.details)
         else:
-            log.info("word cloud preview: %s", message)
-        self._show_failure(message)
+            log.info("word cloud preview: %s", failure.message)
+        self._show_failure(failure.message)
 
     def _show_failure(self, message: str) -> None:
         if not self.editor.toPlainText().strip():
@@ -561,10 +563,10 @@ class WordCloudTab(QWidget):
         self.status.setText(message)
         self.previewFailed.emit(message)
 
-    def _on_finished(self, _completed: bool) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.deleteLater()
+    def _on_finished(self, end) -> None:
+        self._worker = None
+        if end.failure is not None:
+            self._on_failed(end.failure)
         if self._pending:
             self._pending = False
             self.render_now()
@@ -629,12 +631,11 @@ class WordCloudTab(QWidget):
                 self.status.setText(f"Saved {path} ({item.image.width}×{item.image.height}).")
                 self.exported.emit(path)
 
-        def finished(_ok):
+        def finished(end):
             self._export_worker = None
-            worker.deleteLater()
+            report_end(self.context.reporter, end)
 
         worker.event.connect(done_event)
-        worker.failed.connect(lambda message, details: self.context.reporter.report(message, details))
         worker.finished.connect(finished)
         self._export_worker = worker
         worker.start()
@@ -649,10 +650,14 @@ class WordCloudTab(QWidget):
 
         worker = TaskWorker(job, self)
         worker.event.connect(self.palette_picker.set_catalog)
-        worker.failed.connect(lambda message, details: log.warning("palettes: %s\n%s", message, details))
-        worker.finished.connect(lambda _ok: setattr(self, "_catalog_worker", None))
+        worker.finished.connect(self._catalog_finished)
         self._catalog_worker = worker
         worker.start()
+
+    def _catalog_finished(self, end) -> None:
+        self._catalog_worker = None
+        if end.failure is not None:
+            log.warning("palettes: %s\n%s", end.failure.message, end.failure.details)
 
     # ----- remembered settings -------------------------------------------------------------------
     def state(self) -> dict:
