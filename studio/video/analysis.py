@@ -18,11 +18,10 @@ from typing import Iterator
 import numpy as np
 
 from studio.core.console import format_duration
-from studio.core.tasks import TaskControl
+from studio.core.tasks import Progress, TaskControl
 from studio.video.audio import ANALYSIS_RATE, AudioTrack, MediaInfo, probe, stream_mono
 from studio.video.loudness import (LoudnessCurve, LoudnessSettings, TickMeter, TickStats, loudness_curve,
                                    tick_samples)
-from studio.video.progress import SecondsProgress
 
 WARM_UP_S = 1.0
 log = logging.getLogger("studio.video")
@@ -40,11 +39,6 @@ class AnalysisSettings:
     workers: int | None = None
     part_s: float = 120.0
     parallel_from_s: float = 600.0
-
-
-@dataclass(frozen=True)
-class AnalysisProgress(SecondsProgress):
-    """How far the analysis has come, in seconds of the file."""
 
 
 @dataclass(frozen=True)
@@ -93,8 +87,9 @@ def default_workers() -> int:
 
 
 def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettings(),
-            control: TaskControl | None = None) -> Iterator[AnalysisProgress | HighlightAnalysis]:
-    """Measure a file's loudness, yielding AnalysisProgress and, last, the HighlightAnalysis.
+            control: TaskControl | None = None) -> Iterator[Progress | HighlightAnalysis]:
+    """Measure a file's loudness, yielding Progress in seconds of the file (unit "s") and, last, the
+    HighlightAnalysis.
 
     Raises DataError (one sentence) for a file that cannot be used; the file is only ever read.
     """
@@ -104,7 +99,7 @@ def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettin
     track = info.track(settings.track)
     notes = list(info.notes(settings.track))
     total = max(info.duration_s, 1e-3)
-    yield AnalysisProgress(0.0, total, f"Measuring the sound of {info.path.name}…")
+    yield _progress(0.0, total, f"Measuring the sound of {info.path.name}…")
     workers = settings.workers or default_workers()
     tick_s = tick_samples(settings.sample_rate) / settings.sample_rate
     part_s = max(tick_s, round(settings.part_s / tick_s) * tick_s)
@@ -129,9 +124,14 @@ def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettin
         notes.append(f"The sound ends at {format_duration(read)} although {info.path.name} says it lasts "
                      f"{format_duration(info.duration_s)}; the file may be cut short. "
                      "Only the part that could be read was analysed.")
-    yield AnalysisProgress(total, total, "Done.")
+    yield _progress(total, total, "Done.")
     yield HighlightAnalysis(info=info, track=track, ticks=ticks, notes=tuple(notes),
                             elapsed_s=time.perf_counter() - started, workers=workers)
+
+
+def _progress(done: float, total: float, message: str, eta_s: float | None = None) -> Progress:
+    """How far the analysis has come, in seconds of the file."""
+    return Progress(done, total, message, eta_s, unit="s")
 
 
 def _eta(started: float, done: float, total: float) -> float | None:
@@ -150,7 +150,7 @@ def _analyse_serial(info, track, settings, control, started):
         now = time.perf_counter()
         if now - last_report > 0.1:
             last_report = now
-            yield AnalysisProgress(min(done, total), total, "Measuring loudness…", _eta(started, done, total))
+            yield _progress(min(done, total), total, "Measuring loudness…", _eta(started, done, total))
     return meter.finish()
 
 
@@ -173,8 +173,8 @@ def _analyse_parallel(info, track, settings, part_s, n_parts, workers, control, 
                 results[futures[fut]] = fut.result()
             finished = sum(min(part_s, total - bounds[i][0]) for i in results)
             if done:
-                yield AnalysisProgress(finished, total, f"Measuring loudness ({workers} processes)…",
-                                       _eta(started, finished, total))
+                yield _progress(finished, total, f"Measuring loudness ({workers} processes)…",
+                                _eta(started, finished, total))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     return _join_parts([results[i] for i in range(n_parts)], int(round(part_s * settings.sample_rate)))
@@ -208,5 +208,5 @@ def analyse_to_end(path: str | os.PathLike, settings: AnalysisSettings = Analysi
     return result
 
 
-__all__ = ["AnalysisSettings", "AnalysisProgress", "HighlightAnalysis", "analyse", "analyse_to_end",
+__all__ = ["AnalysisSettings", "HighlightAnalysis", "analyse", "analyse_to_end",
            "measure_part"]

@@ -69,9 +69,10 @@ def register(sub) -> None:
 def run(args) -> int:
     from studio.core.console import ProgressBar, format_duration
     from studio.core.errors import StudioError
-    from studio.video.analysis import AnalysisProgress, AnalysisSettings, HighlightAnalysis, analyse
-    from studio.video.export import (LIST_SUFFIXES, REEL_SUFFIXES, ExportProgress, ExportResult,
-                                     ExportSettings, export_reel, segments_csv, write_segments)
+    from studio.core.tasks import Progress
+    from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
+    from studio.video.export import (LIST_SUFFIXES, REEL_SUFFIXES, ExportResult, ExportSettings, export_reel,
+                                     segments_csv, write_segments)
     from studio.video.loudness import LoudnessSettings
     from studio.video.segments import SegmentRules, ThresholdSpec, find_segments, reel_length, resolve_threshold
 
@@ -107,9 +108,9 @@ def run(args) -> int:
     bar = None if args.quiet else ProgressBar(1.0, "Analysing")
     analysis = None
     for item in analyse(src, AnalysisSettings(track=args.audio_track - 1, workers=args.workers)):
-        if isinstance(item, AnalysisProgress) and bar:
-            bar.total = max(item.total_s, 1e-9)
-            bar.update(item.done_s, item.message, item.eta_s)
+        if isinstance(item, Progress) and bar:
+            bar.total = max(item.total or 0.0, 1e-9)
+            bar.update(item.done, item.message, item.eta_s)
         elif isinstance(item, HighlightAnalysis):
             analysis = item
     if bar:
@@ -143,11 +144,11 @@ def run(args) -> int:
     settings = ExportSettings(crossfade_s=args.crossfade, copy=args.copy, crf=args.crf, preset=args.preset)
     started = time.perf_counter()
     for item in export_reel(src, segments, reel, settings, track=args.audio_track - 1):
-        if isinstance(item, ExportProgress) and bar:
-            bar.total = max(item.total_s, 1e-9)
+        if isinstance(item, Progress) and bar:
+            bar.total = max(item.total or 0.0, 1e-9)
             spent = time.perf_counter() - started
-            eta = spent / item.done_s * (item.total_s - item.done_s) if item.done_s > 0 else None
-            bar.update(item.done_s, item.message, eta)
+            eta = spent / item.done * (bar.total - item.done) if item.done > 0 else None
+            bar.update(item.done, item.message, eta)
         elif isinstance(item, ExportResult):
             if bar:
                 bar.update(bar.total, "done", 0)

@@ -23,9 +23,8 @@ import numpy as np
 
 from studio.core import atomic
 from studio.core.errors import DataError, StudioError
-from studio.core.tasks import TaskControl
+from studio.core.tasks import Progress, TaskControl
 from studio.video.audio import MediaInfo, probe
-from studio.video.progress import SecondsProgress
 from studio.video.segments import Segment
 
 OUT_TB = Fraction(1, 90_000)  # output video clock: fine enough for any frame rate, variable or not
@@ -49,11 +48,6 @@ class ExportSettings:
     crf: int = 20
     preset: str = "veryfast"
     audio_bitrate: int = 192_000
-
-
-@dataclass(frozen=True)
-class ExportProgress(SecondsProgress):
-    """How far the export has come, in seconds of the file."""
 
 
 @dataclass(frozen=True)
@@ -121,8 +115,9 @@ def _cuts_on_keyframes(segments: list[Segment], keys: np.ndarray, duration: floa
 
 def export_reel(src: str | os.PathLike, segments: list[Segment], dst: str | os.PathLike,
                 settings: ExportSettings = ExportSettings(), control: TaskControl | None = None,
-                track: int | None = None) -> Iterator[ExportProgress | ExportResult]:
-    """Cut the enabled segments out of ``src`` and join them into ``dst``; yields progress, then the result."""
+                track: int | None = None) -> Iterator[Progress | ExportResult]:
+    """Cut the enabled segments out of ``src`` and join them into ``dst``; yields Progress in seconds of
+    the reel (unit "s"), then the ExportResult."""
     import time
 
     control = control or TaskControl()
@@ -143,14 +138,14 @@ def export_reel(src: str | os.PathLike, segments: list[Segment], dst: str | os.P
         else:
             copy = _cuts_on_keyframes(segs, keys, info.duration_s, tol=0.5 / max(info.video.fps, 1))
     total = sum(s.length for s in segs) - max(0.0, settings.crossfade_s) * (len(segs) - 1)
-    yield ExportProgress(0.0, total, "Copying the highlights…" if copy else "Encoding the highlights…")
+    yield Progress(0.0, total, "Copying the highlights…" if copy else "Encoding the highlights…", unit="s")
     with atomic.atomic_path(dst) as tmp:
         if copy:
             writer = _copy_reel(info, segs, tmp, fmt, control, track)
         else:
             writer = _encode_reel(info, segs, tmp, fmt, settings, control, track)
         for done in writer:
-            yield ExportProgress(min(done, total), total, "Copying…" if copy else "Encoding…")
+            yield Progress(min(done, total), total, "Copying…" if copy else "Encoding…", unit="s")
     yield ExportResult(dst, total, len(segs), copy, time.perf_counter() - started)
 
 
@@ -553,6 +548,6 @@ def read_segments_json(path: str | os.PathLike) -> list[Segment]:
         raise DataError(f"{Path(path).name} is not a segment list written by the studio ({exc}).") from None
 
 
-__all__ = ["ExportSettings", "ExportProgress", "ExportResult", "export_reel", "write_segments",
+__all__ = ["ExportSettings", "ExportResult", "export_reel", "write_segments",
            "keyframe_times", "snap_to_keyframes", "segments_csv", "segments_json", "segments_edl",
            "segments_fcpxml", "read_segments_json"]

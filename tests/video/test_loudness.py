@@ -75,13 +75,14 @@ def test_parallel_parts_match_serial(tmp_path):
 def test_analysis_can_be_cancelled(tmp_path, workers):
     from studio.core.errors import Cancelled
     from studio.core.tasks import TaskControl
-    from studio.video.analysis import AnalysisProgress, analyse
+    from studio.core.tasks import Progress
+    from studio.video.analysis import analyse
 
     path = media.write_video(tmp_path / "long.mp4", media.quiet_noise(20.0), 20.0, fps=2)
     control = TaskControl()
     gen = analyse(path, AnalysisSettings(workers=workers, part_s=5.0), control)
     first = next(gen)
-    assert isinstance(first, AnalysisProgress) and first.done_s == 0
+    assert isinstance(first, Progress) and first.done == 0 and first.unit == "s"
     control.stop()
     with pytest.raises(Cancelled):
         list(gen)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
                                QVBoxLayout, QWidget)
 
 from studio.core.console import format_duration
+from studio.core.tasks import Progress
 from studio.ui.widgets.loudness_plot import LoudnessPlot
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.video_preview import VideoPreview
-from studio.video.analysis import AnalysisProgress, AnalysisSettings, HighlightAnalysis, analyse
-from studio.video.export import (ExportProgress, ExportResult, ExportSettings, export_reel, write_segments)
+from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
+from studio.video.export import ExportResult, ExportSettings, export_reel, write_segments
 from studio.video.loudness import MEASURE_NAMES, LoudnessSettings, overview
 from studio.video.segments import (MODE_NAMES, Segment, SegmentRules, Threshold, ThresholdSpec, find_segments,
                                    reel_length, resolve_threshold)
@@ -306,8 +307,8 @@ class HighlightsTab(QWidget):
         self.worker.start()
 
     def _analysis_event(self, item) -> None:
-        if isinstance(item, AnalysisProgress):
-            self.progress.setValue(int(item.fraction * 100))
+        if isinstance(item, Progress):
+            self.progress.setValue(int((item.fraction or 0.0) * 100))
             self.progress.setToolTip(item.message)
         elif isinstance(item, HighlightAnalysis):
             self.analysis = item
@@ -598,8 +599,8 @@ class HighlightsTab(QWidget):
         self.export_worker.start()
 
     def _export_event(self, item) -> None:
-        if isinstance(item, ExportProgress):
-            self.export_progress.setValue(int(item.fraction * 100))
+        if isinstance(item, Progress):
+            self.export_progress.setValue(int((item.fraction or 0.0) * 100))
         elif isinstance(item, ExportResult):
             self.last_export = item
             how = "copied without re-encoding" if item.stream_copied else "encoded"
