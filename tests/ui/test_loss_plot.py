@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from studio.core.curves import RunCurves
-from studio.ui.widgets.loss_plot import LossPlot, _ticks
+from studio.ui.widgets.loss_plot import LossPlot
+from studio.ui.widgets.plot_items import tick_values
 
 
 def falling_curves(steps: int = 200) -> RunCurves:
@@ -31,23 +32,25 @@ def plot(show_widget) -> LossPlot:
 def test_expected_panels_are_laid_out_before_any_point_and_kept(plot):
     assert plot.stack.currentWidget() is plot.placeholder
     plot.expect_terms(["loss", "kl", "elbo"])
-    assert list(plot._panels) == ["loss", "kl", "elbo"]
+    assert plot.panel_terms() == ["loss", "kl", "elbo"]
+    assert plot.panel_titles() == ["Loss", "KL divergence", "ELBO (validation)"]
     assert plot.stack.currentWidget() is plot.graphics
-    panels = dict(plot._panels)
+    panels = {term: plot.panel(term) for term in plot.panel_terms()}
     plot.set_runs([("run", "run", falling_curves())])
-    assert plot._panels == panels  # the run's points went into the panels already drawn
+    # The run's points went into the panels already drawn.
+    assert {term: plot.panel(term) for term in plot.panel_terms()} == panels
     assert plot.curve_points("run", "kl") == 200
     plot.expect_terms([])            # the run still needs loss and kl, not elbo
-    assert list(plot._panels) == ["loss", "kl"] and plot._panels["loss"] is panels["loss"]
+    assert plot.panel_terms() == ["loss", "kl"] and plot.panel("loss") is panels["loss"]
     plot.set_runs([])
-    assert not plot._panels and plot.stack.currentWidget() is plot.placeholder
+    assert not plot.panel_terms() and plot.stack.currentWidget() is plot.placeholder
 
 
 @pytest.mark.parametrize("log_y", [False, True])
 def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot, plot, log_y):
     plot.set_runs([("run", "run", falling_curves())])
     plot.set_log_y(log_y)
-    panel = plot._panels["loss"]
+    panel = plot.panel("loss")
     bottom, left, view = panel.getAxis("bottom"), panel.getAxis("left"), panel.getViewBox()
     assert bottom.grid is False and left.grid is False
     panel.legend.hide()  # it covers the top right, where the horizontal lines are looked for
@@ -55,7 +58,7 @@ def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot, plot, l
     image = plot.graphics.grab().toImage()
     ratio = image.devicePixelRatio()
     rect = plot.graphics.mapFromScene(view.sceneBoundingRect()).boundingRect()
-    line = panel.studio_grid._major.color().rgb()
+    line = plot.grid("loss").major_color().rgb()
     (x0, x1), (y0, y1) = view.viewRange()
 
     # Vertical lines, along a row near the top (above the falling curve).
@@ -63,13 +66,13 @@ def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot, plot, l
     columns = [x for x in range(int(rect.left() * ratio), int(rect.right() * ratio))
                if QColor(image.pixel(x, row)).rgb() == line]
     expected = [rect.left() + (v - x0) / (x1 - x0) * rect.width()
-                for v in _ticks(bottom, x0, x1, view.width(), 0)]
+                for v in tick_values(bottom, x0, x1, view.width(), 0)]
     # Horizontal lines, along a column near the right (past the curve's end).
     column = int((rect.right() - rect.width() * 0.05) * ratio)
     rows = [y for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio))
             if QColor(image.pixel(column, y)).rgb() == line]
     expected_rows = [rect.bottom() - (v - y0) / (y1 - y0) * rect.height()
-                     for v in _ticks(left, y0, y1, view.height(), 0)]
+                     for v in tick_values(left, y0, y1, view.height(), 0)]
     for found, wanted in ((columns, expected), (rows, expected_rows)):
         assert len(wanted) >= 2
         for position in wanted:
@@ -77,38 +80,34 @@ def test_grid_lines_sit_on_the_major_ticks_and_the_axes_draw_none(qtbot, plot, l
         assert len(found) <= 3 * len(wanted)  # lines, not a fill
 
 
-def legend_names(plot: LossPlot) -> list[str]:
-    return [label.text for _sample, label in plot._panels["loss"].legend.items]
-
-
 def test_the_legend_names_each_curve_and_forgets_runs_no_longer_shown(plot):
     one = falling_curves()
     one.add_epoch(10, 200, 10.0, {"loss": 150.0, "kl": 12.0})
     plot.set_runs([("a", "run a", one)])
-    assert legend_names(plot) == ["training", "validation"]
+    assert plot.legend_names() == ["training", "validation"]
     plot.set_runs([("a", "run a", one), ("b", "run b", falling_curves())])
-    assert sorted(legend_names(plot)) == ["run a · train", "run a · val", "run b · train"]
-    plot.set_runs([("b", "run b", plot._runs["b"].curves)])
-    assert legend_names(plot) == ["training"]
+    assert sorted(plot.legend_names()) == ["run a · train", "run a · val", "run b · train"]
+    plot.set_runs([("b", "run b", plot.run_curves("b"))])
+    assert plot.legend_names() == ["training"]
 
 
 def test_panels_without_points_show_no_ticks_grid_or_legend(plot):
     plot.expect_terms(["loss", "kl"])
-    loss = plot._panels["loss"]
-    assert loss.getAxis("left")._tickLevels == [] and not loss.studio_grid.isVisible()
+    loss = plot.panel("loss")
+    assert plot.is_blank("loss") and plot.is_blank("kl") and not plot.grid("loss").isVisible()
     assert not loss.legend.isVisible()
     plot.set_runs([("run", "run", falling_curves())])
-    assert loss.getAxis("left")._tickLevels is None and loss.studio_grid.isVisible()
+    assert not plot.is_blank("loss") and plot.grid("loss").isVisible()
     assert loss.legend.isVisible()
     plot.set_runs([])  # Start pressed again: the panels stay, blank, for the next run
-    assert loss.getAxis("bottom")._tickLevels == [] and not loss.legend.isVisible()
+    assert plot.panel("loss") is loss and plot.is_blank("loss") and not loss.legend.isVisible()
 
 
 def test_the_first_points_change_no_panel_geometry(plot):
     plot.expect_terms(["loss", "kl"])
     settle()
-    before = {t: (p.geometry(), p.getAxis("bottom").geometry()) for t, p in plot._panels.items()}
+    before = {t: (plot.panel(t).geometry(), plot.panel(t).getAxis("bottom").geometry()) for t in plot.panel_terms()}
     plot.set_runs([("run", "run", falling_curves())])
     settle()
-    after = {t: (p.geometry(), p.getAxis("bottom").geometry()) for t, p in plot._panels.items()}
+    after = {t: (plot.panel(t).geometry(), plot.panel(t).getAxis("bottom").geometry()) for t in plot.panel_terms()}
     assert after == before

@@ -1,149 +1,37 @@
 """LossPlot: live loss curves of one or more runs, one panel per loss term, smoothed over the raw curve.
 
-Each (run, term, split) is drawn by persistent PlotDataItems that get whole arrays through ``setData``;
-nothing is added per point. Training curves are smoothed with a debiased EMA computed on the full series
-(``studio.core.smoothing``) and drawn over the faint raw curve; validation curves (one point per epoch)
-are drawn as they are, dashed with markers. ``refresh()`` redraws only what changed since the last call,
-so the owner can call it from a timer as often as it likes.
+Each (run, term, split) is drawn by persistent PlotDataItems that get whole arrays through ``setData``
+(``loss_curves``); nothing is added per point. Training curves are smoothed with a debiased EMA computed
+on the full series (``studio.core.smoothing``) and drawn over the faint raw curve; validation curves (one
+point per epoch) are drawn as they are, dashed with markers. ``refresh()`` redraws only what changed
+since the last call, so the owner can call it from a timer as often as it likes.
 
 Built to keep the window fluid while a model trains (figures in docs/benchmarks.md): the panels of a run
 are laid out before its first points (``expect_terms``), ranges change rarely (``sticky_range``), the
 grid is a cheap item of its own, axes are cached pictures of fixed size, and the smoothed curves use
-Qt's fast 1-pixel stroke.
+Qt's fast 1-pixel stroke (both items in ``plot_items``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTransform
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QSlider, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
-from studio.core.curves import RunCurves, Series
-from studio.core.smoothing import EmaSmoother, peak_decimate, sticky_range
+from studio.core.curves import RunCurves
+from studio.core.smoothing import sticky_range
+from studio.ui.widgets.loss_curves import RunItems, make_curve
+from studio.ui.widgets.plot_items import GridItem
 
-# Points handed to pyqtgraph per curve at most; pyqtgraph thins further for the visible range.
-MAX_DRAW_POINTS = 20_000
-# The smoothed curve has no detail to lose at a few thousand points (peak-thinned, so its envelope stays).
-SMOOTH_DRAW_POINTS = 4_000
 X_LABELS = {"step": ("Step", "optimiser steps"), "epoch": ("Epoch", "epochs"), "time": ("Time", "s of training")}
 # Colours for runs shown together (Tableau 10, readable on white); a single run uses blue and orange.
 RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
               "#ff7f0e"]
 TRAIN_COLOR, VAL_COLOR = "#1f77b4", "#ff7f0e"
 TITLES = {"loss": "Loss", "kl": "KL divergence", "elbo": "ELBO (validation)"}
-
-
-class _BoldCurve(pg.PlotCurveItem):
-    """A curve about two device pixels thick, drawn as three antialiased 1-pixel strokes side by side.
-
-    Qt strokes a cosmetic pen of width 1 on a fast path; any wider antialiased pen goes through its
-    general path stroker, 45 times slower (4 ms for a 1,120-point curve against 0.09 ms), which made the
-    smoothed curves the costliest part of every redraw of a long run.
-    """
-
-    def paint(self, painter: QPainter, *args) -> None:
-        transform = painter.worldTransform()
-        for dx, dy in ((0.0, 0.0), (0.0, 1.0), (0.7, 0.5)):  # the third thickens the steep stretches
-            painter.setWorldTransform(transform * QTransform.fromTranslate(dx, dy))  # in device pixels
-            super().paint(painter, *args)
-        painter.setWorldTransform(transform)
-
-    def pixelPadding(self) -> float:  # noqa: N802 - pyqtgraph's name
-        return super().pixelPadding() + 1.0
-
-
-@dataclass
-class _Curve:
-    """The items drawing one series and what has been drawn of it."""
-
-    series: Series
-    split: str
-    raw: pg.PlotDataItem
-    smooth: _BoldCurve | None
-    smoother: EmaSmoother | None = None
-    legend_sample: pg.PlotDataItem | None = None  # what the legend shows for the smoothed curve
-    smoothed: np.ndarray = field(default_factory=lambda: np.empty(0))
-    drawn_version: int = -1
-
-
-@dataclass
-class _Run:
-    label: str
-    curves: RunCurves
-    items: dict[tuple[str, str], _Curve] = field(default_factory=dict)
-
-
-class _Grid(pg.GraphicsObject):
-    """Grid lines at a panel's tick positions, drawn opaque, uncached, beneath the curves.
-
-    pyqtgraph draws its own grid as part of each axis, which makes every axis (and its cached picture)
-    as large as the whole plot: each curve update then blends those plot-sized pictures again, and each
-    range change re-renders them. This item lives in the view box's pixel coordinates and draws a few
-    1-pixel lines, which costs next to nothing.
-    """
-
-    def __init__(self, panel: pg.PlotItem, color: QColor) -> None:
-        super().__init__()
-        self._view = panel.getViewBox()
-        self._axes = (panel.getAxis("bottom"), panel.getAxis("left"))
-        self._major = QPen(color, 0)                        # 0: cosmetic, one device pixel wide
-        minor = QColor(color)
-        minor.setAlpha(90)
-        self._minor = QPen(minor, 0)
-        self.setParentItem(self._view)
-        self.setZValue(-1e5)                                # above the view's background, below its items
-        self.setFlag(self.GraphicsItemFlag.ItemIgnoresParentOpacity)
-        self._key: tuple | None = None
-        self._cached: tuple[list[QLineF], list[QLineF]] = ([], [])
-        self._view.sigResized.connect(self._resized)
-        self._view.sigRangeChanged.connect(lambda *_a: self.update())
-
-    def _resized(self, *_args) -> None:
-        self.prepareGeometryChange()
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._view.boundingRect()
-
-    def paint(self, painter: QPainter, *_args) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for pen, lines in zip((self._minor, self._major), self._lines()):
-            painter.setPen(pen)
-            painter.drawLines(lines)
-
-    def _lines(self) -> tuple[list[QLineF], list[QLineF]]:
-        """Minor and major lines, worked out again only when the range or the size changed: the grid is
-        painted again with every curve update, which leaves both alone."""
-        rect = self._view.boundingRect()
-        (x0, x1), (y0, y1) = self._view.viewRange()
-        key = (rect.width(), rect.height(), x0, x1, y0, y1, self._axes[1].logMode)
-        if key == self._key:
-            return self._cached
-        self._key, self._cached = key, ([], [])
-        if rect.width() < 2 or rect.height() < 2 or x1 <= x0 or y1 <= y0:
-            return self._cached
-        bottom, left = self._axes
-        for level, lines in ((1, self._cached[0]), (0, self._cached[1])):
-            for x in _ticks(bottom, x0, x1, rect.width(), level):
-                px = round(rect.left() + (x - x0) / (x1 - x0) * rect.width()) + 0.5
-                lines.append(QLineF(px, rect.top(), px, rect.bottom()))
-            for y in _ticks(left, y0, y1, rect.height(), level):
-                py = round(rect.bottom() - (y - y0) / (y1 - y0) * rect.height()) + 0.5
-                lines.append(QLineF(rect.left(), py, rect.right(), py))
-        return self._cached
-
-
-def _ticks(axis: pg.AxisItem, lo: float, hi: float, pixels: float, level: int) -> list[float]:
-    """The axis's tick values of one level (0 major, 1 minor) inside [lo, hi], as the axis draws them."""
-    levels = axis.tickValues(lo, hi, pixels)
-    if level >= len(levels):
-        return []
-    return [v for v in levels[level][1] if lo < v < hi]  # pyqtgraph leaves the major ones out of minor
 
 
 class LossPlot(QWidget):
@@ -156,7 +44,7 @@ class LossPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runs: dict[str, _Run] = {}
+        self._runs: dict[str, RunItems] = {}
         self._panels: dict[str, pg.PlotItem] = {}
         self._units = ""
         self._smoothing = 0.6
@@ -241,7 +129,7 @@ class LossPlot(QWidget):
                 self._remove_run(key)
         for key, label, curves in runs:
             if key not in self._runs:
-                self._runs[key] = _Run(label, curves)
+                self._runs[key] = RunItems(label, curves)
             else:
                 self._runs[key].label = label
         # Colours depend on how many runs are shown, so a change between one and several redraws all.
@@ -249,7 +137,7 @@ class LossPlot(QWidget):
             for key in list(self._runs):
                 run = self._runs[key]
                 self._remove_run(key)
-                self._runs[key] = _Run(run.label, run.curves)
+                self._runs[key] = RunItems(run.label, run.curves)
         self._sync_panels()
         self._ranges.clear()
         self._x_range = None
@@ -290,6 +178,42 @@ class LossPlot(QWidget):
             return 0
         return len(run.curves.series[(term, split)])
 
+    def run_curves(self, key: str) -> RunCurves | None:
+        """The curves shown for run ``key``, None when it is not shown."""
+        run = self._runs.get(key)
+        return None if run is None else run.curves
+
+    # What the panels show (read-only: for tests, status lines and tools) ---------------------------
+
+    def panel_terms(self) -> list[str]:
+        """The loss terms that have a panel, in the order they were made (the main loss first)."""
+        return list(self._panels)
+
+    def panel_titles(self) -> list[str]:
+        """The panels' titles as the user reads them, in the order of ``panel_terms()``."""
+        return [panel.titleLabel.text for panel in self._panels.values()]
+
+    def panel(self, term: str) -> pg.PlotItem | None:
+        """The panel that draws ``term`` (its axes, view box and curves), None when there is none."""
+        return self._panels.get(term)
+
+    def grid(self, term: str) -> GridItem | None:
+        """The grid drawn beneath the curves of ``term``'s panel."""
+        panel = self._panels.get(term)
+        return None if panel is None else panel.studio_grid
+
+    def is_blank(self, term: str) -> bool:
+        """True when ``term``'s panel has no point to show, and so shows no tick values and no grid."""
+        panel = self._panels.get(term)
+        return panel is None or bool(getattr(panel, "studio_blank", True))
+
+    def legend_names(self) -> list[str]:
+        """The names in the legend (on the main loss panel), one per curve, in the order shown."""
+        panel = self._panels.get("loss")
+        if panel is None or panel.legend is None:
+            return []
+        return [label.text for _sample, label in panel.legend.items]
+
     # Options ---------------------------------------------------------------------------------------
 
     def set_smoothing(self, weight: float) -> None:
@@ -302,10 +226,7 @@ class LossPlot(QWidget):
             self.smoothing_slider.setValue(int(round(weight * 100)))
         for run in self._runs.values():
             for curve in run.items.values():
-                if curve.smoother is not None:
-                    curve.smoother = EmaSmoother(weight)
-                    curve.smoothed = np.empty(0)
-                    curve.drawn_version = -1
+                curve.restart_smoothing(weight)
         self.refresh()
         self.smoothing_changed.emit(weight)
 
@@ -361,10 +282,11 @@ class LossPlot(QWidget):
                     curve = run.items.get((term, split))
                     if curve is None:
                         pen = (TRAIN_COLOR if split == "train" else VAL_COLOR) if single else color
-                        curve = self._make_curve(self._panel(term), series, split, run.label, single, pen)
+                        curve = make_curve(self._panel(term), series, split, run.label, single, pen,
+                                           self._smoothing)
                         run.items[(term, split)] = curve
                     if curve.drawn_version != series.version:
-                        self._draw(curve)
+                        curve.draw(self._x_axis, self._log_y, self._smoothing)
                         changed.add(term)
         if self._layout_dirty:
             self._relayout()
@@ -439,61 +361,12 @@ class LossPlot(QWidget):
         if panel is not None and panel.legend is not None:
             panel.legend.setVisible(bool(panel.legend.items))  # no empty box before the first curve
 
-    def _draw(self, curve: _Curve) -> None:
-        series = curve.series
-        x = series.x(self._x_axis)
-        y = series.values
-        keep = y > 0 if self._log_y else slice(None)  # a log axis has no place for zero or less
-        if curve.smoother is not None:
-            done = len(curve.smoothed)
-            if len(y) > done:
-                curve.smoothed = np.concatenate([curve.smoothed, curve.smoother.extend(y[done:])])
-            if self._smoothing > 0:
-                curve.smooth.setData(*peak_decimate(x[keep], curve.smoothed[keep], SMOOTH_DRAW_POINTS))
-                curve.smooth.show()
-            else:
-                curve.smooth.hide()
-        curve.raw.setData(*peak_decimate(x[keep], y[keep], MAX_DRAW_POINTS))
-        curve.drawn_version = series.version
-
-    def _make_curve(self, panel: pg.PlotItem, series: Series, split: str, label: str, single: bool,
-                    color: str) -> _Curve:
-        name = ("training" if split == "train" else "validation") if single else \
-            f"{label} · {'train' if split == 'train' else 'val'}"
-        # Antialiasing and dashes cost the most when Qt paints a curve, so only the curve the eye follows
-        # (the smoothed one) is antialiased, and validation is dashed only where colours cannot tell it apart.
-        if split == "train":
-            faint = QColor(color)
-            faint.setAlpha(70)
-            raw = pg.PlotDataItem(pen=pg.mkPen(faint, width=1))
-            smooth = _BoldCurve(pen=pg.mkPen(color, width=1), antialias=True, skipFiniteCheck=True)
-            raw.setDownsampling(auto=True, method="peak")
-            raw.setClipToView(True)
-            panel.addItem(raw)
-            panel.addItem(smooth)
-            sample = None
-            if panel.legend is not None:  # a 2-px line for the legend, as thick as the curve looks
-                sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2), antialias=True)
-                panel.legend.addItem(sample, name)
-            return _Curve(series, split, raw, smooth, EmaSmoother(self._smoothing), legend_sample=sample)
-        style = Qt.PenStyle.SolidLine if single else Qt.PenStyle.DashLine
-        raw = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=style), symbol="o", symbolSize=6,
-                              symbolBrush=color, symbolPen=pg.mkPen(color), name=name)
-        raw.setClipToView(True)
-        panel.addItem(raw)
-        return _Curve(series, split, raw, None)
-
     def _remove_run(self, key: str) -> None:
         run = self._runs.pop(key)
         for (term, _), curve in run.items.items():
             panel = self._panels.get(term)
-            if panel is None:
-                continue
-            for item in (curve.raw, curve.smooth):
-                if item is not None:
-                    panel.removeItem(item)
-            if curve.legend_sample is not None and panel.legend is not None:
-                panel.legend.removeItem(curve.legend_sample)
+            if panel is not None:
+                curve.remove_from(panel)
 
     def _sync_panels(self) -> None:
         """Keep a panel for each expected term and each term of a shown run, and no others.
@@ -532,7 +405,7 @@ class LossPlot(QWidget):
         panel = pg.PlotItem()
         base, text = self.palette().base().color(), self.palette().text().color()
         line = QColor.fromRgbF(*(0.85 * a + 0.15 * b for a, b in zip(base.getRgbF()[:3], text.getRgbF()[:3])))
-        panel.studio_grid = _Grid(panel, line)  # held here: the item's Python side must live as long
+        panel.studio_grid = GridItem(panel, line)  # held here: the item's Python side must live as long
         font = QFont()
         font.setPointSizeF(9)
         for side in ("left", "bottom"):
