@@ -47,10 +47,14 @@ def app_context(qapp):
     return AppContext(settings=Settings.load(), reporter=reporter)
 
 
-@pytest.fixture
-def screenshot_dir() -> Path:
-    """Where tests save screenshots for people to look at (`STUDIO_SCREENSHOTS` or ./screenshots)."""
-    path = Path(os.environ.get("STUDIO_SCREENSHOTS", REPO / "screenshots"))
+@pytest.fixture(scope="session")
+def screenshot_dir(tmp_path_factory) -> Path:
+    """Where tests save screenshots for people to look at: `STUDIO_SCREENSHOTS` when it is set, else one
+    temporary folder of pytest's for the whole session (never the repository)."""
+    chosen = os.environ.get("STUDIO_SCREENSHOTS")
+    if not chosen:
+        return tmp_path_factory.mktemp("screenshots")
+    path = Path(chosen)
     path.mkdir(parents=True, exist_ok=True)
     return path
 
