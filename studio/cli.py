@@ -12,7 +12,7 @@ from studio.core.errors import StudioError, user_message
 
 # Modules with a `register(subparsers)` function that adds their subcommands.
 COMMAND_MODULES = [
-    "studio.core.commands",
+    "studio.training.commands",
     "studio.latent.cli",
     "studio.video.cli",
     "studio.clouds.cli",

@@ -1,10 +1,17 @@
-"""What a training run reports, as plain frozen data (floats, strings, numpy arrays; never tensors)."""
+"""What a training or sampling job reports, as plain frozen data (floats, strings, numpy arrays; never tensors).
+
+A training run yields RunStarted, then StepMetrics, EpochMetrics, Preview and CheckpointWritten as it goes,
+and always Finished last ("completed", "stopped" or "failed" with its Failure). A sampling job yields
+Samples, partial ones first.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from studio.core.tasks import Failure
 
 
 @dataclass(frozen=True)
@@ -43,11 +50,39 @@ class EpochMetrics:
 
 
 @dataclass(frozen=True)
-class SampleImages:
+class PreviewRow:
+    name: str                  # the model's key, e.g. "outputs"
+    title: str                 # what the user reads, e.g. "Reconstructions"
+    data: np.ndarray           # as the preview's kind says: images (N, C, H, W) float32 in [0, 1], a roll...
+
+
+@dataclass(frozen=True)
+class Preview:
+    """Something to show of what the model does now; ``kind`` says how to draw it.
+
+    Kinds: "image_rows" (rows of images, e.g. inputs above their reconstructions), "image_grid" (one grid
+    of samples), "piano_roll" (rows of (T, 128) rolls), "curve" (rows "x" and "y").
+    """
+
+    kind: str
     epoch: int
     step: int
-    # Each (N, C, H, W) float32 in [0, 1]; "inputs" and "outputs" are paired, "samples" stand alone.
-    images: dict[str, np.ndarray] = field(default_factory=dict)
+    rows: tuple[PreviewRow, ...] = ()
+    title: str = ""
+
+    def row(self, name: str) -> np.ndarray | None:
+        return next((r.data for r in self.rows if r.name == name), None)
+
+
+@dataclass(frozen=True)
+class Samples:
+    """Samples from a sampling job: ``done`` of ``total`` units (pixels, tokens, images), partial until ``final``."""
+
+    kind: str                  # as Preview.kind
+    done: int
+    total: int
+    data: np.ndarray
+    final: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,13 +94,10 @@ class CheckpointWritten:
 
 @dataclass(frozen=True)
 class Finished:
+    """Always the last event of a run."""
+
     run_dir: str
-    status: str                # "completed" or "stopped"
+    status: str                # "completed", "stopped" or "failed"
     epochs_done: int
     step: int
-
-
-@dataclass(frozen=True)
-class Failed:
-    run_dir: str
-    message: str               # one sentence for the user
+    failure: Failure | None = None   # why it failed: one sentence for the user, details for the log

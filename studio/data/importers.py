@@ -16,12 +16,15 @@ from PIL import Image, UnidentifiedImageError
 
 from studio.core.errors import DataError
 from studio.data.datasets import DatasetSplit, ImageDataset, random_split
+from studio.data.folder_stream import GREY_MODES, IMAGE_SUFFIXES, list_images, open_folder_stream, to_array
+from studio.data.sources import ImageSource, SourceSplit
 
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
 # IDX type codes (third byte of the magic number) and their numpy types; IDX is big-endian.
 _IDX_TYPES = {0x08: np.uint8, 0x09: np.int8, 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
 # Larger pictures are shrunk to this side so that the models stay quick to train on a laptop.
 MAX_SIDE = 64
+# A folder whose decoded pictures would take more than this is read while training instead of at once.
+STREAM_ABOVE_BYTES = 512 << 20
 
 
 def read_idx(path: str | Path) -> np.ndarray:
@@ -93,20 +96,12 @@ def load_mnist_folder(folder: Path, val_fraction: float, seed: int) -> DatasetSp
 
 
 def load_image_folder(folder: Path, max_side: int = MAX_SIDE) -> ImageDataset:
-    """Images in sub-folders named after their labels (or loose in the folder, unlabelled).
+    """Images in sub-folders named after their labels (or loose in the folder, unlabelled), in memory.
 
     Mixed modes are converted (to grey when every picture is grey, else to RGB); mixed sizes are
     resized to the most common size, and the dataset's notes say how many were changed.
     """
-    if not folder.is_dir():
-        raise DataError(f"The folder '{folder}' does not exist.")
-    entries: list[tuple[Path, str | None]] = []
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        entries += [(f, sub.name) for f in sorted(sub.rglob("*")) if f.suffix.lower() in IMAGE_SUFFIXES]
-    entries += [(f, None) for f in sorted(folder.iterdir()) if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES]
-    if not entries:
-        raise DataError(f"The folder '{folder}' has no images (looked for {', '.join(sorted(IMAGE_SUFFIXES))}, "
-                        "also in sub-folders named after their labels).")
+    entries = list_images(folder)
     pictures: list[Image.Image] = []
     labels_text: list[str | None] = []
     unreadable = 0
@@ -120,7 +115,7 @@ def load_image_folder(folder: Path, max_side: int = MAX_SIDE) -> ImageDataset:
             unreadable += 1
     if not pictures:
         raise DataError(f"None of the {len(entries)} image files in '{folder}' could be read.")
-    grey = all(p.mode in ("1", "L", "LA", "I", "I;16", "F") for p in pictures)
+    grey = all(p.mode in GREY_MODES for p in pictures)
     mode = "L" if grey else "RGB"
     sizes = Counter(p.size for p in pictures)
     size = sizes.most_common(1)[0][0]
@@ -130,17 +125,7 @@ def load_image_folder(folder: Path, max_side: int = MAX_SIDE) -> ImageDataset:
     notes = []
     converted = sum(1 for p in pictures if p.mode != mode)
     resized = sum(1 for p in pictures if p.size != size)
-    arrays = []
-    for p in pictures:
-        if p.mode in ("RGBA", "LA", "P") and mode == "RGB":
-            p = p.convert("RGBA")
-            flat = Image.new("RGBA", p.size, (255, 255, 255, 255))
-            p = Image.alpha_composite(flat, p)
-        p = p.convert(mode)
-        if p.size != size:
-            p = p.resize(size, Image.Resampling.LANCZOS)
-        a = np.asarray(p, dtype=np.uint8)
-        arrays.append(a[None] if a.ndim == 2 else a.transpose(2, 0, 1))
+    arrays = [to_array(p, mode, size) for p in pictures]
     if converted:
         notes.append(f"{converted} image(s) were converted to {'grey' if mode == 'L' else 'colour (RGB)'}.")
     if resized:
@@ -227,3 +212,36 @@ def load_dataset(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0)
         raise DataError(f"'{path.name}' is a single picture; choose the folder that holds the pictures.")
     raise DataError(f"'{path.name}' is not a dataset the studio can read: use an MNIST IDX file or folder, "
                     "a folder of images, or a .npz archive.")
+
+
+def load_sources(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0,
+                 stream: bool | None = None) -> SourceSplit:
+    """The training and validation sources of a dataset (see ``load_dataset`` for what ``spec`` names).
+
+    A folder of pictures is streamed from the disk when ``stream`` is True, or, when it is None, when its
+    decoded pictures would not fit comfortably in memory; everything else is held in memory.
+    """
+    path = Path((spec or "digits").strip()).expanduser()
+    if spec not in ("", "digits") and path.is_dir() and _find_idx(path, "train", "images") is None:
+        if stream is None:
+            stream = _decoded_bytes(path) > STREAM_ABOVE_BYTES
+        if stream:
+            return open_folder_stream(path, MAX_SIDE, val_fraction, seed)
+    split = load_dataset(spec, val_fraction, seed)
+    return SourceSplit(ImageSource(split.train), ImageSource(split.val))
+
+
+def _decoded_bytes(folder: Path) -> int:
+    """About how many bytes the folder's pictures take decoded, from a look at the first few headers."""
+    entries = list_images(folder)
+    sample = entries[:: max(1, len(entries) // 20)][:20]
+    sizes = []
+    for path, _label in sample:
+        try:
+            with Image.open(path) as im:
+                w, h = im.size
+                scale = min(1.0, MAX_SIDE / max(w, h))
+                sizes.append(3 * round(w * scale) * round(h * scale))
+        except (UnidentifiedImageError, OSError, ValueError):
+            continue
+    return int(np.mean(sizes) * len(entries)) if sizes else 0

@@ -22,7 +22,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from studio.models.base import (ConvDecoder, ConvEncoder, GenerativeModel, MLPDecoder, MLPEncoder, ModelConfig,
-                                conv_ok, option)
+                                StepContext, Term, conv_ok, option)
 from studio.models.registry import register
 
 PRIORS = ("gaussian", "mixture", "uniform")
@@ -81,8 +81,8 @@ def sample_prior(kind: str, n: int, dim: int, generator: torch.Generator | None 
 class AAEConfig(ModelConfig):
     prior: str = option("gaussian", "Prior", "the shape the codes are pushed into: gaussian (standard normal), "
                         "mixture (10 Gaussians on a circle) or uniform (a square)", choices=PRIORS)
-    supervised: bool = option(False, "Supervised", "give the decoder the label too, so that the code keeps "
-                              "only the style and class and style separate")
+    supervised: bool = option(False, "Supervised", "give the decoder the label too, so that the code "
+                              "holds only the style (slant, thickness) and the label says the class")
     num_classes: int = option(10, "Classes", "supervised: the number of labels the decoder is told about",
                               min=2, max=1000)
     architecture: str = option("mlp", "Architecture", "mlp: fully connected; conv: convolutional",
@@ -99,8 +99,7 @@ class AAEConfig(ModelConfig):
                                          min=0.01, max=10.0, step=0.05)
 
     def __post_init__(self) -> None:
-        if self.prior not in PRIORS:
-            raise ValueError(f"prior must be one of {', '.join(PRIORS)}")
+        super().__post_init__()
         if self.architecture == "conv" and not conv_ok(self.image_shape):
             raise ValueError("the convolutional autoencoder needs image sides that are multiples of 4")
 
@@ -121,9 +120,11 @@ class CodeDiscriminator(nn.Module):
 
 
 @register("aae", "Adversarial autoencoder (AAE)", "An autoencoder whose code is shaped into a chosen prior "
-          "(Gaussian, a ring of 10 Gaussians, or uniform) by a discriminator.", AAEConfig)
+          "(Gaussian, a ring of 10 Gaussians, or uniform) by a discriminator.", AAEConfig,
+          capabilities=("encode", "decode", "sample", "conditional"),
+          presets=(("AAE, 2-D code shaped into a ring of 10 Gaussians", {"latent_dim": 2, "prior": "mixture"}),),
+          headline="reconstruction")
 class AAE(GenerativeModel):
-    manual_optimization = True
     # The adversarial terms go up and down as the two players take turns; reconstruction says how good it is.
     monitor = "reconstruction"
 
@@ -208,22 +209,25 @@ class AAE(GenerativeModel):
         return F.binary_cross_entropy_with_logits(fake, torch.ones_like(fake))
 
     @classmethod
-    def loss_terms(cls, config: AAEConfig) -> list[str]:
-        return ["loss", "reconstruction", "discriminator", "generator"]
+    def terms(cls, config: AAEConfig) -> list[Term]:
+        return [Term("loss", "Loss (sum of the three)", "nats"),
+                Term("reconstruction", "Reconstruction", "nats/image"),
+                Term("discriminator", "Discriminator", "nats/code"), Term("generator", "Generator", "nats/code")]
 
-    def manual_step(self, x, y, optimizers, backward) -> dict[str, torch.Tensor]:
+    def training_step(self, batch: dict, ctx: StepContext, opt) -> dict[str, torch.Tensor]:
+        x, y = batch["image"], batch["label"]
         # 1. Reconstruction phase: encoder and decoder.
         recon, _ = self._reconstruction(x, y)
-        backward(recon, "autoencoder")
+        opt.step("autoencoder", recon)
         # 2. Regularisation phase, discriminator: prior samples are "real", codes are "fake".
         z_fake = self.encoder(x)
         d_loss = self._discriminator_loss(z_fake.detach())
-        backward(d_loss, "discriminator")
+        opt.step("discriminator", d_loss)
         # 3. Regularisation phase, generator: the encoder learns to fool the (frozen) discriminator.
         self.discriminator.requires_grad_(False)
         try:
             g_loss = self._generator_loss(z_fake)
-            backward(g_loss, "generator")
+            opt.step("generator", g_loss)
         finally:
             self.discriminator.requires_grad_(True)
         terms = {"reconstruction": recon, "discriminator": d_loss, "generator": g_loss}
@@ -231,8 +235,9 @@ class AAE(GenerativeModel):
         terms["loss"] = terms["reconstruction"] + terms["discriminator"] + terms["generator"]
         return terms
 
-    def training_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+    def losses(self, batch: dict) -> dict[str, torch.Tensor]:
         """The three terms without stepping any optimiser (used for validation)."""
+        x, y = batch["image"], batch["label"]
         recon, z = self._reconstruction(x, y)
         d_loss = self._discriminator_loss(z)
         g_loss = self._generator_loss(z)
@@ -240,13 +245,10 @@ class AAE(GenerativeModel):
                 "loss": recon + d_loss + g_loss}
 
     @torch.no_grad()
-    def preview(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+    def preview(self, batch: dict) -> dict[str, torch.Tensor]:
+        x, y = batch["image"], batch["label"]
         g = torch.Generator(device="cpu").manual_seed(0)  # the same prior samples every epoch
         z = sample_prior(self.config.prior, len(x), self.latent_dim, g).to(x.device)
         labels = torch.arange(len(x), device=x.device) % self.config.num_classes if self.config.supervised else None
         return {"inputs": x, "outputs": self.decode(self.encode(x), y if self.config.supervised else None),
                 "samples": self.decode(z, labels)}
-
-    @torch.no_grad()
-    def sample(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
-        return self.decode(self.sample_prior(n, generator))

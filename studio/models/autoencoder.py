@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 
 from studio.models.base import (ConvDecoder, ConvEncoder, GenerativeModel, MLPDecoder, MLPEncoder, ModelConfig,
-                                conv_ok, option)
+                                Term, conv_ok, option)
 from studio.models.registry import register
 
 VARIANTS = ("undercomplete", "denoising", "sparse", "contractive")
@@ -31,14 +31,14 @@ class AutoencoderConfig(ModelConfig):
                                        "penalty", min=0.0, max=10.0, step=1e-3)
 
     def __post_init__(self) -> None:
-        if self.variant not in VARIANTS:
-            raise ValueError(f"variant must be one of {', '.join(VARIANTS)}")
+        super().__post_init__()
         if self.architecture == "conv" and not conv_ok(self.image_shape):
             raise ValueError("the convolutional autoencoder needs image sides that are multiples of 4")
 
 
 @register("autoencoder", "Autoencoder", "Compresses images into a small code and rebuilds them.",
-          AutoencoderConfig)
+          AutoencoderConfig, capabilities=("encode", "decode"),
+          presets=(("Autoencoder, 2-D code", {"latent_dim": 2}),))
 class Autoencoder(GenerativeModel):
     def __init__(self, config: AutoencoderConfig) -> None:
         super().__init__(config)
@@ -61,11 +61,13 @@ class Autoencoder(GenerativeModel):
         return torch.sigmoid(self.decoder(z))                    # (B, C, H, W) in [0, 1]
 
     @classmethod
-    def loss_terms(cls, config: AutoencoderConfig) -> list[str]:
-        extra = {"sparse": ["sparsity"], "contractive": ["contraction"]}.get(config.variant, [])
-        return ["loss", "reconstruction", *extra]
+    def terms(cls, config: AutoencoderConfig) -> list[Term]:
+        extra = {"sparse": [Term("sparsity", "Sparsity penalty", "BCE/pixel")],
+                 "contractive": [Term("contraction", "Contraction penalty", "BCE/pixel")]}.get(config.variant, [])
+        return [Term("loss", "Loss", "BCE/pixel"), Term("reconstruction", "Reconstruction", "BCE/pixel"), *extra]
 
-    def training_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+    def losses(self, batch: dict) -> dict[str, torch.Tensor]:
+        x = batch["image"]                                       # (B, C, H, W) in [0, 1]
         cfg = self.config
         inputs = x
         if cfg.variant == "denoising" and self.training:
@@ -93,7 +95,8 @@ class Autoencoder(GenerativeModel):
         terms["loss"] = loss
         return terms
 
-    def validation_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+    def validation_step(self, batch: dict) -> dict[str, torch.Tensor]:
+        x = batch["image"]
         z = self.encoder(x)
         recon = F.binary_cross_entropy_with_logits(self.decoder(z).float(), x.float(), reduction="mean")
         terms = {"reconstruction": recon}
@@ -103,7 +106,8 @@ class Autoencoder(GenerativeModel):
         return terms
 
     @torch.no_grad()
-    def preview(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+    def preview(self, batch: dict) -> dict[str, torch.Tensor]:
+        x = batch["image"]
         inputs = x
         if self.config.variant == "denoising":
             g = torch.Generator(device="cpu").manual_seed(0)

@@ -1,35 +1,90 @@
-"""What every studio model is: an nn.Module with a dataclass config and a step that returns named losses.
+"""What every studio model is: an nn.Module with a dataclass config that owns its training step.
 
-The trainer (``studio.core.engine``) knows nothing about any particular model. A model provides:
+The trainer (``studio.training``) knows nothing about any particular model. A model provides:
 
-- ``training_step(x, y)``: a dict of named loss terms as tensors; ``"loss"`` is the one to minimise.
-- ``loss_terms(config)``: the names of those terms (and of validation's), before anything is built.
-- ``preview(x, y)``: images to show the user (inputs and their reconstructions, or samples).
-- optionally ``encode(x)`` / ``decode(z)`` and ``latent_dim`` for the latent explorer.
+- ``losses(batch)``: a dict of named loss terms as tensors; ``"loss"`` is the one to minimise.
+- ``training_step(batch, ctx, opt)``: one step. The default computes ``losses`` and calls
+  ``opt.step("main", terms["loss"])``; a model with several optimisers (an AAE, a GAN) overrides it and
+  calls ``opt.step(name, loss)`` for each. ``ctx`` says the step, the epoch and the totals.
+- ``validation_step(batch)``: the terms on held-out data (default: ``losses``).
+- ``terms(config)``: every term it reports, with titles and units, known before anything is built.
+- ``preview(batch)``: named tensors to show (see ``preview_kind``), and optionally ``sample(...)``, a
+  generator of partial samples that a sampling job can stop between steps.
+- ``on_epoch_start(ctx)`` / ``on_epoch_end(ctx)``: hooks (a layer-wise schedule, a warm-up).
 
-Models that need several optimisers (adversarial ones) set ``manual_optimization = True``, build them
-in ``configure_optimizers`` and step them themselves in ``manual_step``.
+A batch is a dict described by the data source's spec (``studio.data.sources``): images come as
+``batch["image"]`` (B, C, H, W) in [0, 1] and ``batch["label"]`` (B,).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, ClassVar
+import math
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, ClassVar, Iterator
 
 import torch
 from torch import nn
 
+from studio.core.errors import StudioError
+
+
+class ConfigError(StudioError):
+    """A model or training setting outside what it allows."""
+
 
 def option(default: Any, label: str, help: str = "", **limits: Any) -> Any:
-    """A config field with what the app needs to show it: label, help, and min/max/step/choices."""
+    """A config field with what the app needs to show it: label, help, and min/max/step/choices.
+
+    The limits are enforced whenever a config is built (from the form, the command line or a file).
+    """
     return field(default=default, metadata={"label": label, "help": help, **limits})
+
+
+def check_option(f, value: Any) -> None:
+    """Raise a ConfigError naming the setting when ``value`` breaks the limits of field ``f``."""
+    meta = f.metadata
+    if "label" not in meta:
+        return
+    name = f"'{meta['label']}' ({f.name})"
+    default = f.default if f.default is not MISSING else None
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"The setting {name} must be true or false; got {value!r}.")
+        return
+    if isinstance(default, (int, float)):
+        whole = isinstance(default, int)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not float(value).is_integer()):
+            raise ConfigError(f"The setting {name} must be {'a whole number' if whole else 'a number'}; "
+                              f"got {value!r}.")
+        if not math.isfinite(float(value)):
+            raise ConfigError(f"The setting {name} must be a finite number; got {value!r}.")
+        lo, hi = meta.get("min"), meta.get("max")
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            if lo is not None and hi is not None:
+                allowed = f"between {lo:g} and {hi:g}"
+            elif lo is not None:
+                allowed = f"at least {lo:g}"
+            else:
+                allowed = f"at most {hi:g}"
+            raise ConfigError(f"The setting {name} must be {allowed}; got {value:g}.")
+    if "choices" in meta and value not in meta["choices"]:
+        raise ConfigError(f"The setting {name} must be one of {', '.join(map(str, meta['choices']))}; "
+                          f"got {value!r}.")
 
 
 @dataclass
 class ModelConfig:
-    """Base for model configs. ``image_shape`` (C, H, W) is filled in from the dataset."""
+    """Base for model configs. ``image_shape`` (C, H, W) is filled in from the data's spec.
+
+    Subclasses that define ``__post_init__`` call ``super().__post_init__()`` first, so that every
+    field's limits are checked.
+    """
 
     image_shape: tuple[int, int, int] = (1, 28, 28)
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            check_option(f, getattr(self, f.name))
 
     def to_dict(self) -> dict:
         out = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -44,51 +99,122 @@ class ModelConfig:
             values["image_shape"] = tuple(int(v) for v in values["image_shape"])
         return cls(**values)
 
+    @classmethod
+    def for_data(cls, values: dict, spec) -> "ModelConfig":
+        """The config for data described by ``spec`` (a DataSpec): image models take its image shape."""
+        values = dict(values)
+        if spec is not None and spec.image_shape is not None:
+            values["image_shape"] = list(spec.image_shape)
+        return cls.from_dict(values)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A loss term as the app shows it: its key in the step's dict, a title, and its unit."""
+
+    name: str
+    title: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class StepContext:
+    """Where training stands, handed to every step and hook."""
+
+    step: int                  # optimiser iterations done before this one
+    epoch: int                 # 0-based epoch in progress
+    batch: int                 # 0-based batch within the epoch
+    steps_per_epoch: int
+    epochs: int
+    total_steps: int
+
+    @property
+    def progress(self) -> float:
+        """Share of the whole run done, 0..1 (a schedule's clock)."""
+        return self.step / max(1, self.total_steps)
+
+
+@dataclass(frozen=True)
+class SampleStep:
+    """One step of a sampling generator: ``done`` of ``total`` units, and the samples so far.
+
+    ``samples`` is a tensor whose meaning the model's ``preview_kind`` gives (images in [0, 1]: (N, C, H, W)).
+    """
+
+    done: int
+    total: int
+    samples: torch.Tensor
+
 
 class GenerativeModel(nn.Module):
     """Base class for every model family in the studio."""
 
     family: ClassVar[str] = ""
-    manual_optimization: ClassVar[bool] = False
-    # The loss term that is compared across epochs to keep the best checkpoint.
-    monitor: ClassVar[str] = "loss"
+    # The validation term compared across epochs to keep the best checkpoint; None: the latest is kept.
+    monitor: ClassVar[str | None] = "loss"
+    # How the app draws what ``preview`` returns: "image_rows" (named rows of images), "image_grid",
+    # "piano_roll" or "curve".
+    preview_kind: ClassVar[str] = "image_rows"
+    # Titles of the rows ``preview`` returns.
+    preview_titles: ClassVar[dict[str, str]] = {"inputs": "Inputs", "outputs": "Reconstructions",
+                                                "samples": "Samples"}
 
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
         self.config = config
 
     @classmethod
-    def loss_terms(cls, config: ModelConfig) -> list[str]:
+    def terms(cls, config: ModelConfig) -> list[Term]:
         """Every term a model with this config reports, in training or validation, in display order.
 
         Known before any training, so that the app lays out a panel per term while the data load.
         """
-        return ["loss"]
+        return [Term("loss", "Loss")]
 
-    def training_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+    @classmethod
+    def loss_terms(cls, config: ModelConfig) -> list[str]:
+        return [t.name for t in cls.terms(config)]
+
+    def losses(self, batch: dict) -> dict[str, torch.Tensor]:
         raise NotImplementedError
 
-    def validation_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
-        return self.training_step(x, y)
+    def training_step(self, batch: dict, ctx: StepContext, opt) -> dict[str, torch.Tensor]:
+        """One optimisation step; returns the terms to log. ``opt.step(name, loss)`` steps an optimiser."""
+        terms = self.losses(batch)
+        opt.step("main", terms["loss"])
+        return terms
 
-    def preview(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
-        """Images in [0, 1] to show: {"inputs": ..., "outputs": ...} or {"outputs": samples}."""
+    def validation_step(self, batch: dict) -> dict[str, torch.Tensor]:
+        return self.losses(batch)
+
+    def on_epoch_start(self, ctx: StepContext) -> None:
+        """Called before the first step of each epoch."""
+
+    def on_epoch_end(self, ctx: StepContext) -> None:
+        """Called after the last step of each epoch, before validation."""
+
+    def preview(self, batch: dict) -> dict[str, torch.Tensor]:
+        """What to show after an epoch, as ``preview_kind`` says: e.g. {"inputs": ..., "outputs": ...}."""
         raise NotImplementedError
 
-    def forward(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
-        # DistributedDataParallel only syncs gradients for work done through forward().
-        return self.training_step(x, y)
+    def sample(self, n: int, condition: Any = None, options: dict | None = None,
+               generator: torch.Generator | None = None) -> Iterator[SampleStep]:
+        """Generate ``n`` samples, yielding partial results; stopping between yields is always safe.
+
+        The default decodes prior samples in one step (models with ``decode`` and ``sample_prior``).
+        """
+        if not (hasattr(self, "decode") and hasattr(self, "sample_prior")):
+            raise StudioError(f"The {self.family or 'model'} cannot generate samples.")
+        with torch.no_grad():
+            z = self.sample_prior(n, generator)
+            images = self.decode(z, condition) if condition is not None else self.decode(z)
+        yield SampleStep(n, n, images)
+
+    def forward(self, batch: dict) -> dict[str, torch.Tensor]:
+        return self.losses(batch)
 
     def configure_optimizers(self, lr: float, weight_decay: float = 0.0) -> dict[str, torch.optim.Optimizer]:
         return {"main": torch.optim.Adam(self.parameters(), lr=lr, weight_decay=weight_decay)}
-
-    def manual_step(self, x, y, optimizers, backward) -> dict[str, torch.Tensor]:
-        """One step for models with several optimisers; ``backward(loss, name)`` scales and steps."""
-        raise NotImplementedError
-
-    @property
-    def has_latent(self) -> bool:
-        return hasattr(self, "encode") and hasattr(self, "decode")
 
 
 # Building blocks shared by the image models -------------------------------------------------------

@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 
 from studio.models.base import (ConvDecoder, ConvEncoder, GenerativeModel, MLPDecoder, MLPEncoder, ModelConfig,
-                                conv_ok, option)
+                                Term, conv_ok, option)
 from studio.models.registry import register
 
 
@@ -24,12 +24,15 @@ class VAEConfig(ModelConfig):
                          "smoother, more disentangled latent space", min=0.0, max=100.0, step=0.1)
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if self.architecture == "conv" and not conv_ok(self.image_shape):
             raise ValueError("the convolutional VAE needs image sides that are multiples of 4")
 
 
 @register("vae", "Variational autoencoder (VAE)", "Learns a smooth latent space you can sample and explore.",
-          VAEConfig)
+          VAEConfig, capabilities=("encode", "decode", "sample"),
+          presets=(("VAE, 2-D latent (a map to explore)", {"latent_dim": 2}),
+                   ("VAE, 16-D latent (sharper; PCA map)", {"latent_dim": 16})))
 class VAE(GenerativeModel):
     def __init__(self, config: VAEConfig) -> None:
         super().__init__(config)
@@ -56,7 +59,7 @@ class VAE(GenerativeModel):
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         return torch.sigmoid(self.decoder(z))                             # (B, C, H, W) in [0, 1]
 
-    def terms(self, x: torch.Tensor, sample: bool = True) -> dict[str, torch.Tensor]:
+    def elbo_terms(self, x: torch.Tensor, sample: bool = True) -> dict[str, torch.Tensor]:
         mu, logvar = self.posterior(x)
         z = mu + torch.exp(0.5 * logvar) * torch.randn_like(mu) if sample else mu
         logits = self.decoder(z)
@@ -67,28 +70,29 @@ class VAE(GenerativeModel):
         return {"reconstruction": recon, "kl": kl, "loss": recon + self.config.beta * kl}
 
     @classmethod
-    def loss_terms(cls, config: VAEConfig) -> list[str]:
-        return ["loss", "reconstruction", "kl", "elbo"]  # the ELBO is reported by validation only
+    def terms(cls, config: VAEConfig) -> list[Term]:
+        return [Term("loss", "Loss", "nats/image"), Term("reconstruction", "Reconstruction", "nats/image"),
+                Term("kl", "KL divergence", "nats/image"),
+                Term("elbo", "ELBO (validation)", "nats/image")]  # the ELBO is reported by validation only
 
-    def training_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
-        return self.terms(x)
+    def losses(self, batch: dict) -> dict[str, torch.Tensor]:
+        return self.elbo_terms(batch["image"])
 
-    def validation_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
-        terms = self.terms(x)
+    def validation_step(self, batch: dict) -> dict[str, torch.Tensor]:
+        terms = self.elbo_terms(batch["image"])
         terms["elbo"] = -(terms["reconstruction"] + terms["kl"])          # nats per image
         return terms
 
+    def sample_prior(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
+        """(n, latent) draws of the prior N(0, I), on the model's device."""
+        return torch.randn(n, self.latent_dim, generator=generator).to(next(self.parameters()).device)
+
     @torch.no_grad()
-    def preview(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
+    def preview(self, batch: dict) -> dict[str, torch.Tensor]:
+        x = batch["image"]
         g = torch.Generator(device="cpu").manual_seed(0)  # the same prior samples every epoch
         z = torch.randn(len(x), self.latent_dim, generator=g).to(x.device)
         return {"inputs": x, "outputs": self.decode(self.encode(x)), "samples": self.decode(z)}
-
-    @torch.no_grad()
-    def sample(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
-        device = next(self.parameters()).device
-        z = torch.randn(n, self.latent_dim, generator=generator).to(device)
-        return self.decode(z)
 
     @torch.no_grad()
     def importance_nll(self, x: torch.Tensor, k: int = 64) -> torch.Tensor:

@@ -10,7 +10,7 @@ from studio.core.errors import StudioError
 
 
 def register(sub) -> None:
-    from studio.core.engine import TrainConfig  # imports no torch
+    from studio.training.config import TrainConfig  # imports no torch
 
     defaults = TrainConfig()
     p = sub.add_parser("train", help="train a model and save the run in the workspace",
@@ -93,10 +93,15 @@ def _parse_options(options: list[str], model: str) -> dict:
 
 
 def cmd_train(args) -> int:
-    from studio.core.engine import TrainConfig, TrainingSession, dist_info, init_distributed_from_env
+    from studio.models.registry import make_config
+    from studio.training.config import TrainConfig
+    from studio.training.distributed import dist_info, init_distributed_from_env
+    from studio.training.session import TrainingSession
 
+    options = _parse_options(args.options, args.model)
+    make_config(args.model, options)  # a setting out of its range is said now, in one sentence
     device = init_distributed_from_env(args.device)
-    config = TrainConfig(model=args.model, dataset=args.dataset, model_config=_parse_options(args.options, args.model),
+    config = TrainConfig(model=args.model, dataset=args.dataset, model_config=options,
                          epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
                          device=device, amp=not args.no_amp, val_fraction=args.val_fraction)
     session = TrainingSession(config, _workspace(args))
@@ -109,7 +114,8 @@ def cmd_train(args) -> int:
 
 
 def cmd_resume(args) -> int:
-    from studio.core.engine import TrainingSession, init_distributed_from_env
+    from studio.training.distributed import init_distributed_from_env
+    from studio.training.session import TrainingSession
 
     run = _workspace(args).find(args.run)
     device = init_distributed_from_env(args.device or "auto")
@@ -123,22 +129,14 @@ def cmd_resume(args) -> int:
 
 
 def _shutdown_distributed(together: bool) -> None:
-    """Leave the process group. After a run that ended well every rank waits for the others first: a
-    rank that tore its group down while rank 0 was still writing the last checkpoint sometimes aborted in
-    gloo ("terminate called without an active exception", about 1 run in 12 of tests/core/test_cli.py's
-    torchrun test; none in 50 with the wait). After a failure a rank leaves at once, for the others may
-    never arrive; torchrun then stops them."""
-    import torch.distributed as dist
+    from studio.training.distributed import shutdown_distributed
 
-    if dist.is_available() and dist.is_initialized():
-        if together:
-            dist.barrier()
-        dist.destroy_process_group()
+    shutdown_distributed(together)
 
 
 def _drive(session, quiet: bool) -> int:
     """Run a training session with a progress bar; Ctrl+C stops it cleanly and keeps a checkpoint."""
-    from studio.core.events import EpochMetrics, Failed, Finished, RunStarted, StepMetrics
+    from studio.core.events import EpochMetrics, Finished, RunStarted, StepMetrics
     from studio.core.tasks import TaskControl
 
     control = TaskControl()
@@ -170,14 +168,17 @@ def _drive(session, quiet: bool) -> int:
         elif isinstance(event, EpochMetrics) and not quiet:
             val = ", ".join(f"{k} {v:.4g}" for k, v in event.val.items())
             print(f"\repoch {event.epoch}: validation {val}".ljust(100), file=sys.stderr)
-        elif isinstance(event, Failed):
-            if bar:
-                bar.close()
-            print(f"studio: {event.message}", file=sys.stderr)
-            result = 1
         elif isinstance(event, Finished):
             if bar:
                 bar.close()
+            if event.failure is not None:
+                if event.failure.details:
+                    import logging
+
+                    logging.getLogger("studio").error("training failed\n%s", event.failure.details)
+                print(f"studio: {event.failure.message}", file=sys.stderr)
+                result = 1
+                continue
             if not quiet:
                 word = "finished" if event.status == "completed" else "stopped (resume with `studio resume`)"
                 print(f"Run {word}: {event.run_dir}", file=sys.stderr)
@@ -233,6 +234,8 @@ def cmd_models(args) -> int:
 
     for entry in available_models():
         print(f"{entry.name}: {entry.title}. {entry.description}")
+        if entry.capabilities:
+            print(f"    can: {', '.join(sorted(entry.capabilities))}")
         for f in fields(entry.config_cls):
             if f.name == "image_shape":
                 continue

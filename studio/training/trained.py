@@ -26,9 +26,13 @@ def checkpoint_path(run: Run, which: str = "best") -> Path:
 
 def load_trained_model(run: Run, which: str = "best", device: str = "cpu"):
     """Rebuild the model of ``run`` from a checkpoint alone; returns it in eval mode on ``device``."""
-    from studio.models.registry import build_model
+    from studio.models.registry import build_model, get_entry
 
     tensors, state = ckpt.load_checkpoint(checkpoint_path(run, which), device=device)
+    entry = get_entry(state["model"])
+    if int(state.get("model_format", 1)) > entry.format_version:
+        raise CheckpointError(f"The run '{run.id}' was saved by a newer version of the studio's "
+                              f"{entry.title}; update the studio to open it.")
     model = build_model(state["model"], state["model_config"])
     weights = {k[len("model."):]: v for k, v in tensors.items() if k.startswith("model.")}
     try:

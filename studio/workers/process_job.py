@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import traceback
-from pathlib import Path
-from typing import Any, Iterator
 
 from studio.core.tasks import Failure, JobEnd, TaskControl, run_job
 
@@ -73,32 +71,3 @@ def lower_priority() -> None:
             os.nice(BACKGROUND_NICE)
         except OSError:
             pass
-
-
-def training_threads() -> int:
-    """CPU threads for torch while the window is open: all cores but one, which stays with the window."""
-    return max(1, (os.cpu_count() or 1) - 1)
-
-
-def new_run_spec(config: Any, workspace: Path | str) -> dict[str, Any]:
-    """The ``training_job`` spec for a new run of ``config`` (a TrainConfig) in ``workspace``."""
-    from dataclasses import asdict
-
-    return {"kind": "new", "config": asdict(config), "workspace": str(workspace)}
-
-
-def training_job(control: TaskControl, spec: dict[str, Any]) -> Iterator[object]:
-    """Train a new run (spec {"kind": "new", "config": {...}, "workspace": path}) or resume one
-    (spec {"kind": "resume", "run": path, "epochs": n, "device": name})."""
-    import torch
-
-    from studio.core.engine import TrainConfig, TrainingSession
-    from studio.core.workspace import Run, Workspace
-
-    torch.set_num_threads(training_threads())
-    if spec["kind"] == "resume":
-        session = TrainingSession.resume(Run(Path(spec["run"])), epochs=spec.get("epochs"),
-                                         device=spec.get("device"))
-    else:
-        session = TrainingSession(TrainConfig.from_dict(spec["config"]), Workspace(Path(spec["workspace"])))
-    yield from session.run(control)

@@ -1,0 +1,158 @@
+"""A folder of pictures read as training goes: decoded in a background thread, never held whole.
+
+Only the list of files, their labels and the size to train at are kept. Each batch is decoded (and
+converted, resized) by a thread a few batches ahead of the trainer, so that the folder can be larger
+than the memory, and the decoding overlaps the training steps.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from studio.core.errors import DataError
+from studio.data.sources import DataSpec, SourceSplit
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
+GREY_MODES = ("1", "L", "LA", "I", "I;16", "F")
+PREFETCH_BATCHES = 3
+
+
+def list_images(folder: Path) -> list[tuple[Path, str | None]]:
+    """(file, label) for pictures in sub-folders named after their labels, then loose ones (no label)."""
+    if not folder.is_dir():
+        raise DataError(f"The folder '{folder}' does not exist.")
+    entries: list[tuple[Path, str | None]] = []
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        entries += [(f, sub.name) for f in sorted(sub.rglob("*")) if f.suffix.lower() in IMAGE_SUFFIXES]
+    entries += [(f, None) for f in sorted(folder.iterdir()) if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES]
+    if not entries:
+        raise DataError(f"The folder '{folder}' has no images (looked for {', '.join(sorted(IMAGE_SUFFIXES))}, "
+                        "also in sub-folders named after their labels).")
+    return entries
+
+
+def to_array(picture: Image.Image, mode: str, size: tuple[int, int]) -> np.ndarray:
+    """A picture as uint8 (C, H, W) in ``mode`` ("L" or "RGB") at ``size`` (width, height); transparency on white."""
+    if picture.mode in ("RGBA", "LA", "P") and mode == "RGB":
+        picture = picture.convert("RGBA")
+        flat = Image.new("RGBA", picture.size, (255, 255, 255, 255))
+        picture = Image.alpha_composite(flat, picture)
+    picture = picture.convert(mode)
+    if picture.size != size:
+        picture = picture.resize(size, Image.Resampling.LANCZOS)
+    a = np.asarray(picture, dtype=np.uint8)
+    return a[None] if a.ndim == 2 else a.transpose(2, 0, 1)
+
+
+class StreamingImageFolder:
+    """A DataSource over picture files; see the module's docstring."""
+
+    def __init__(self, name: str, files: list[Path], labels: np.ndarray, label_names: list[str], mode: str,
+                 size: tuple[int, int], notes: list[str] | None = None) -> None:
+        self.name = name
+        self.files = list(files)
+        self.labels = np.asarray(labels, dtype=np.int64)
+        self.mode = mode
+        self.size = size
+        self.notes = list(notes or [])
+        channels = 1 if mode == "L" else 3
+        self.spec = DataSpec.images((channels, size[1], size[0]), label_names)
+        self.failed_reads = 0
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def decode(self, idx: np.ndarray) -> np.ndarray:
+        """The pictures ``idx`` as uint8 (B, C, H, W); one that no longer reads is left black (and counted)."""
+        c, h, w = self.spec.image_shape
+        out = np.zeros((len(idx), c, h, w), dtype=np.uint8)
+        for row, i in enumerate(idx):
+            try:
+                with Image.open(self.files[int(i)]) as im:
+                    out[row] = to_array(im, self.mode, self.size)
+            except (UnidentifiedImageError, OSError, ValueError):
+                self.failed_reads += 1
+        return out
+
+    def batches(self, index_batches: Iterable[np.ndarray], device) -> Iterator[dict]:
+        import torch
+
+        order = [np.asarray(idx) for idx in index_batches]
+        ready: queue.Queue = queue.Queue(maxsize=PREFETCH_BATCHES)
+        done = threading.Event()
+
+        def produce() -> None:
+            try:
+                for idx in order:
+                    if done.is_set():
+                        return
+                    item = (idx, self.decode(idx))
+                    while not done.is_set():
+                        try:
+                            ready.put(item, timeout=0.1)
+                            break
+                        except queue.Full:
+                            continue
+            except BaseException as exc:  # noqa: BLE001 - handed to the trainer's thread to raise there
+                ready.put(exc)
+
+        thread = threading.Thread(target=produce, name="studio-decode", daemon=True)
+        thread.start()
+        try:
+            for _ in order:
+                item = ready.get()
+                if isinstance(item, BaseException):
+                    raise item
+                idx, pixels = item
+                x = torch.from_numpy(pixels).to(device, non_blocking=True).float().div_(255.0)  # (B, C, H, W)
+                yield {"image": x, "label": torch.from_numpy(self.labels[idx]).to(device)}
+        finally:
+            done.set()
+            thread.join(5)
+
+
+def open_folder_stream(folder: Path, max_side: int, val_fraction: float, seed: int) -> SourceSplit:
+    """A streaming split of a folder: the headers are read now (sizes, modes), the pixels while training."""
+    entries = list_images(folder)
+    files, labels_text, sizes, modes = [], [], Counter(), Counter()
+    unreadable = 0
+    for path, label in entries:
+        try:
+            with Image.open(path) as im:      # reads the header only
+                sizes[im.size] += 1
+                modes["L" if im.mode in GREY_MODES else "RGB"] += 1
+        except (UnidentifiedImageError, OSError, ValueError):
+            unreadable += 1
+            continue
+        files.append(path)
+        labels_text.append(label)
+    if not files:
+        raise DataError(f"None of the {len(entries)} image files in '{folder}' could be read.")
+    mode = "L" if set(modes) == {"L"} else "RGB"
+    size = sizes.most_common(1)[0][0]
+    if max(size) > max_side:
+        scale = max_side / max(size)
+        size = (max(1, round(size[0] * scale)), max(1, round(size[1] * scale)))
+    notes = [f"{len(files):,} pictures are read from the folder while training, not loaded at once."]
+    if unreadable:
+        notes.append(f"{unreadable} file(s) could not be read and were skipped.")
+    names = sorted({t for t in labels_text if t is not None})
+    index = {n: i for i, n in enumerate(names)}
+    labels = np.array([index[t] if t is not None else -1 for t in labels_text], dtype=np.int64)
+    n = len(files)
+    if n < 2:
+        raise DataError(f"The folder '{folder}' needs at least two readable pictures.")
+    order = np.random.default_rng(seed).permutation(n)
+    n_val = min(n - 1, max(1, int(round(n * val_fraction))))
+    parts = []
+    for chosen in (np.sort(order[n_val:]), np.sort(order[:n_val])):
+        parts.append(StreamingImageFolder(folder.name, [files[i] for i in chosen], labels[chosen], names, mode,
+                                          size, notes))
+    return SourceSplit(parts[0], parts[1])

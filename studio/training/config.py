@@ -1,0 +1,48 @@
+"""How to train: which model on which data, for how long, and with what optimiser settings (no torch here)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, fields
+
+from studio.core.errors import StudioError
+
+
+@dataclass
+class TrainConfig:
+    """How to train: which model on which data, for how long, and with what optimiser settings."""
+
+    model: str = "vae"
+    dataset: str = "digits"
+    model_config: dict = field(default_factory=dict)
+    epochs: int = 30               # the built-in digits: ~15 s on two CPU cores, digits clearly drawn by then
+    batch_size: int = 64
+    lr: float = 1e-3
+    weight_decay: float = 0.0
+    seed: int = 0
+    device: str = "auto"
+    amp: bool = True               # mixed precision, used on CUDA only
+    val_fraction: float = 0.1
+    preview_count: int = 8
+    keep_checkpoints: int = 2
+    log_points_per_epoch: int = 50  # how many StepMetrics records an epoch writes at most
+    grad_clip: float = 0.0         # clip each optimiser's gradient norm to this (0: no clipping)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "TrainConfig":
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def validate(self) -> None:
+        if self.epochs < 1:
+            raise StudioError("The number of epochs must be at least 1.")
+        if self.batch_size < 1:
+            raise StudioError("The batch size must be at least 1.")
+        if not (self.lr > 0 and math.isfinite(self.lr)):
+            raise StudioError("The learning rate must be a positive number, for example 0.001.")
+        if not (0.0 < self.val_fraction < 1.0):
+            raise StudioError("The validation share must be between 0 and 1 (for example 0.1).")
+        if not (self.grad_clip >= 0 and math.isfinite(self.grad_clip)):
+            raise StudioError("The gradient clipping norm must be 0 (off) or a positive number.")
+        if self.weight_decay < 0:
+            raise StudioError("The weight decay must be 0 or a positive number.")

@@ -1,0 +1,57 @@
+"""The jobs the workers run for training and sampling (module-level, so a child process can import them)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterator
+
+from studio.core.tasks import TaskControl
+
+# What a training process imports while it waits for a job (the built-in dataset needs scikit-learn).
+PRELOAD = ("torch", "studio.training.session", "studio.models.registry", "sklearn.datasets")
+
+
+def training_threads() -> int:
+    """CPU threads for torch while the window is open: all cores but one, which stays with the window."""
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
+def new_run_spec(config: Any, workspace: Path | str) -> dict[str, Any]:
+    """The ``training_job`` spec for a new run of ``config`` (a TrainConfig) in ``workspace``."""
+    return {"kind": "new", "config": asdict(config), "workspace": str(workspace)}
+
+
+def resume_spec(run: Path | str, epochs: int | None = None, device: str | None = None) -> dict[str, Any]:
+    """The ``training_job`` spec that continues the run in folder ``run``."""
+    return {"kind": "resume", "run": str(run), "epochs": epochs, "device": device}
+
+
+def training_job(control: TaskControl, spec: dict[str, Any]) -> Iterator[object]:
+    """Train a new run (see ``new_run_spec``) or resume one (see ``resume_spec``)."""
+    import torch
+
+    from studio.core.workspace import Run, Workspace
+    from studio.training.config import TrainConfig
+    from studio.training.session import TrainingSession
+
+    torch.set_num_threads(training_threads())
+    if spec["kind"] == "resume":
+        session = TrainingSession.resume(Run(Path(spec["run"])), epochs=spec.get("epochs"),
+                                         device=spec.get("device"))
+    else:
+        session = TrainingSession(TrainConfig.from_dict(spec["config"]), Workspace(Path(spec["workspace"])))
+    yield from session.run(control)
+
+
+def sampling_job(control: TaskControl, spec: dict[str, Any]) -> Iterator[object]:
+    """Generate from a trained run: spec {"run": folder, "n": count, "checkpoint": "best", "seed": int,
+    "condition": ..., "options": {...}}. Yields Samples, partial ones first; see ``sampling.sample_steps``."""
+    from studio.core.workspace import Run
+    from studio.training.sampling import sample_steps
+    from studio.training.trained import load_trained_model
+
+    model = load_trained_model(Run(Path(spec["run"])), spec.get("checkpoint", "best"), spec.get("device", "cpu"))
+    yield from sample_steps(model, int(spec.get("n", 16)), control, spec.get("condition"),
+                            spec.get("options"), spec.get("seed", 0))
