@@ -17,7 +17,7 @@ from studio.ui.context import AppContext
 TABS: list[tuple[str, str]] = [
     ("Training monitor", "studio.ui.tabs.training_tab:TrainingTab"),
     ("Latent explorer", "studio.ui.tabs.latent_tab:LatentTab"),
-    ("Video highlights", "studio.ui.tabs.highlights_tab:HighlightsTab"),
+    ("Video highlights", "studio.ui.tabs.highlights:HighlightsTab"),
     ("Word clouds", "studio.ui.tabs.wordcloud_tab:WordCloudTab"),
 ]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
 
-from studio.ui.tabs.highlights_tab import HighlightsTab
+from studio.ui.tabs.highlights import HighlightsTab
 from tests.video import media
 from tests.video.conftest import CROWD_SPANS, crowd_video  # noqa: F401 - the fixture
 
@@ -16,11 +17,18 @@ pytestmark = pytest.mark.qt_log_ignore("Couldn.t (load|resolve)", "pa_context", 
                                        "HW decoder", "PulseAudio", "va-")
 
 
+def control(tab, name: str):
+    """A control of the tab found by its object name, wherever in the tab it sits."""
+    widget = tab.findChild(QWidget, name)
+    assert widget is not None, f"the tab has no control named {name!r}"
+    return widget
+
+
 @pytest.fixture
 def tab(show_widget, app_context):
     widget = show_widget(HighlightsTab(app_context), 1380, 860)
-    for box, value in ((widget.pre_spin, 0.0), (widget.post_spin, 0.0), (widget.gap_spin, 1.0)):
-        box.setValue(value)
+    for name, value in (("keep_before", 0.0), ("keep_after", 0.0), ("join_gaps", 1.0)):
+        control(widget, name).setValue(value)
     yield widget
     widget.shutdown()
 
@@ -38,20 +46,21 @@ def test_analyses_and_lists_the_crowd(qtbot, tab, crowd_video):
     assert len(tab.segments) == len(CROWD_SPANS)
     assert tab.table.rowCount() == len(CROWD_SPANS)
     assert len(tab.plot.visible_regions()) == len(CROWD_SPANS)
-    assert "2 of 2 highlights" in tab.reel_label.text()
-    assert "splits best" in tab.explain_label.text()
+    assert "2 of 2 highlights" in control(tab, "reel_summary").text()
+    assert "splits best" in control(tab, "threshold_explanation").text()
     assert tab.table.item(0, 2).text() in ("00:02.88", "00:03.00", "00:03.12")
 
 
 def test_threshold_drag_updates_reel_and_undo(qtbot, tab, crowd_video):
     open_and_wait(qtbot, tab, crowd_video)
     before = list(tab.segments)
-    label_before = tab.reel_label.text()
+    label_before = control(tab, "reel_summary").text()
     line = tab.plot.threshold
     line.setValue(-23.0)  # as a mouse drag does: position changes, then "finished"
-    qtbot.waitUntil(lambda: tab.reel_label.text() != label_before, timeout=3000)
+    qtbot.waitUntil(lambda: control(tab, "reel_summary").text() != label_before, timeout=3000)
     line.sigPositionChangeFinished.emit(line)
-    assert tab.mode_box.currentData() == "absolute" and tab.level_spin.value() == pytest.approx(-23.0)
+    assert control(tab, "threshold_mode").currentData() == "absolute"
+    assert control(tab, "threshold_level").value() == pytest.approx(-23.0)
     assert sum(s.length for s in tab.segments) < sum(s.length for s in before)
     tab.undo()
     assert tab.segments == before
@@ -63,7 +72,7 @@ def test_toggle_rows_and_edit_regions(qtbot, tab, crowd_video):
     open_and_wait(qtbot, tab, crowd_video)
     total = sum(s.length for s in tab.segments)
     tab.set_enabled(0, False)
-    assert not tab.segments[0].enabled and "1 of 2" in tab.reel_label.text()
+    assert not tab.segments[0].enabled and "1 of 2" in control(tab, "reel_summary").text()
     tab.table.selectRow(0)
     tab.toggle_selected()  # what Space does
     assert tab.segments[0].enabled
@@ -89,7 +98,8 @@ def test_row_click_previews_in_the_player(qtbot, tab, crowd_video):
 def test_export_reel_and_list(qtbot, tab, crowd_video, tmp_path):
     open_and_wait(qtbot, tab, crowd_video)
     before = media.sha256(crowd_video)
-    tab.copy_box.setCurrentIndex(tab.copy_box.findData("never"))
+    cutting = control(tab, "cutting")
+    cutting.setCurrentIndex(cutting.findData("never"))
     out = tmp_path / "reel.mp4"
     tab.export_reel_to(out)
     with qtbot.waitSignal(tab.export_worker.finished, timeout=60000):
@@ -105,7 +115,8 @@ def test_export_reel_and_list(qtbot, tab, crowd_video, tmp_path):
 
 def test_cancel_export_leaves_nothing(qtbot, tab, crowd_video, tmp_path):
     open_and_wait(qtbot, tab, crowd_video)
-    tab.copy_box.setCurrentIndex(tab.copy_box.findData("never"))
+    cutting = control(tab, "cutting")
+    cutting.setCurrentIndex(cutting.findData("never"))
     out = tmp_path / "reel.mp4"
     tab.export_reel_to(out)
     worker = tab.export_worker
@@ -114,7 +125,7 @@ def test_cancel_export_leaves_nothing(qtbot, tab, crowd_video, tmp_path):
         pass
     assert blocker.args[0].status == "stopped"
     assert not out.exists() and list(tmp_path.iterdir()) == []
-    assert tab.export_button.isEnabled()
+    assert control(tab, "export_reel").isEnabled()
 
 
 def test_bad_file_gives_one_sentence(qtbot, tab, app_context, tmp_path):
@@ -142,9 +153,9 @@ def test_drop_a_file(qtbot, tab, crowd_video):
 
 def test_screenshot(qtbot, tab, shared_data, screenshot_dir):
     open_and_wait(qtbot, tab, shared_data / "video" / "whisper-jfk.mp4")
-    tab.pre_spin.setValue(0.3)
-    tab.post_spin.setValue(0.3)
-    tab.gap_spin.setValue(0.3)
+    control(tab, "keep_before").setValue(0.3)
+    control(tab, "keep_after").setValue(0.3)
+    control(tab, "join_gaps").setValue(0.3)
     tab.table.selectRow(1)
     qtbot.waitUntil(lambda: tab.preview.frames_shown > 0, timeout=15000)
     tab.preview.stop()
@@ -164,21 +175,25 @@ def test_main_window_has_the_tab(qtbot, app_context):
 
 def test_threshold_modes_and_measures(qtbot, tab, crowd_video):
     open_and_wait(qtbot, tab, crowd_video)
-    tab.mode_box.setCurrentIndex(tab.mode_box.findData("percentile"))
-    assert tab.level_spin.value() == 10.0 and tab.level_spin.isEnabled()
-    assert "loudest 10 %" in tab.explain_label.text()
-    tab.level_spin.setValue(30.0)
-    assert "loudest 30 %" in tab.explain_label.text()
-    tab.mode_box.setCurrentIndex(tab.mode_box.findData("mad"))
-    assert tab.level_spin.value() == 3.0 and "spread" in tab.explain_label.text()
-    tab.mode_box.setCurrentIndex(tab.mode_box.findData("absolute"))
-    assert -120 <= tab.level_spin.value() <= 0
-    tab.measure_box.setCurrentIndex(tab.measure_box.findData("lufs"))
-    assert "LUFS" in tab.explain_label.text() and tab.segments
-    tab.measure_box.setCurrentIndex(tab.measure_box.findData("classic"))
-    assert tab.mode_box.currentData() == "otsu"  # a dB level means nothing on the energy scale
-    assert "energy" in tab.explain_label.text() and not tab.window_spin.isEnabled()
-    assert all(s.start % 10 == pytest.approx(0) or s.start == 0 for s in tab.segments) or tab.pre_spin.value()
+    mode, level, explanation = (control(tab, n) for n in ("threshold_mode", "threshold_level",
+                                                           "threshold_explanation"))
+    measure = control(tab, "measure")
+    mode.setCurrentIndex(mode.findData("percentile"))
+    assert level.value() == 10.0 and level.isEnabled()
+    assert "loudest 10 %" in explanation.text()
+    level.setValue(30.0)
+    assert "loudest 30 %" in explanation.text()
+    mode.setCurrentIndex(mode.findData("mad"))
+    assert level.value() == 3.0 and "spread" in explanation.text()
+    mode.setCurrentIndex(mode.findData("absolute"))
+    assert -120 <= level.value() <= 0
+    measure.setCurrentIndex(measure.findData("lufs"))
+    assert "LUFS" in explanation.text() and tab.segments
+    measure.setCurrentIndex(measure.findData("classic"))
+    assert mode.currentData() == "otsu"  # a dB level means nothing on the energy scale
+    assert "energy" in explanation.text() and not control(tab, "window").isEnabled()
+    assert all(s.start % 10 == pytest.approx(0) or s.start == 0 for s in tab.segments) or \
+        control(tab, "keep_before").value()
 
 
 def test_cancel_analysis(qtbot, tab, crowd_video):
@@ -189,5 +204,5 @@ def test_cancel_analysis(qtbot, tab, crowd_video):
         pass
     assert blocker.args[0].status == "stopped"
     qtbot.waitUntil(lambda: tab.worker is None)
-    assert tab.analysis is None and "cancelled" in tab.explain_label.text()
-    assert tab.open_button.isEnabled()
+    assert tab.analysis is None and "cancelled" in control(tab, "threshold_explanation").text()
+    assert control(tab, "open_video").isEnabled()
