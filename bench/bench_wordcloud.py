@@ -98,7 +98,7 @@ def bench_full(text: str, seeds: list[int], repeats: int = 2) -> None:
 def bench_preview_core(text: str, seeds: list[int]) -> None:
     from studio.clouds import text as textmod
     from studio.clouds.render import make_cloud
-    from studio.ui.tabs.wordcloud_tab import PREVIEW_LAYOUT  # the tab's own setting
+    from studio.clouds.preview import PREVIEW_LAYOUT  # the tab's own setting
 
     make_cloud(text=text, size=512, layout_size=PREVIEW_LAYOUT, icon_name=ICON, random_state=0)
     for label, layout in ((f"layout {PREVIEW_LAYOUT}, drawn at 512 (the tab)", PREVIEW_LAYOUT),
@@ -125,7 +125,8 @@ def bench_preview_gui(text: str, seeds: list[int]) -> None:
     from studio.core.settings import Settings
     from studio.ui.context import AppContext
     from studio.ui.errors import ErrorReporter
-    from studio.ui.tabs.wordcloud_tab import WordCloudTab
+    from studio.ui.tabs.wordcloud import WordCloudTab
+    from studio.ui.tabs.wordcloud.tab import DEBOUNCE_MS
 
     app = QApplication.instance() or QApplication([])
     reporter = ErrorReporter()
@@ -150,21 +151,21 @@ def bench_preview_gui(text: str, seeds: list[int]) -> None:
             QTimer.singleShot(20, loop.quit)
             loop.exec()
 
-    tab.editor.setPlainText(text)
+    tab.text_panel.set_text(text)
     wait_for_preview()
     settle()
     renders, totals = [], []
     for seed in seeds:
         settle()
         t0 = time.perf_counter()
-        tab.seed.setValue(1000 + seed)  # a change, as a user makes it: debounce, then a render
+        tab.settings.seed.setValue(1000 + seed)  # a change, as a user makes it: debounce, then a render
         t1 = wait_for_preview()
         totals.append(t1 - t0)
         renders.append(tab.last_latency_ms / 1000)
     tab.shutdown()
     print(f"512x512 preview in the tab (alice.txt, '{ICON}'): render {statistics.median(renders) * 1000:.0f} ms "
           f"median (max {max(renders) * 1000:.0f}); from the change to the screen, "
-          f"{statistics.median(totals) * 1000:.0f} ms median including the {tab._timer.interval()} ms debounce")
+          f"{statistics.median(totals) * 1000:.0f} ms median including the {DEBOUNCE_MS} ms debounce")
 
 
 def main() -> int:

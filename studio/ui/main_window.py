@@ -18,7 +18,7 @@ TABS: list[tuple[str, str]] = [
     ("Training monitor", "studio.ui.tabs.training_tab:TrainingTab"),
     ("Latent explorer", "studio.ui.tabs.latent_tab:LatentTab"),
     ("Video highlights", "studio.ui.tabs.highlights:HighlightsTab"),
-    ("Word clouds", "studio.ui.tabs.wordcloud_tab:WordCloudTab"),
+    ("Word clouds", "studio.ui.tabs.wordcloud:WordCloudTab"),
 ]
 
 

@@ -7,13 +7,21 @@ import xml.etree.ElementTree as ET
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from studio.clouds import palettes
 
 
+def control(tab, name: str):
+    """A control of the tab found by its object name, wherever in the tab it sits."""
+    widget = tab.findChild(QWidget, name)
+    assert widget is not None, f"the tab has no control named {name!r}"
+    return widget
+
+
 @pytest.fixture
 def tab(show_widget, app_context):
-    from studio.ui.tabs.wordcloud_tab import WordCloudTab
+    from studio.ui.tabs.wordcloud import WordCloudTab
 
     widget = show_widget(WordCloudTab(app_context), 1300, 820)
     yield widget
@@ -31,19 +39,20 @@ def test_preview_follows_the_text_and_shows_words(qtbot, tab, shared_data, scree
     qtbot.waitUntil(lambda: tab.current_result() is not None and not tab.is_rendering(), timeout=20000)
     assert tab.preview.image() is not None and tab.preview.image().width() == 512
     alice = (shared_data / "text" / "en" / "alice.txt").read_text(encoding="utf-8")
-    result = _next_preview(qtbot, tab, lambda: tab.editor.setPlainText(alice))
+    result = _next_preview(qtbot, tab, lambda: control(tab, "text").setPlainText(alice))
     assert "Alice" in result.frequencies
-    assert tab.word_list.row_count() > 100 and tab.word_list.word_at(0) == "said"
+    words = control(tab, "words")
+    assert words.row_count() > 100 and words.word_at(0) == "said"
     assert tab.last_latency_ms is not None
-    qtbot.waitUntil(lambda: tab.palette_picker.model.rowCount() > 1000, timeout=20000)
+    qtbot.waitUntil(lambda: control(tab, "palette").model.rowCount() > 1000, timeout=20000)
     tab.grab().save(str(screenshot_dir / "wordcloud_tab.png"))
 
 
 def test_one_click_leaves_a_word_out_and_another_brings_it_back(qtbot, tab):
-    tab.editor.setPlainText("rabbit rabbit rabbit rabbit hole hole hole queen queen tea")
+    control(tab, "text").setPlainText("rabbit rabbit rabbit rabbit hole hole hole queen queen tea")
     qtbot.waitUntil(lambda: tab.current_result() is not None and not tab.is_rendering(), timeout=20000)
     assert "rabbit" in tab.current_result().drawn_words
-    view = tab.word_list
+    view = control(tab, "words")
     row = next(r for r in range(view.row_count()) if view.word_at(r) == "rabbit")
 
     def click(column):
@@ -60,48 +69,49 @@ def test_one_click_leaves_a_word_out_and_another_brings_it_back(qtbot, tab):
 
 def test_icon_palette_background_and_seed_controls(qtbot, tab):
     qtbot.waitUntil(lambda: tab.current_result() is not None and not tab.is_rendering(), timeout=20000)
-    tab.icon_picker.search.setText("puppy")
-    assert tab.icon_picker.model.rowCount() >= 1
-    index = tab.icon_picker.model.index(0)
-    assert tab.icon_picker.model.data(index, 1) is not None  # a thumbnail
-    result = _next_preview(qtbot, tab, lambda: tab.icon_picker.view.clicked.emit(index))
+    icons = control(tab, "icon")
+    icons.search.setText("puppy")
+    assert icons.model.rowCount() >= 1
+    index = icons.model.index(0)
+    assert icons.model.data(index, 1) is not None  # a thumbnail
+    result = _next_preview(qtbot, tab, lambda: icons.view.clicked.emit(index))
     assert result.spec.icon_name == "fas fa-dog"
 
     teal = "cartocolors.diverging.TealRose_7"
-    result = _next_preview(qtbot, tab, lambda: tab.palette_picker.set_palette(teal))
+    result = _next_preview(qtbot, tab, lambda: control(tab, "palette").set_palette(teal))
     assert {i[4].lower() for i in result.layout} <= {c.lower() for c in palettes.palette_colors(teal)}
 
-    result = _next_preview(qtbot, tab, lambda: tab.background.setColor("#000000"))
+    result = _next_preview(qtbot, tab, lambda: control(tab, "background").setColor("#000000"))
     assert result.image.getpixel((0, 0))[:3] == (0, 0, 0)
-    result = _next_preview(qtbot, tab, lambda: tab.transparent.setChecked(True))
+    result = _next_preview(qtbot, tab, lambda: control(tab, "transparent").setChecked(True))
     assert result.image.mode == "RGBA" and tab.preview.image().hasAlphaChannel()
 
     first = result.png_bytes()
-    again = _next_preview(qtbot, tab, lambda: tab.seed.setValue(2))
+    again = _next_preview(qtbot, tab, lambda: control(tab, "seed").setValue(2))
     assert again.png_bytes() != first
-    back = _next_preview(qtbot, tab, lambda: tab.seed.setValue(1))
+    back = _next_preview(qtbot, tab, lambda: control(tab, "seed").setValue(1))
     assert back.png_bytes() == first
 
 
 def test_export_png_svg_and_copy(qtbot, tab, tmp_path):
     qtbot.waitUntil(lambda: tab.current_result() is not None and not tab.is_rendering(), timeout=20000)
-    tab.export_w.setValue(1024)
-    tab.export_h.setValue(512)
+    control(tab, "export_width").setValue(1024)
+    control(tab, "export_height").setValue(512)
     qtbot.waitUntil(lambda: not tab.is_rendering() and tab.current_result().image.size == (512, 256),
                     timeout=20000)
-    tab.dpi.setValue(150)
+    control(tab, "dpi").setValue(150)
     png = tmp_path / "cloud.png"
     with qtbot.waitSignal(tab.exported, timeout=20000):
         tab.export_to(str(png))
     with Image.open(png) as image:
         assert image.size == (1024, 512) and round(image.info["dpi"][0]) == 150
     svg = tmp_path / "cloud.svg"
-    qtbot.waitUntil(lambda: tab._export_worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not tab.is_exporting(), timeout=20000)
     with qtbot.waitSignal(tab.exported, timeout=20000):
         tab.export_to(str(svg))
     root = ET.fromstring(svg.read_text(encoding="utf-8"))
     assert root.get("width") == "1024" and root.get("height") == "512"
-    qtbot.waitUntil(lambda: tab._export_worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not tab.is_exporting(), timeout=20000)
     with qtbot.waitSignal(tab.exported, timeout=20000):
         tab.copy_image()
     from PySide6.QtGui import QGuiApplication
@@ -111,24 +121,25 @@ def test_export_png_svg_and_copy(qtbot, tab, tmp_path):
 
 def test_bad_input_is_reported_in_one_sentence(qtbot, tab, tmp_path, app_context):
     qtbot.waitUntil(lambda: tab.current_result() is not None and not tab.is_rendering(), timeout=20000)
-    before = tab.editor.toPlainText()
+    editor = control(tab, "text")
+    before = editor.toPlainText()
     binary = tmp_path / "image.bin"
     binary.write_bytes(bytes(range(256)) * 10)
     assert not tab.open_text(str(binary))
     assert "is not a text file" in app_context.reporter.last_message
-    assert tab.editor.toPlainText() == before and binary.read_bytes() == bytes(range(256)) * 10
+    assert editor.toPlainText() == before and binary.read_bytes() == bytes(range(256)) * 10
 
     with qtbot.waitSignal(tab.previewFailed, timeout=20000) as blocker:
-        tab.editor.setPlainText("")
+        editor.setPlainText("")
     assert "no text" in blocker.args[0]
-    assert tab.word_list.row_count() == 0
+    assert control(tab, "words").row_count() == 0
     with qtbot.waitSignal(tab.previewFailed, timeout=20000) as blocker:
-        tab.editor.setPlainText("the and of the a it is")
+        editor.setPlainText("the and of the a it is")
     assert "stop word" in blocker.args[0]
 
     blank = tmp_path / "blank.png"
     Image.new("RGB", (64, 64), "white").save(blank)
-    tab.editor.setPlainText("hello world hello again")
+    editor.setPlainText("hello world hello again")
     with qtbot.waitSignal(tab.previewFailed, timeout=20000) as blocker:
         tab.set_mask_path(str(blank))
     assert "has no shape" in blocker.args[0]
@@ -136,7 +147,7 @@ def test_bad_input_is_reported_in_one_sentence(qtbot, tab, tmp_path, app_context
 
 def test_chinese_text_in_the_tab(qtbot, tab, shared_data):
     text = (shared_data / "text" / "zh" / "CalltoArms.txt").read_text(encoding="utf-8")[:20000]
-    result = _next_preview(qtbot, tab, lambda: tab.editor.setPlainText(text), timeout=30000)
+    result = _next_preview(qtbot, tab, lambda: control(tab, "text").setPlainText(text), timeout=30000)
     assert "CJK" in result.font_path
     assert "was used instead" in tab.status.text()
 
@@ -152,16 +163,16 @@ def test_main_window_has_the_tab(qtbot, app_context):
 
 
 def test_settings_are_remembered(qtbot, app_context):
-    from studio.ui.tabs.wordcloud_tab import SETTINGS_KEY, WordCloudTab
+    from studio.ui.tabs.wordcloud import SETTINGS_KEY, WordCloudTab
 
     first = WordCloudTab(app_context)
     qtbot.addWidget(first)
-    first.icon_picker.set_icon("fab fa-twitter")
-    first.palette_picker.set_palette("colorbrewer.sequential.Blues_9")
-    first.gradient.setCurrentIndex(1)
-    first.background.setColor("#1a1a1a")
-    first.seed.setValue(42)
-    first.export_w.setValue(1600)
+    control(first, "icon").set_icon("fab fa-twitter")
+    control(first, "palette").set_palette("colorbrewer.sequential.Blues_9")
+    control(first, "gradient").setCurrentIndex(1)
+    control(first, "background").setColor("#1a1a1a")
+    control(first, "seed").setValue(42)
+    control(first, "export_width").setValue(1600)
     first.shutdown()
     assert app_context.settings.extra[SETTINGS_KEY]["icon"] == "fab fa-twitter"
 
@@ -170,7 +181,7 @@ def test_settings_are_remembered(qtbot, app_context):
     spec = second.spec()
     assert spec.icon_name == "fab fa-twitter" and spec.palette == "colorbrewer.sequential.Blues_9"
     assert spec.gradient == "horizontal" and spec.background_color == "#1a1a1a" and spec.random_state == 42
-    assert second.export_w.value() == 1600
+    assert control(second, "export_width").value() == 1600
     second.shutdown()
     app_context.settings.extra[SETTINGS_KEY] = {"version": 1, "icon": "fas fa-nonexistent", "seed": "x"}
     third = WordCloudTab(app_context)  # bad values are skipped, not fatal
@@ -188,8 +199,9 @@ def test_dropping_a_file_opens_it(qtbot, tab, shared_data):
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
-    result = _next_preview(qtbot, tab, lambda: tab.editor.dropEvent(event))
-    assert tab.editor.toPlainText().startswith("Four score") and "nation" in result.frequencies
+    editor = control(tab, "text")
+    result = _next_preview(qtbot, tab, lambda: editor.dropEvent(event))
+    assert editor.toPlainText().startswith("Four score") and "nation" in result.frequencies
 
 
 def test_svg_draws_like_the_png(qapp, shared_data):
