@@ -16,7 +16,8 @@ from pathlib import Path
 
 import torch
 
-from studio.core.engine import TrainConfig, TrainingSession
+from studio.training.config import TrainConfig
+from studio.training.session import TrainingSession
 from studio.core.events import CheckpointWritten, RunStarted, StepMetrics
 from studio.core.workspace import Workspace
 from studio.data.importers import load_dataset

@@ -42,7 +42,7 @@ def main() -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from studio.core.events import SampleImages
+    from studio.core.events import Preview
     from studio.core.settings import Settings
     from studio.ui.context import AppContext
     from studio.ui.errors import ErrorReporter
@@ -82,7 +82,7 @@ def main() -> int:
             event_times.append((time.perf_counter(), name))
         if name == "RunStarted":
             marks["started"] = time.perf_counter()
-        if isinstance(event, SampleImages) and event.epoch == 2 and args.screenshot:
+        if isinstance(event, Preview) and event.epoch == 2 and args.screenshot:
             # Let the redraw timer draw the second epoch first. The grab is the bench's own work, not the
             # window's: the gap it makes is left out of the figures.
             def grab() -> None:
@@ -100,7 +100,7 @@ def main() -> int:
 
     tab.models_loaded.connect(lambda: QTimer.singleShot(100, start))
     tab.run_finished.connect(finished)
-    tab.busy_changed.connect(lambda busy: busy and tab._worker.event.connect(on_event))
+    tab.controller.event.connect(on_event)
     app.exec()
     window.close()
 
@@ -125,7 +125,7 @@ def main() -> int:
               f"p99 {np.percentile(gaps, 99):.1f} ms, max {gaps.max():.1f} ms; "
               f"gaps > 20 ms: {(gaps > 20).sum()}, > 50 ms: {(gaps > 50).sum()}")
 
-    from studio.workers.process_job import training_threads
+    from studio.training.job import training_threads
 
     print(f"platform {app.platformName()}, training process with {training_threads()} torch thread(s), "
           f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}, "

@@ -35,7 +35,8 @@ def pct(values, q):
 
 
 def train(root: Path, model: str, config: dict, epochs: int, dataset: str, split) -> Path:
-    from studio.core.engine import TrainConfig, TrainingSession
+    from studio.training.config import TrainConfig
+from studio.training.session import TrainingSession
     from studio.core.events import EpochMetrics, Finished
     from studio.core.workspace import Workspace
 
@@ -127,7 +128,7 @@ def main() -> int:
     from studio.core.settings import Settings
     from studio.ui.context import AppContext
     from studio.ui.errors import ErrorReporter
-    from studio.ui.tabs.latent_tab import LatentTab
+    from studio.ui.tabs.latent import LatentTab
 
     app = QApplication.instance() or QApplication([])
     reporter = ErrorReporter()

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import torch
 
-from studio.core.engine import TrainConfig, TrainingSession
+from studio.training.config import TrainConfig
+from studio.training.session import TrainingSession
 from studio.core.events import EpochMetrics
-from studio.core.trained import load_trained_model
+from studio.training.trained import load_trained_model
 from studio.core.workspace import Workspace
 from studio.data.importers import load_dataset
 

@@ -24,11 +24,12 @@ TRAIN = """
 import torch
 torch.set_num_threads(1)
 from studio.models.registry import build_model
-model = build_model("vae", {}, (1, 28, 28))
+from studio.data.sources import DataSpec
+model = build_model("vae", {}, DataSpec.images((1, 28, 28)))
 opt = torch.optim.Adam(model.parameters())
-x = torch.rand(64, 1, 28, 28)
+batch = {"image": torch.rand(64, 1, 28, 28), "label": torch.zeros(64, dtype=torch.long)}
 while True:
-    loss = model.training_step(x, None)["loss"]
+    loss = model.losses(batch)["loss"]
     opt.zero_grad(); loss.backward(); opt.step()
 """
 

@@ -56,7 +56,7 @@ def cloud_to_svg(result, embed_font: bool = True) -> str:
     header = (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
               f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">')
     body = re.sub(r"<svg[^>]*>", lambda _m: header, body, 1)
-    extra = [f"<title>Word cloud</title>", f"<desc>Font: {_escape(family.strip(chr(34)))}</desc>"]
+    extra = ["<title>Word cloud</title>", f"<desc>Font: {_escape(family.strip(chr(34)))}</desc>"]
     if embed_font:
         chars = "".join(sorted({c for item in wc.layout_ for c in item[0][0]}))
         extra.append(f"<style>{_font_face(result.font_path, chars)}</style>")

@@ -7,7 +7,7 @@ Samples, partial ones first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 

@@ -34,10 +34,16 @@ def make_grid(rows: list[np.ndarray], pad: int = 2, background: int = 40) -> np.
     return out
 
 
-def save_png(path: str | Path, picture: np.ndarray, scale: int = 1) -> None:
-    """Save an (H, W) or (H, W, 3|4) uint8 picture as PNG, enlarged ``scale`` times (nearest neighbour)."""
+def save_png(path: str | Path, picture: np.ndarray, scale: int = 1, text: dict[str, str] | None = None) -> None:
+    """Save an (H, W) or (H, W, 3|4) uint8 picture as PNG, enlarged ``scale`` times (nearest neighbour);
+    ``text`` goes into the PNG's text fields."""
+    from PIL.PngImagePlugin import PngInfo
+
     img = Image.fromarray(picture)
     if scale > 1:
         img = img.resize((img.width * scale, img.height * scale), Image.Resampling.NEAREST)
+    info = PngInfo()
+    for key, value in (text or {}).items():
+        info.add_itxt(key, value)
     with atomic.atomic_path(path) as tmp:
-        img.save(tmp, format="PNG")
+        img.save(tmp, format="PNG", pnginfo=info)

@@ -35,13 +35,13 @@ class Precision:
     def autocast(self):
         import torch
 
-        return torch.autocast("cuda", dtype=self.dtype) if self.enabled else nullcontext()
+        return torch.autocast(self.device.type, dtype=self.dtype) if self.enabled else nullcontext()
 
     def outside_autocast(self):
         """Where backward runs: autocast switched off, even inside a step that runs under it."""
         import torch
 
-        return torch.autocast("cuda", enabled=False) if self.enabled else nullcontext()
+        return torch.autocast(self.device.type, enabled=False) if self.enabled else nullcontext()
 
 
 class StepOptimizers:

@@ -43,6 +43,8 @@ def save_preview_png(folder, preview: Preview) -> None:
     if preview is None or preview.kind not in IMAGE_KINDS:
         return
     folder.mkdir(parents=True, exist_ok=True)
-    rows = [row.data for row in preview.rows if isinstance(row.data, np.ndarray) and row.data.ndim == 4]
+    rows = [row for row in preview.rows if isinstance(row.data, np.ndarray) and row.data.ndim == 4]
     if rows:
-        save_png(folder / f"epoch-{preview.epoch:04d}.png", make_grid(rows), scale=2)
+        # The rows' titles travel in the PNG, so that a saved strip is shown with them.
+        save_png(folder / f"epoch-{preview.epoch:04d}.png", make_grid([r.data for r in rows]), scale=2,
+                 text={"rows": "\n".join(r.title for r in rows)})

@@ -144,7 +144,8 @@ class TrainingSession:
                     "label_names": list(split.spec.label_names), "data_spec": split.spec.to_dict(),
                     "image_shape": list(split.spec.image_shape) if split.spec.image_shape else None,
                     "status": "running", "device": describe_device(device), "world_size": self.world,
-                    "pid": os.getpid(), "message": "", "summary_format": 2}
+                    "pid": os.getpid(), "message": "", "summary_format": 2,
+                    "headline": self.entry.headline, "capabilities": sorted(self.entry.capabilities)}
             if not resumed:
                 info["created"] = time.time()
             run.update_info(**info)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget)
 
@@ -15,8 +15,8 @@ from studio.ui.context import AppContext
 # (title, "module:Class"). Each tab class takes (context, parent) and may define shutdown().
 # Only tabs that work end to end are listed; the others arrive with their own issues.
 TABS: list[tuple[str, str]] = [
-    ("Training monitor", "studio.ui.tabs.training_tab:TrainingTab"),
-    ("Latent explorer", "studio.ui.tabs.latent_tab:LatentTab"),
+    ("Training monitor", "studio.ui.tabs.training:TrainingTab"),
+    ("Latent explorer", "studio.ui.tabs.latent:LatentTab"),
     ("Video highlights", "studio.ui.tabs.highlights:HighlightsTab"),
     ("Word clouds", "studio.ui.tabs.wordcloud:WordCloudTab"),
 ]

@@ -12,7 +12,8 @@ def trained_run(root: Path, key: str, model: str, model_config: dict, epochs: in
     """Train ``model`` on the built-in digits into ``root`` once per session; returns the run folder."""
     if key in _CACHE:
         return _CACHE[key]
-    from studio.core.engine import TrainConfig, TrainingSession
+    from studio.training.config import TrainConfig
+from studio.training.session import TrainingSession
     from studio.core.events import Finished
     from studio.core.workspace import Workspace
 

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 import torch
 
-from studio.core.engine import TrainConfig, TrainingSession
+from studio.training.config import TrainConfig
+from studio.training.session import TrainingSession
 from studio.core.events import EpochMetrics, Finished, StepMetrics
 from studio.core.workspace import Workspace
 from studio.data.datasets import DatasetSplit

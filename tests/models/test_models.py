@@ -1,13 +1,37 @@
+"""Every model family through its public interface: shapes, declared terms, its own step, bad settings."""
+
 import pytest
 import torch
 
 from studio.core.errors import StudioError
-from studio.models.registry import available_models, build_model
+from studio.data.sources import DataSpec
+from studio.models.base import StepContext
+from studio.models.registry import available_models, build_model, get_entry, loss_terms, make_config
+from studio.training.precision import Precision, StepOptimizers
+
+DIGITS = DataSpec.images((1, 28, 28), [str(i) for i in range(10)])
 
 
-def test_registry_lists_autoencoder_and_vae():
+def batch(n=5, shape=(1, 28, 28)):
+    return {"image": torch.rand(n, *shape), "label": torch.arange(n) % 10}
+
+
+def one_step(model, b):
+    """One training step as the engine runs it (full precision on the CPU)."""
+    opt = StepOptimizers(model.configure_optimizers(1e-3), Precision(torch.device("cpu"), amp=False))
+    terms = model.training_step(b, StepContext(0, 0, 0, 1, 1, 1), opt)
+    opt.end_iteration()
+    return terms
+
+
+def test_registry_lists_the_families_with_what_the_app_shows():
     names = {e.name for e in available_models()}
-    assert {"autoencoder", "vae"} <= names
+    assert {"autoencoder", "vae", "aae"} <= names
+    vae = get_entry("vae")
+    assert vae.can("encode") and vae.can("decode") and vae.can("sample") and not vae.can("complete")
+    assert vae.presets and all(p.title and isinstance(p.config, dict) for p in vae.presets)
+    assert get_entry("aae").headline == "reconstruction" and get_entry("aae").can("conditional")
+    assert [t.unit for t in vae.terms()] == ["nats/image"] * 4
 
 
 @pytest.mark.parametrize("variant", ["undercomplete", "denoising", "sparse", "contractive"])
@@ -15,47 +39,51 @@ def test_registry_lists_autoencoder_and_vae():
 def test_autoencoder_shapes_and_terms(variant, arch):
     torch.manual_seed(0)
     model = build_model("autoencoder", {"variant": variant, "architecture": arch, "latent_dim": 8, "hidden": 32},
-                        (1, 28, 28))
-    x = torch.rand(5, 1, 28, 28)
+                        DIGITS)
+    b = batch()
+    x = b["image"]
     assert model.encode(x).shape == (5, 8)
     assert model.decode(model.encode(x)).shape == (5, 1, 28, 28)
-    terms = model.training_step(x, torch.zeros(5, dtype=torch.long))
+    terms = model.losses(b)
     expected = {"undercomplete": set(), "denoising": set(), "sparse": {"sparsity"}, "contractive": {"contraction"}}
     assert set(terms) == {"loss", "reconstruction"} | expected[variant]
     assert torch.isclose(terms["loss"], sum(v for k, v in terms.items() if k != "loss"))
     terms["loss"].backward()
     assert all(p.grad is not None for p in model.parameters())
-    preview = model.preview(x, None)
+    preview = model.preview(b)
     assert preview["outputs"].shape == x.shape and 0 <= preview["outputs"].min() <= preview["outputs"].max() <= 1
 
 
 def test_sparse_penalty_is_l1_of_code():
-    model = build_model("autoencoder", {"variant": "sparse", "sparsity_weight": 0.5, "hidden": 16}, (1, 8, 8))
-    x = torch.rand(3, 1, 8, 8)
-    z = model.encode(x)
-    assert torch.isclose(model.training_step(x, None)["sparsity"], 0.5 * z.abs().mean())
+    model = build_model("autoencoder", {"variant": "sparse", "sparsity_weight": 0.5, "hidden": 16},
+                        DataSpec.images((1, 8, 8)))
+    b = batch(3, (1, 8, 8))
+    z = model.encode(b["image"])
+    assert torch.isclose(model.losses(b)["sparsity"], 0.5 * z.abs().mean())
 
 
 @pytest.mark.parametrize("arch", ["mlp", "conv"])
 @pytest.mark.parametrize("latent", [2, 20])
-def test_vae_terms(arch, latent):
-    model = build_model("vae", {"architecture": arch, "latent_dim": latent, "beta": 2.0, "hidden": 32}, (1, 28, 28))
-    x = torch.rand(4, 1, 28, 28)
-    terms = model.training_step(x, None)
+def test_vae_terms_and_sampling(arch, latent):
+    model = build_model("vae", {"architecture": arch, "latent_dim": latent, "beta": 2.0, "hidden": 32}, DIGITS)
+    b = batch(4)
+    terms = model.losses(b)
     assert terms["kl"] >= 0
     assert torch.isclose(terms["loss"], terms["reconstruction"] + 2.0 * terms["kl"])
-    assert model.encode(x).shape == (4, latent)
-    assert model.preview(x, None)["samples"].shape == (4, 1, 28, 28)
-    val = model.validation_step(x, None)
+    assert model.encode(b["image"]).shape == (4, latent)
+    assert model.preview(b)["samples"].shape == (4, 1, 28, 28)
+    val = model.validation_step(b)
     assert torch.isclose(val["elbo"], -(val["reconstruction"] + val["kl"]))
-    assert model.importance_nll(x, k=4).shape == (4,)
+    assert model.importance_nll(b["image"], k=4).shape == (4,)
+    (step,) = list(model.sample(3))
+    assert step.done == step.total == 3 and step.samples.shape == (3, 1, 28, 28)
 
 
 def test_colour_images_and_bad_settings():
-    model = build_model("vae", {"architecture": "conv", "latent_dim": 4}, (3, 32, 32))
+    model = build_model("vae", {"architecture": "conv", "latent_dim": 4}, DataSpec.images((3, 32, 32)))
     assert model.decode(torch.zeros(2, 4)).shape == (2, 3, 32, 32)
     with pytest.raises(StudioError, match="multiples of 4"):
-        build_model("autoencoder", {"architecture": "conv"}, (1, 30, 30))
+        build_model("autoencoder", {"architecture": "conv"}, DataSpec.images((1, 30, 30)))
     with pytest.raises(StudioError, match="no model called"):
         build_model("nope")
 
@@ -71,29 +99,46 @@ def test_declared_loss_terms_are_the_ones_reported(name, config):
     """The app lays out one plot panel per declared term before training, so the list must be exact."""
     assert {n for n, _ in CONFIGS} >= {e.name for e in available_models()}  # every model is checked here
     torch.manual_seed(0)
-    model = build_model(name, config, (1, 28, 28))
-    x, y = torch.rand(6, 1, 28, 28), torch.arange(6) % 10
-    if model.manual_optimization:
-        opts = model.configure_optimizers(1e-3)
-
-        def backward(loss, part):
-            opts[part].zero_grad(set_to_none=True)
-            loss.backward()
-            opts[part].step()
-
-        trained = model.manual_step(x, y, opts, backward)
-    else:
-        trained = model.training_step(x, y)
+    model = build_model(name, config, DIGITS)
+    b = batch(6)
+    trained = one_step(model, b)
     model.eval()
-    validated = model.validation_step(x, y)
-    declared = type(model).loss_terms(model.config)
+    validated = model.validation_step(b)
+    declared = [t.name for t in get_entry(name).terms(config)]
     assert declared[0] == "loss" and len(set(declared)) == len(declared)
     assert set(declared) == set(trained) | set(validated)
+    assert all(t.title for t in get_entry(name).terms(config))
+
+
+def test_the_aae_steps_its_three_optimisers():
+    torch.manual_seed(0)
+    model = build_model("aae", {"hidden": 16, "disc_hidden": 8}, DIGITS)
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    one_step(model, batch(6))
+    after = model.state_dict()
+    for part in ("encoder", "decoder", "discriminator"):
+        assert any(not torch.equal(before[k], after[k]) for k in before if k.startswith(part)), part
 
 
 def test_loss_terms_by_name_and_bad_settings():
-    from studio.models.registry import loss_terms
-
-    assert loss_terms("autoencoder", {"variant": "sparse"}) == ["loss", "reconstruction", "sparsity"]
+    assert [t.name for t in loss_terms("autoencoder", {"variant": "sparse"})] == ["loss", "reconstruction", "sparsity"]
     with pytest.raises(StudioError, match="not valid"):
         loss_terms("vae", {"image_shape": ["one", 28, 28]})
+
+
+@pytest.mark.parametrize("name, settings, words", [
+    ("vae", {"latent_dim": -3}, ["'Latent size' (latent_dim)", "between 1 and 512", "-3"]),
+    ("vae", {"latent_dim": 0}, ["latent_dim", "between 1 and 512"]),
+    ("vae", {"architecture": "transformer"}, ["'Architecture'", "one of mlp, conv", "transformer"]),
+    ("vae", {"beta": -0.5}, ["β", "between 0 and 100"]),
+    ("vae", {"latent_dim": 2.5}, ["latent_dim", "whole number"]),
+    ("autoencoder", {"variant": "fancy"}, ["'Variant'", "one of undercomplete"]),
+    ("aae", {"prior": "cauchy"}, ["'Prior'", "gaussian"]),
+    ("aae", {"supervised": "yes"}, ["'Supervised'", "true or false"]),
+])
+def test_settings_outside_their_limits_give_one_sentence(name, settings, words):
+    with pytest.raises(StudioError) as info:
+        make_config(name, settings)
+    message = str(info.value)
+    assert all(w in message for w in words), message
+    assert "\n" not in message and message.endswith(".")

@@ -22,7 +22,7 @@ def vae_run(tmp_path_factory):
 
 @pytest.fixture
 def tab(show_widget, app_context):
-    from studio.ui.tabs.latent_tab import LatentTab
+    from studio.ui.tabs.latent import LatentTab
 
     with one_torch_thread():
         widget = show_widget(LatentTab(app_context), 1300, 820)
@@ -115,11 +115,11 @@ def test_interpolation_strip_ends_and_exports(qtbot, tab, vae_run, tmp_path):
     tab.set_end_from_image("A", 0)
     tab.set_end_from_image("B", 5)
     tab.steps_spin.setValue(8)
-    assert tab._strip.shape == (8, 1, 28, 28)
-    assert np.allclose(tab._strip[0], tab.space.decode_one(tab.space.codes[0]), atol=1e-6)
-    assert np.allclose(tab._strip[-1], tab.space.decode_one(tab.space.codes[5]), atol=1e-6)
+    assert tab.strip_images().shape == (8, 1, 28, 28)
+    assert np.allclose(tab.strip_images()[0], tab.space.decode_one(tab.space.codes[0]), atol=1e-6)
+    assert np.allclose(tab.strip_images()[-1], tab.space.decode_one(tab.space.codes[5]), atol=1e-6)
     tab.mode_combo.setCurrentText("spherical")
-    assert np.allclose(tab._strip[-1], tab.space.decode_one(tab.space.codes[5]), atol=1e-6)
+    assert np.allclose(tab.strip_images()[-1], tab.space.decode_one(tab.space.codes[5]), atol=1e-6)
 
     frames = []
     tab.decoded.connect(lambda: frames.append(tab.z.copy()))
@@ -214,17 +214,29 @@ def test_a_corrupt_checkpoint_gives_one_sentence(qtbot, tab, vae_run, tmp_path):
     assert tab.status.text() == tab.context.reporter.last_message
 
 
-def test_runs_are_listed_and_train_from_here(qtbot, tab, monkeypatch):
-    from studio.ui.tabs import latent_tab
+def test_runs_are_listed_and_train_from_here(qtbot, tab, app_context):
+    from studio.ui.tabs.training import TrainingTab
 
-    assert "No VAE or AAE runs" in tab.run_combo.itemText(0)
+    training = TrainingTab(app_context)     # shares the context, as in the main window
+    qtbot.addWidget(training)
+    qtbot.waitUntil(tab.models_ready, timeout=60000)
+    assert "No VAE or AAE runs" in tab.runs_hint.text()
+    # The presets come from the registry: every model with an encoder and a decoder offers its own.
+    titles = [t for t, _m, _c in tab.presets]
+    assert any(t.startswith("VAE") for t in titles) and any(t.startswith("AAE") for t in titles)
+    assert [tab.preset_combo.itemText(i) for i in range(tab.preset_combo.count())] == titles
     # A short run through the real engine and worker; the tab opens it when it ends.
-    monkeypatch.setattr(latent_tab, "PRESETS", [("VAE, 2-D latent", "vae", {"latent_dim": 2, "hidden": 32})])
+    tab.presets = [("VAE, 2-D latent", "vae", {"latent_dim": 2, "hidden": 32})]
     with qtbot.waitSignal(tab.space_loaded, timeout=60000):
         tab.start_training(0, epochs=1)
+        qtbot.waitUntil(lambda: len(training.run_list.rows()) == 1, timeout=60000)
+        assert training.run_list.rows()[0][1] == "running"   # the Training monitor lists it at once
     assert tab.space.dim == 2
-    assert tab.run_combo.count() == 1 and tab.run_combo.currentData() is not None
+    assert len(tab.run_list.rows()) == 1 and tab.run_list.selected_paths() == [str(tab.space.run.path)]
     assert not tab.train_progress.isVisible()
+    # ... and shows how it ended, without a restart (it used to stay "running").
+    assert training.run_list.rows()[0][1] == "completed"
+    training.shutdown()
 
 
 def test_main_window_has_the_tab(qtbot, app_context):
@@ -282,20 +294,19 @@ def test_a_one_dimensional_vae_opens(qtbot, tab, tmp_path_factory):
 
 
 def test_shutdown_stops_a_training_run(qtbot, app_context):
-    from studio.ui.tabs.latent_tab import LatentTab
+    from studio.ui.tabs.latent import LatentTab
 
     tab = LatentTab(app_context)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(tab.models_ready, timeout=60000)
     tab.start_training(0, epochs=50)
-    assert tab._train_worker.is_running()
-    worker = tab._train_worker
+    assert tab.is_training()
     tab.shutdown()
-    assert not worker.is_running()
-    assert tab._open_worker is None
+    qtbot.waitUntil(lambda: not tab.is_training(), timeout=10000)
 
 
 def test_grid_size_box_reads_n_by_n_and_takes_a_typed_number(qtbot):
-    from studio.ui.tabs.latent_tab import GridSizeSpinBox
+    from studio.ui.tabs.latent import GridSizeSpinBox
 
     box = GridSizeSpinBox()
     qtbot.addWidget(box)

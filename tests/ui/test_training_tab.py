@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from studio.core.engine import TrainConfig, TrainingSession
+from studio.training.config import TrainConfig
+from studio.training.session import TrainingSession
 from studio.core.tasks import drain
 from studio.core.workspace import Run, Workspace
-from studio.ui.tabs.training_tab import LearningRateSpinBox, TrainingTab
+from studio.ui.tabs.training import LearningRateSpinBox, TrainingTab
 
 # A tiny VAE: a few seconds per run on two CPU cores.
 TINY = {"hidden": 32, "latent_dim": 4}
@@ -22,7 +23,6 @@ TIMEOUT = 60_000
 def tab(qtbot, show_widget, app_context):
     widget = show_widget(TrainingTab(app_context), 1280, 800)
     qtbot.waitUntil(widget.models_ready, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: widget._model_loader is None, timeout=TIMEOUT)
     yield widget
     widget.shutdown()
 
@@ -48,8 +48,8 @@ def test_start_trains_a_run_live_and_on_disk(qtbot, tab, workspace_dir, app_cont
         qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
         assert tab.is_busy() and not tab.start_button.isEnabled() and tab.stop_button.isEnabled()
         # Curves fill in while the run goes on.
-        qtbot.waitUntil(lambda: tab._live_key is not None and
-                        tab.loss_plot.curve_points(tab._live_key) > 0, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: tab.live_run_dir() is not None and
+                        tab.loss_plot.curve_points(tab.live_run_dir()) > 0, timeout=TIMEOUT)
     assert finished.args == ["completed"]
     assert app_context.reporter.last_message is None
 
@@ -65,24 +65,24 @@ def test_start_trains_a_run_live_and_on_disk(qtbot, tab, workspace_dir, app_cont
     steps = sum(r["kind"] == "step" for r in records)
     assert tab.loss_plot.curve_points(str(run.path), "loss", "train") == steps
     assert tab.loss_plot.curve_points(str(run.path), "kl", "val") == 3
-    assert {"loss", "reconstruction", "kl"} <= set(tab.loss_plot._panels)
+    assert {"loss", "reconstruction", "kl"} <= set(tab.loss_plot.panel_terms())
     assert tab.image_strip.has_images()
     assert tab.image_strip.row_titles() == ["Inputs", "Reconstructions", "Samples"]
     # The buttons are back to idle and the run list shows the run as completed.
     assert tab.start_button.isEnabled() and not tab.stop_button.isEnabled() and not tab.pause_button.isEnabled()
-    row = tab.run_list.topLevelItem(0)
-    assert row.text(0) == run.id and row.text(1) == "completed" and row.text(4) == "3/3"
+    row = tab.run_list.rows()[0]
+    assert row[0] == run.id and row[1] == "completed" and row[4] == "3/3"
     assert tab.progress.value() == 100
 
 
 def test_pause_resume_stop_then_resume_the_run_from_the_list(qtbot, tab, workspace_dir):
     configure(tab, epochs=200, batch=16)
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab._live_key is not None and tab.loss_plot.curve_points(tab._live_key) > 3,
+    qtbot.waitUntil(lambda: tab.live_run_dir() is not None and tab.loss_plot.curve_points(tab.live_run_dir()) > 3,
                     timeout=TIMEOUT)
     qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
     assert tab.is_paused() and tab.pause_button.text() == "Resume"
-    assert tab.run_list.topLevelItem(0).text(1) == "paused"
+    assert tab.run_list.rows()[0][1] == "paused"
     qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
     assert not tab.is_paused() and tab.pause_button.text() == "Pause"
     with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT) as finished:
@@ -115,7 +115,7 @@ def test_keyboard_shortcuts_start_and_stop(qtbot, tab, workspace_dir):
     tab.start_button.setFocus()
     assert "Ctrl" in tab.start_button.toolTip()
     qtbot.keyClick(tab.start_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: tab._live_key is not None and tab.loss_plot.curve_points(tab._live_key) > 0,
+    qtbot.waitUntil(lambda: tab.live_run_dir() is not None and tab.loss_plot.curve_points(tab.live_run_dir()) > 0,
                     timeout=TIMEOUT)
     qtbot.keyClick(tab.start_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert tab.is_paused()
@@ -139,14 +139,14 @@ def make_run(workspace_dir: Path, seed: int) -> Run:
 def test_selecting_two_runs_overlays_their_curves(qtbot, tab, workspace_dir):
     a, b = make_run(workspace_dir, 1), make_run(workspace_dir, 2)
     tab.refresh_runs()  # as F5 does; the tab was opened before these runs existed
-    assert tab.run_list.topLevelItemCount() == 2
+    assert len(tab.run_list.rows()) == 2
     tab.select_runs([str(a.path), str(b.path)])
     assert sorted(tab.loss_plot.run_keys()) == sorted([str(a.path), str(b.path)])
     for run in (a, b):
         logged = sum(r["kind"] == "step" for r in run.read_metrics())
         assert tab.loss_plot.curve_points(str(run.path)) == logged > 0
     # Two runs' training curves share the loss panel (raw + smoothed each) with their validation points.
-    assert len(tab.loss_plot._panels["loss"].listDataItems()) == 2 * 3
+    assert len(tab.loss_plot.panel("loss").listDataItems()) == 2 * 3
     tab.select_runs([str(a.path)])
     assert tab.loss_plot.run_keys() == [str(a.path)]
     assert tab.image_strip.has_images()  # the saved preview of the single selected run
@@ -158,16 +158,16 @@ def test_delete_moves_runs_to_the_trash_and_ctrl_z_brings_them_back(qtbot, tab, 
     tab.select_runs([str(a.path)])
     assert tab.image_strip.has_images()
     tab.select_runs([str(a.path), str(b.path)])
-    tab.run_list.setFocus()
-    qtbot.keyClick(tab.run_list, Qt.Key.Key_Delete)
+    tab.run_list.tree.setFocus()
+    qtbot.keyClick(tab.run_list.tree, Qt.Key.Key_Delete)
     workspace = Workspace(workspace_dir)
-    assert tab.run_list.topLevelItemCount() == 0 and workspace.runs() == []
+    assert tab.run_list.rows() == [] and workspace.runs() == []
     assert sorted(r.id for r in workspace.trashed_runs()) == sorted([a.id, b.id])  # moved, not deleted
     assert "Ctrl+Z" in tab.status_label.text() and not tab.loss_plot.run_keys()
     assert not tab.image_strip.has_images()  # no preview of a run that is gone
-    qtbot.keyClick(tab.run_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.run_list.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sorted(r.id for r in workspace.runs()) == sorted([a.id, b.id]) and not workspace.trashed_runs()
-    assert tab.run_list.topLevelItemCount() == 2 and len(tab.selected_runs()) == 2
+    assert len(tab.run_list.rows()) == 2 and len(tab.selected_runs()) == 2
     assert tab.loss_plot.curve_points(str(a.path)) > 0  # curves and all
     assert not tab.restore_action.isEnabled()
 
@@ -176,11 +176,11 @@ def test_the_run_that_is_training_cannot_be_moved_to_the_trash(qtbot, tab, works
     configure(tab, epochs=200, batch=16)
     with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT):
         qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: tab._live_key is not None, timeout=TIMEOUT)
-        tab.select_runs([tab._live_key])
+        qtbot.waitUntil(lambda: tab.live_run_dir() is not None, timeout=TIMEOUT)
+        tab.select_runs([tab.live_run_dir()])
         tab.trash_selected()
         assert "cannot be moved to the trash" in app_context.reporter.last_message
-        assert Path(tab._live_key).is_dir()
+        assert Path(tab.live_run_dir()).is_dir()
         tab.stop()
     assert only_run(workspace_dir).display_status() == "stopped"
 
@@ -189,9 +189,8 @@ def test_a_new_tab_lists_the_runs_already_on_disk(qtbot, app_context, workspace_
     run = make_run(workspace_dir, 3)
     widget = TrainingTab(app_context)
     qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: widget._model_loader is None, timeout=TIMEOUT)
-    assert widget.run_list.topLevelItem(0).text(0) == run.id
-    assert widget.run_list.topLevelItem(0).text(1) == "completed"
+    qtbot.waitUntil(widget.models_ready, timeout=TIMEOUT)
+    assert widget.run_list.rows()[0][:2] == [run.id, "completed"]
     widget.shutdown()
 
 
@@ -204,7 +203,7 @@ def test_curve_controls_redraw_without_losing_data(qtbot, tab, workspace_dir):
     assert plot.smoothing() == pytest.approx(0.9)
     plot.log_check.setChecked(True)
     plot.x_combo.setCurrentIndex(plot.x_combo.findData("time"))
-    assert "Time" in plot._panels["loss"].getAxis("bottom").labelText
+    assert "Time" in plot.panel("loss").getAxis("bottom").labelText
     plot.x_combo.setCurrentIndex(plot.x_combo.findData("epoch"))
     plot.smoothing_slider.setValue(0)
     assert plot.curve_points(str(run.path)) == sum(r["kind"] == "step" for r in run.read_metrics())
@@ -225,7 +224,7 @@ def test_a_bad_dataset_path_is_reported_in_one_sentence(qtbot, tab, workspace_di
     assert tab.dataset_edit.isEnabled()
     assert Workspace(workspace_dir).runs() == []  # nothing half-made left behind
     # The panels laid out for the run that never started are gone again.
-    assert not tab.loss_plot._panels and tab.loss_plot.stack.currentWidget() is tab.loss_plot.placeholder
+    assert not tab.loss_plot.panel_terms() and tab.loss_plot.stack.currentWidget() is tab.loss_plot.placeholder
 
 
 def test_a_missing_cuda_device_is_reported(qtbot, tab, app_context):
@@ -283,7 +282,7 @@ def open_window(qtbot, app_context):
     window.resize(1400, 880)
     window.show()
     tab = window.tab_widgets["Training monitor"]
-    qtbot.waitUntil(lambda: tab.models_ready() and tab._model_loader is None, timeout=TIMEOUT)
+    qtbot.waitUntil(tab.models_ready, timeout=TIMEOUT)
     return window, tab
 
 
@@ -291,7 +290,7 @@ def test_closing_the_window_during_training_stops_the_run_and_keeps_it(qtbot, ap
     window, tab = open_window(qtbot, app_context)
     configure(tab, epochs=200, batch=16)
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab._live_key is not None and tab.loss_plot.curve_points(tab._live_key) > 2,
+    qtbot.waitUntil(lambda: tab.live_run_dir() is not None and tab.loss_plot.curve_points(tab.live_run_dir()) > 2,
                     timeout=TIMEOUT)
     window.close()  # returns once the training thread has ended
     run = only_run(workspace_dir)
@@ -300,7 +299,7 @@ def test_closing_the_window_during_training_stops_the_run_and_keeps_it(qtbot, ap
     assert any(run.checkpoints_dir.glob(f"*step-{info['steps_done']:07d}"))
     # A new window (an app restart) lists the run, ready to be resumed.
     _, tab2 = open_window(qtbot, app_context)
-    assert tab2.run_list.topLevelItem(0).text(1) == "stopped"
+    assert tab2.run_list.rows()[0][1] == "stopped"
     tab2.select_runs([str(run.path)])
     assert tab2.resume_button.isEnabled()
 
@@ -311,7 +310,7 @@ def test_screenshot_of_the_window_during_training(qtbot, app_context, screenshot
     with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT):
         qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(tab.image_strip.has_images, timeout=TIMEOUT)
-        tab._redraw()
+        tab.redraw()
         path = screenshot_dir / "training_monitor.png"
         assert window.grab().save(str(path))
     assert path.stat().st_size > 20_000
@@ -322,15 +321,19 @@ def test_every_panel_shares_the_planned_x_range_while_training(qtbot, tab):
     with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT):
         qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
         # Every panel the VAE will need is laid out at the click, before the run sends anything.
-        assert list(tab.loss_plot._panels) == ["loss", "reconstruction", "kl", "elbo"]
+        assert tab.loss_plot.panel_terms() == ["loss", "reconstruction", "kl", "elbo"]
+        # Titled and labelled as the model says (registry), with its units on the y axes.
+        assert tab.loss_plot.panel_titles()[2] == "KL divergence"
+        assert tab.loss_plot.term_unit("kl") == "nats/image"
         assert tab.loss_plot.stack.currentWidget() is tab.loss_plot.graphics
-        panels = dict(tab.loss_plot._panels)
-        qtbot.waitUntil(lambda: tab._live_key is not None
-                        and tab.loss_plot.curve_points(tab._live_key, "elbo", "val") > 0, timeout=TIMEOUT)
-        tab._redraw()
-        assert tab.loss_plot._panels == panels  # the same panels: no new layout while it trains
+        panels = {term: tab.loss_plot.panel(term) for term in tab.loss_plot.panel_terms()}
+        qtbot.waitUntil(lambda: tab.live_run_dir() is not None
+                        and tab.loss_plot.curve_points(tab.live_run_dir(), "elbo", "val") > 0, timeout=TIMEOUT)
+        tab.redraw()
+        # The same panels: no new layout while it trains.
+        assert {term: tab.loss_plot.panel(term) for term in tab.loss_plot.panel_terms()} == panels
         ranges = {term: tuple(round(v) for v in panel.getViewBox().viewRange()[0])
-                  for term, panel in tab.loss_plot._panels.items()}
-        total = tab._started.total_steps
+                  for term, panel in panels.items()}
+        total = tab.live.started.total_steps
         assert set(ranges.values()) == {ranges["loss"]}, ranges  # validation-only panels too
         assert ranges["loss"][1] >= total  # the whole planned run from the start

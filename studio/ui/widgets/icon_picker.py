@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 

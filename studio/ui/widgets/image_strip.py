@@ -14,15 +14,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.core.images import make_grid
 
-ROW_TITLES = {"inputs": "Inputs", "outputs": "Reconstructions", "samples": "Samples"}
 PAD = 2
+# The PNG text field where the trainer keeps the rows' titles, one per line.
+TITLES_KEY = "rows"
 
 
 class ImageStrip(QWidget):
     """Shows rows of images with a title at the left of each row.
 
-    ``set_images({"inputs": a, "outputs": b, "samples": c}, caption)``; rows missing from the dict are
-    not drawn. Models that only generate give "outputs" alone, which is then titled "Samples".
+    ``set_rows([("Inputs", a), ("Reconstructions", b)], caption)``: each row is (N, C, H, W) in [0, 1];
+    the titles are the model's (they come with its previews).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,24 +47,19 @@ class ImageStrip(QWidget):
     def row_titles(self) -> list[str]:
         return list(self._titles)
 
-    def set_images(self, images: dict[str, np.ndarray], caption: str = "") -> None:
-        names = [n for n in ("inputs", "outputs", "samples") if images.get(n) is not None and len(images[n])]
-        names += [n for n in images if n not in names and images[n] is not None and len(images[n])]
-        if not names:
+    def set_rows(self, rows: list[tuple[str, np.ndarray]], caption: str = "") -> None:
+        rows = [(t, np.asarray(a, dtype=np.float32)) for t, a in rows if a is not None and len(a)]
+        if not rows:
             self.clear()
             return
-        rows = [np.asarray(images[n], dtype=np.float32) for n in names]
-        shape = rows[0].shape[1:]
-        rows = [r for r in rows if r.shape[1:] == shape]  # a row of another size cannot share the grid
-        names = names[:len(rows)]
-        grid = np.ascontiguousarray(make_grid(rows, pad=PAD, background=32))     # (H', W', 3) uint8
+        shape = rows[0][1].shape[1:]
+        rows = [(t, a) for t, a in rows if a.shape[1:] == shape]  # a row of another size cannot share the grid
+        grid = np.ascontiguousarray(make_grid([a for _t, a in rows], pad=PAD, background=32))  # (H', W', 3)
         h, w, _ = grid.shape
         # QImage does not own numpy's memory, so keep a copy that lives as long as the picture.
         self._image = QImage(grid.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
         self._cell = (shape[1], shape[2])
-        self._titles = [ROW_TITLES.get(n, n.capitalize()) for n in names]
-        if names == ["outputs"]:  # a model without inputs to rebuild shows what it generates
-            self._titles = ["Samples"]
+        self._titles = [t for t, _a in rows]
         self._caption = caption
         self.update()
 
@@ -77,10 +73,11 @@ class ImageStrip(QWidget):
         image = image.scaled(image.width() // 2, image.height() // 2, Qt.AspectRatioMode.IgnoreAspectRatio,
                              Qt.TransformationMode.FastTransformation)
         rows = max(1, round((image.height() - PAD) / (cell_height + PAD)))
-        titles = {1: ["Samples"], 2: ["Inputs", "Reconstructions"], 3: ["Inputs", "Reconstructions", "Samples"]}
+        # The trainer writes the rows' titles into the PNG; strips saved before that get none.
+        titles = [t for t in image.text(TITLES_KEY).split("\n") if t]
         self._image = image.convertToFormat(QImage.Format.Format_RGB888)
         self._cell = (cell_height, cell_height)
-        self._titles = titles.get(rows, [""] * rows)
+        self._titles = titles if len(titles) == rows else [""] * rows
         self._caption = caption
         self.update()
 
@@ -97,7 +94,7 @@ class ImageStrip(QWidget):
                              "Inputs, reconstructions and samples appear here after each epoch.")
             painter.end()
             return
-        label_w = max(metrics.horizontalAdvance(t) for t in self._titles) + 12
+        label_w = max([metrics.horizontalAdvance(t) for t in self._titles] + [0]) + 12
         caption_h = metrics.height() + 4 if self._caption else 0
         avail_w = max(1, self.width() - label_w - 8)
         avail_h = max(1, self.height() - caption_h - 4)

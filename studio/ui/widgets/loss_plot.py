@@ -31,7 +31,6 @@ X_LABELS = {"step": ("Step", "optimiser steps"), "epoch": ("Epoch", "epochs"), "
 RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
               "#ff7f0e"]
 TRAIN_COLOR, VAL_COLOR = "#1f77b4", "#ff7f0e"
-TITLES = {"loss": "Loss", "kl": "KL divergence", "elbo": "ELBO (validation)"}
 
 
 class LossPlot(QWidget):
@@ -46,7 +45,7 @@ class LossPlot(QWidget):
         super().__init__(parent)
         self._runs: dict[str, RunItems] = {}
         self._panels: dict[str, pg.PlotItem] = {}
-        self._units = ""
+        self._term_info: dict[str, tuple[str, str]] = {}   # term -> (title, unit), from the model
         self._smoothing = 0.6
         self._x_axis = "step"
         self._log_y = False
@@ -114,12 +113,6 @@ class LossPlot(QWidget):
 
     # What is shown ---------------------------------------------------------------------------------
 
-    def set_units(self, units: str) -> None:
-        """What the losses are measured in, for the y-axis labels, e.g. "nats/image"."""
-        self._units = units
-        for panel in self._panels.values():
-            self._label_y(panel)
-
     def set_runs(self, runs: list[tuple[str, str, RunCurves]]) -> None:
         """Show these runs (key, legend label, curves); runs already shown keep their items."""
         wanted = {key: curves for key, _, curves in runs}
@@ -154,14 +147,27 @@ class LossPlot(QWidget):
         self._x_range = None
         self._fit_ranges(set(self._panels))
 
-    def expect_terms(self, terms: list[str]) -> None:
+    def expect_terms(self, terms: list) -> None:
         """Lay out panels for these loss terms now, before a run that reports them sends its first points.
 
         Building and laying out panels is the costliest moment of a plot's life. Done when the user
         presses Start (while the data load), the live curves later only add points to panels already
         drawn. ``expect_terms([])`` lets panels go again once no shown run needs them.
+
+        ``terms`` are the model's Terms (name, title, unit: the panel's title and its y axis' label), or
+        plain names, which are then titled from the name.
         """
-        self._expected = list(terms)
+        names = []
+        for term in terms:
+            name = getattr(term, "name", term)
+            names.append(name)
+            if hasattr(term, "title"):
+                self._term_info[name] = (term.title, getattr(term, "unit", ""))
+                panel = self._panels.get(name)
+                if panel is not None:
+                    panel.setTitle(term.title, size="11pt")
+                    self._label_y(panel, name)
+        self._expected = names
         self._sync_panels()
         self._fit_ranges(set(self._panels))
 
@@ -429,7 +435,7 @@ class LossPlot(QWidget):
         if panel is not None:
             return panel
         panel = self._pool.pop() if self._pool else self._new_panel()
-        panel.setTitle(TITLES.get(term, term.replace("_", " ").capitalize()), size="11pt")
+        panel.setTitle(self.term_title(term), size="11pt")
         text = self.palette().text().color()
         panel.setLogMode(x=False, y=self._log_y)
         panel.getViewBox().sigRangeChangedManually.connect(lambda *_a, t=term: self._user_moved.add(t))
@@ -441,7 +447,7 @@ class LossPlot(QWidget):
         if self._x_range is not None:  # a panel that appears later (validation-only terms) joins the others
             panel.setXRange(*self._x_range, padding=0)
         self._label_x(panel)
-        self._label_y(panel)
+        self._label_y(panel, term)
         self._layout_dirty = True
         return panel
 
@@ -476,7 +482,16 @@ class LossPlot(QWidget):
         axis.setHeight(int(round(text + axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
                                  + axis.label.boundingRect().height() * 0.8)))
 
-    def _label_y(self, panel: pg.PlotItem) -> None:
+    def term_title(self, term: str) -> str:
+        """A term's title as its panel shows it (the model's, else made from its name)."""
+        info = self._term_info.get(term)
+        return info[0] if info else term.replace("_", " ").capitalize()
+
+    def term_unit(self, term: str) -> str:
+        info = self._term_info.get(term)
+        return info[1] if info and info[1] else ""
+
+    def _label_y(self, panel: pg.PlotItem, term: str) -> None:
         # The panel's title names the term; the axis says what it is measured in (a rotated label as long
         # as "reconstruction (nats/image)" would not fit beside the smaller panels).
-        panel.setLabel("left", self._units or "value", **{"font-size": "9pt"})
+        panel.setLabel("left", self.term_unit(term) or "value", **{"font-size": "9pt"})

@@ -6,12 +6,12 @@ import pytest
 import torch
 
 from studio.core import checkpoints as ckpt
-from studio.core.engine import TrainConfig, TrainingSession
-from studio.core.errors import CheckpointError, DeviceError
-from studio.core.events import (CheckpointWritten, EpochMetrics, Failed, Finished, RunStarted, SampleImages,
-                                StepMetrics)
+from studio.training.config import TrainConfig
+from studio.training.session import TrainingSession
+from studio.core.errors import CheckpointError
+from studio.core.events import CheckpointWritten, EpochMetrics, Finished, Preview, RunStarted, StepMetrics
 from studio.core.tasks import TaskControl
-from studio.core.trained import load_trained_model
+from studio.training.trained import load_trained_model
 from studio.core.workspace import Workspace
 from studio.data.datasets import random_split
 from studio.data.digits import load_digits_28
@@ -35,13 +35,15 @@ def test_events_and_run_folder(tmp_path, split):
     events = list(TrainingSession(config(), Workspace(tmp_path), split=split).run())
     kinds = [type(e) for e in events]
     assert kinds[0] is RunStarted and kinds[-1] is Finished
-    assert kinds.count(EpochMetrics) == 2 and kinds.count(SampleImages) == 2 and kinds.count(CheckpointWritten) == 2
+    assert kinds.count(EpochMetrics) == 2 and kinds.count(Preview) == 2 and kinds.count(CheckpointWritten) == 2
     steps = [e for e in events if isinstance(e, StepMetrics)]
     assert steps[-1].step == 2 * 10 and steps[-1].fraction == 1.0
     assert {"loss", "reconstruction", "kl"} <= set(steps[0].terms)
-    images = next(e for e in events if isinstance(e, SampleImages)).images
-    assert images["inputs"].shape == (8, 1, 28, 28) and images["outputs"].dtype.name == "float32"
-    assert events[-1].status == "completed"
+    preview = next(e for e in events if isinstance(e, Preview))
+    assert preview.kind == "image_rows"
+    assert [r.title for r in preview.rows] == ["Inputs", "Reconstructions", "Samples"]
+    assert preview.row("inputs").shape == (8, 1, 28, 28) and preview.row("outputs").dtype.name == "float32"
+    assert events[-1].status == "completed" and events[-1].failure is None
     run = Workspace(tmp_path).runs()[0]
     info = run.info()
     assert info["status"] == "completed" and info["epochs_done"] == 2
@@ -52,14 +54,19 @@ def test_events_and_run_folder(tmp_path, split):
     assert model.latent_dim == 4
 
 
-def test_resume_equals_uninterrupted(tmp_path, split):
+RESUMABLE = [("autoencoder", {"variant": "denoising", **SMALL}), ("vae", SMALL),
+             ("aae", {**SMALL, "disc_hidden": 16})]   # the AAE steps three optimisers
+
+
+@pytest.mark.parametrize("model, settings", RESUMABLE, ids=[m for m, _ in RESUMABLE])
+def test_resume_equals_uninterrupted(tmp_path, split, model, settings):
     torch.set_num_threads(1)
-    full = TrainingSession(config(epochs=3, model="autoencoder", model_config={"variant": "denoising", **SMALL}),
-                           Workspace(tmp_path / "a"), split=split)
+    full = TrainingSession(config(epochs=3, model=model, model_config=dict(settings)), Workspace(tmp_path / "a"),
+                           split=split)
     list(full.run())
     control = TaskControl()
-    part = TrainingSession(config(epochs=3, model="autoencoder", model_config={"variant": "denoising", **SMALL}),
-                           Workspace(tmp_path / "b"), split=split)
+    part = TrainingSession(config(epochs=3, model=model, model_config=dict(settings)), Workspace(tmp_path / "b"),
+                           split=split)
     for event in part.run(control):
         if isinstance(event, StepMetrics) and event.step == 14:  # in the middle of epoch 2
             control.stop()
@@ -75,6 +82,11 @@ def test_resume_equals_uninterrupted(tmp_path, split):
     a = load_trained_model(full.run_folder, "latest").state_dict()
     b = load_trained_model(run_b, "latest").state_dict()
     assert all(torch.equal(a[k], b[k]) for k in a)
+    # The optimisers' states too (Adam's moments of every optimiser).
+    ta, _ = ckpt.load_checkpoint(ckpt.latest_checkpoint(full.run_folder.checkpoints_dir))
+    tb, _ = ckpt.load_checkpoint(ckpt.latest_checkpoint(run_b.checkpoints_dir))
+    optim = [k for k in ta if k.startswith("optim.")]
+    assert optim and all(torch.equal(ta[k], tb[k]) for k in optim)
     # The log has no duplicated steps after the resume.
     steps = [r["step"] for r in run_b.read_metrics() if r["kind"] == "step"]
     assert steps == sorted(set(steps))
@@ -109,20 +121,21 @@ def test_pause_and_resume_from_another_thread(tmp_path, split):
 def test_nan_guard_stops_and_keeps_last_good_checkpoint(tmp_path, split, monkeypatch):
     from studio.models.vae import VAE
 
-    original = VAE.training_step
+    original = VAE.losses
     calls = {"n": 0}
 
-    def poisoned(self, x, y):
+    def poisoned(self, batch):
         calls["n"] += 1
-        terms = original(self, x, y)
-        if calls["n"] > 15:  # epoch 2
+        terms = original(self, batch)
+        if calls["n"] > 15 and self.training:  # epoch 2
             terms["loss"] = terms["loss"] * float("nan")
         return terms
 
-    monkeypatch.setattr(VAE, "training_step", poisoned)
+    monkeypatch.setattr(VAE, "losses", poisoned)
     events = list(TrainingSession(config(epochs=3), Workspace(tmp_path), split=split).run())
-    failed = [e for e in events if isinstance(e, Failed)]
-    assert len(failed) == 1 and "NaN" in failed[0].message and "epoch 1" in failed[0].message
+    last = events[-1]
+    assert isinstance(last, Finished) and last.status == "failed" and last.failure.expected
+    assert "NaN" in last.failure.message and "epoch 1" in last.failure.message
     run = Workspace(tmp_path).runs()[0]
     assert run.info()["status"] == "failed"
     latest = ckpt.latest_checkpoint(run.checkpoints_dir)
@@ -176,8 +189,9 @@ def test_optimizer_state_round_trip():
 def test_missing_cuda_is_a_clear_error(tmp_path, split):
     if torch.cuda.is_available():
         pytest.skip("this machine has CUDA")
-    with pytest.raises(DeviceError, match="No CUDA GPU"):
-        list(TrainingSession(config(device="cuda"), Workspace(tmp_path), split=split).run())
+    (last,) = list(TrainingSession(config(device="cuda"), Workspace(tmp_path), split=split).run())
+    assert last.status == "failed" and "No CUDA GPU" in last.failure.message
+    assert last.failure.expected and not Workspace(tmp_path).runs()  # nothing half-made left behind
 
 
 def test_metrics_are_readable_while_training(tmp_path, split):
@@ -197,15 +211,14 @@ def test_interrupted_run_is_recognised(tmp_path, split):
 
 
 def test_out_of_gpu_memory_is_a_clear_error(tmp_path, split, monkeypatch):
-    from studio.core.errors import StudioError
     from studio.models.vae import VAE
 
-    def oom(self, x, y):
+    def oom(self, batch):
         raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
-    monkeypatch.setattr(VAE, "training_step", oom)
-    with pytest.raises(StudioError, match="ran out of memory with batch size 32"):
-        list(TrainingSession(config(), Workspace(tmp_path), split=split).run())
+    monkeypatch.setattr(VAE, "losses", oom)
+    last = list(TrainingSession(config(), Workspace(tmp_path), split=split).run())[-1]
+    assert last.status == "failed" and "ran out of memory with batch size 32" in last.failure.message
     run = Workspace(tmp_path).runs()[0]
     assert run.info()["status"] == "failed" and "memory" in run.info()["message"]
 

@@ -1,0 +1,578 @@
+"""Latent explorer tab: the map of a VAE/AAE run's latent space, sliders, grid, interpolation, sketching, anomalies.
+
+A thin view over :class:`studio.latent.explorer.LatentSpace` (Qt-free). Opening a run runs in a TaskWorker;
+training a new one goes through the same ``TrainingController`` as the Training monitor (a child process),
+so that the map stays fluid meanwhile. Decoding one code takes well under a millisecond for the small
+models, so it is done on the GUI thread, straight from the crosshair's drag signal. The code tools and
+the sketch pad, anomalies and exports live in the mixins of ``tools`` and ``sketching``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+                               QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from studio.core.errors import StudioError, user_message
+from studio.core.events import EpochMetrics, RunStarted, StepMetrics
+from studio.core.run_summary import RunSummary
+from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
+from studio.training.job import new_run_spec
+from studio.ui.tabs.latent.sketching import SketchExportMixin
+from studio.ui.tabs.latent.tools import CodeToolsMixin
+from studio.ui.widgets.latent_map import LatentMap
+from studio.ui.widgets.pixel_view import PixelImageView
+from studio.ui.widgets.progress_bar import ProgressBar
+from studio.ui.widgets.run_list import RunList
+from studio.workers.task_worker import TaskWorker
+from studio.workers.training_controller import TrainingController
+
+
+class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
+    """The "Latent explorer" tab."""
+
+    space_loaded = Signal()          # a run's latent space is open and shown
+    decoded = Signal()               # the main picture was updated from a new code
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.space: LatentSpace | None = None
+        self.plane: Plane | None = None
+        self.z: np.ndarray | None = None
+        self.point_a: np.ndarray | None = None
+        self.point_b: np.ndarray | None = None
+        self._strip: np.ndarray | None = None
+        self._strip_codes: np.ndarray | None = None
+        self._grid: np.ndarray | None = None
+        self._sketch_code: np.ndarray | None = None
+        self._open_worker: TaskWorker | None = None
+        self.controller = TrainingController(context.report_failure, self, keep_spare=False)
+        self.controller.event.connect(self._on_train_event)
+        self.controller.ended.connect(self._on_train_ended)
+        self._train_live = None                 # the LiveRun of a training started here
+        self.presets: list[tuple[str, str, dict]] = []   # (title, model, settings) from the registry
+        self._anim_frame = 0
+        self._anim_dir = 1
+        self.last_decode_ms = 0.0
+        self._closing = False
+
+        self._build()
+        self.refresh_runs()
+        context.runs.changed.connect(self.refresh_runs)
+        context.models.ready.connect(self._models_ready)
+        context.models.load()
+        if context.models.is_ready():
+            self._models_ready()
+
+    # Layout ----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 4)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Train a new model:"))
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItem("Loading models…")
+        self.preset_combo.setEnabled(False)
+        self.preset_combo.setToolTip("Ready-made settings of the models that have a latent space")
+        bar.addWidget(self.preset_combo)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(1, 500)
+        self.epochs_spin.setValue(30)
+        self.epochs_spin.setSuffix(" epochs")
+        bar.addWidget(self.epochs_spin)
+        self.train_button = QPushButton("Train on digits")
+        self.train_button.setToolTip("Train the chosen model on the built-in digits and open it when done")
+        self.train_button.clicked.connect(self.toggle_training)
+        self.train_button.setEnabled(False)
+        bar.addWidget(self.train_button)
+        self.train_progress = ProgressBar()
+        self.train_progress.setFixedWidth(160)
+        self.train_progress.setVisible(False)
+        bar.addWidget(self.train_progress)
+        bar.addStretch(1)
+        root.addLayout(bar)
+
+        self.status = QLabel("Choose a VAE or AAE run, or train one.")
+        root.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        root.addWidget(splitter, 1)
+
+        # Left: the runs with a latent space, above the map with its plane controls.
+        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split.addWidget(self._build_runs())
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Plane:"))
+        self.plane_combo = QComboBox()
+        self.plane_combo.addItems(["Two latent axes", "PCA plane through the mean"])
+        self.plane_combo.currentIndexChanged.connect(lambda _i: self._plane_changed())
+        controls.addWidget(self.plane_combo)
+        self.axis_x = QSpinBox()
+        self.axis_x.setPrefix("x: z")
+        self.axis_y = QSpinBox()
+        self.axis_y.setPrefix("y: z")
+        for spin in (self.axis_x, self.axis_y):
+            spin.valueChanged.connect(lambda _v: self._plane_changed())
+            controls.addWidget(spin)
+        self.class_label = QLabel("Class:")
+        self.class_combo = QComboBox()
+        self.class_combo.currentIndexChanged.connect(self._class_changed)
+        controls.addWidget(self.class_label)
+        controls.addWidget(self.class_combo)
+        controls.addStretch(1)
+        self.fit_button = QPushButton("Fit view")
+        self.fit_button.clicked.connect(self.fit_view)
+        controls.addWidget(self.fit_button)
+        lv.addLayout(controls)
+        self.map = LatentMap()
+        self.map.moved.connect(self.on_map_moved)
+        self.map.point_clicked.connect(self.select_image)
+        self.map.view_changed.connect(lambda *_: self._schedule_grid())
+        lv.addWidget(self.map, 1)
+        hint = QLabel("Drag the crosshair to decode any point. Click a point to jump to that image. "
+                      "Wheel zooms, drag on empty space pans.")
+        hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)
+        lv.addWidget(hint)
+        left_split.addWidget(left)
+        left_split.setStretchFactor(1, 1)
+        left_split.setSizes([170, 600])
+        splitter.addWidget(left_split)
+
+        # Right: the decoded picture and the tools.
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(6, 0, 0, 0)
+        top = QHBoxLayout()
+        self.decoded_view = PixelImageView(min_side=196)
+        self.decoded_view.setFixedSize(224, 224)
+        self.decoded_view.set_placeholder("The decoded image appears here.")
+        top.addWidget(self.decoded_view)
+        side = QVBoxLayout()
+        # Plain text of a fixed height: rich text or a changing height would re-lay out the panel on every move.
+        self.coords_label = QLabel("")
+        self.coords_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.coords_label.setFixedHeight(self.coords_label.fontMetrics().lineSpacing() * 2 + 4)
+        self.coords_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.coords_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        side.addWidget(self.coords_label)
+        picked = QHBoxLayout()
+        self.picked_view = PixelImageView(min_side=56)
+        self.picked_view.setFixedSize(56, 56)
+        self.picked_label = QLabel("")
+        self.picked_label.setWordWrap(True)
+        picked.addWidget(self.picked_view)
+        picked.addWidget(self.picked_label, 1)
+        self.picked_view.setVisible(False)
+        side.addLayout(picked)
+        side.addStretch(1)
+        export = QFormLayout()
+        self.scale_spin = QSpinBox()
+        self.scale_spin.setRange(1, 64)
+        self.scale_spin.setValue(8)
+        self.scale_spin.setSuffix("×")
+        self.scale_spin.setMaximumWidth(90)
+        export.addRow("Export scale:", self.scale_spin)
+        side.addLayout(export)
+        self.save_button = QPushButton("Save PNG…")
+        self.save_button.clicked.connect(lambda: self._ask_and_export("decoded"))
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the decoded image to the clipboard at the export scale")
+        self.copy_button.clicked.connect(self.copy_decoded)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.copy_button)
+        side.addLayout(row)
+        top.addLayout(side, 1)
+        rv.addLayout(top)
+
+        self.tools = QTabWidget()
+        self.tools.addTab(self._build_sliders(), "Sliders")
+        self.tools.addTab(self._build_manifold(), "Manifold")
+        self.tools.addTab(self._build_interpolation(), "Interpolation")
+        self.tools.addTab(self._build_sketch(), "Sketch")
+        self.tools.addTab(self._build_anomalies(), "Anomalies")
+        self.tools.currentChanged.connect(self._tool_changed)
+        rv.addWidget(self.tools, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 540])
+
+        self._grid_timer = QTimer(self)
+        self._grid_timer.setSingleShot(True)
+        self._grid_timer.setInterval(30)
+        self._grid_timer.timeout.connect(self.update_grid)
+        self._sketch_timer = QTimer(self)
+        self._sketch_timer.setSingleShot(True)
+        self._sketch_timer.setInterval(25)
+        self._sketch_timer.timeout.connect(self.encode_sketch)
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(33)
+        self._details_timer.timeout.connect(self._update_details)
+        self._anim_timer = QTimer(self)
+        self._anim_timer.setInterval(90)
+        self._anim_timer.timeout.connect(self._anim_step)
+        self._set_enabled(False)
+
+    def _build_runs(self) -> QWidget:
+        runs = QWidget()
+        layout = QVBoxLayout(runs)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.run_list = RunList(lambda: self.context.workspace, self._has_latent_space)
+        for column in (2, 3):   # model and dataset: the Status and Run columns matter most here
+            self.run_list.tree.setColumnHidden(column, True)
+        self.run_list.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.run_list.tree.itemActivated.connect(lambda *_a: self.open_selected())
+        self.run_list.error.connect(self.context.reporter.report)
+        self.run_list.message.connect(lambda text, _tip: self.status.setText(text))
+        self.run_list.trashed.connect(self.context.runs.changed.emit)
+        layout.addWidget(self.run_list, 1)
+        self.open_button = QPushButton("Open")
+        self.open_button.setToolTip("Open the selected run's latent space (or double-click it, or press Enter)")
+        self.open_button.clicked.connect(self.open_selected)
+        row = QHBoxLayout()
+        self.runs_hint = QLabel("")
+        self.runs_hint.setWordWrap(True)
+        row.addWidget(self.runs_hint, 1)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        return runs
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.map, self.tools, self.save_button, self.copy_button, self.plane_combo, self.axis_x,
+                  self.axis_y, self.fit_button, self.class_combo):
+            w.setEnabled(on)
+
+    # Runs ------------------------------------------------------------------------------------------
+
+    def workspace_changed(self) -> None:
+        self.refresh_runs()
+
+    def _has_latent_space(self, summary: RunSummary) -> bool:
+        """Runs whose models encode and decode, with at least one epoch (a checkpoint) to open."""
+        if not summary.epochs_done:
+            return False
+        if summary.capabilities is not None:
+            return {"encode", "decode"} <= set(summary.capabilities)
+        return bool(self.context.models.can(summary.model, "encode", "decode"))  # runs of older studios
+
+    def refresh_runs(self) -> None:
+        """List the workspace's runs whose models have a latent space, newest first."""
+        self.run_list.refresh()
+        if self._train_live is not None and self._train_live.run_dir:
+            self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
+        empty = not self.run_list.summaries()
+        self.runs_hint.setText("No VAE or AAE runs yet: train one with the button above." if empty else "")
+        self.open_button.setEnabled(not empty)
+
+    def _models_ready(self) -> None:
+        """The registry is loaded: offer its presets, and list older runs by their models' capabilities."""
+        self.preset_combo.clear()
+        self.presets = []
+        for entry in self.context.models.entries.values():
+            if entry.can("encode") and entry.can("decode"):
+                for preset in entry.presets:
+                    self.presets.append((preset.title, entry.name, preset.config))
+                    self.preset_combo.addItem(preset.title)
+        self.preset_combo.setEnabled(bool(self.presets))
+        self.train_button.setEnabled(bool(self.presets) or self.controller.is_busy())
+        self.refresh_runs()
+
+    def models_ready(self) -> bool:
+        return bool(self.presets)
+
+    def open_selected(self) -> None:
+        paths = self.run_list.selected_paths()
+        if paths:
+            self.open_run(Path(paths[0]))
+
+    def open_run(self, path: Path) -> None:
+        """Load a run's latent space in a worker thread; ``space_loaded`` fires when it is shown."""
+        from studio.core.workspace import Run
+
+        if self._closing or (self._open_worker is not None and self._open_worker.is_running()):
+            return
+        run = Run(Path(path))
+        self.status.setText(f"Opening {run.id}…")
+        worker = TaskWorker(lambda control: LatentSpace.open_steps(run, "best", control), self)
+        worker.event.connect(self._on_open_event)
+        worker.finished.connect(self._on_open_finished)
+        self._open_worker = worker
+        worker.start()
+
+    def _on_open_event(self, item) -> None:
+        if isinstance(item, LatentSpace):
+            try:
+                self.set_space(item)
+            except Exception as exc:  # noqa: BLE001 - a sentence for the user, never a traceback
+                import traceback
+
+                self._on_open_failed(user_message(exc), traceback.format_exc())
+        elif hasattr(item, "message"):
+            self.status.setText(item.message + "…")
+
+    def _on_open_finished(self, end) -> None:
+        self._open_worker = None
+        if end.failure is not None:
+            self._on_open_failed(end.failure.message, end.failure.details)
+
+    def _on_open_failed(self, message: str, details: str) -> None:
+        self.status.setText(message)
+        self.context.reporter.report(message, details)
+
+    def set_space(self, space: LatentSpace) -> None:
+        """Show ``space``: map, sliders, grid, anomalies."""
+        self._anim_timer.stop()
+        self.animate_check.setChecked(False)
+        self.space = space
+        dim = space.dim
+        self.z = np.zeros(dim, np.float32)
+        self.point_a = self.point_b = None
+        self._strip = self._strip_codes = None
+        self._sketch_code = None
+        for name in ("A", "B"):
+            self.end_labels[name].setText("not set")
+        self.strip_view.set_image(None)
+        n = len(space.codes)
+        for spin in (self.image_spin, self.end_spins["A"], self.end_spins["B"]):
+            spin.setRange(0, max(0, n - 1))
+        self.end_spins["B"].setValue(min(1, n - 1))
+        self.image_spin.setValue(0)
+        self.image_thumb.set_image(space.val_image(0))
+        for spin in (self.axis_x, self.axis_y):
+            spin.blockSignals(True)
+            spin.setRange(0, max(0, dim - 1))
+            spin.blockSignals(False)
+        self.axis_x.setValue(0)
+        self.axis_y.setValue(min(1, dim - 1))
+        self.plane_combo.blockSignals(True)
+        self.plane_combo.setCurrentIndex(0 if dim <= 2 else 1)
+        self.plane_combo.setEnabled(dim > 2)
+        self.plane_combo.blockSignals(False)
+        self.class_combo.blockSignals(True)
+        self.class_combo.clear()
+        for i in range(space.num_conditions):
+            self.class_combo.addItem(space.label_name(i), i)
+        self.class_combo.blockSignals(False)
+        for w in (self.class_label, self.class_combo):
+            w.setVisible(space.num_conditions > 0)
+        limit = float(max(3.0, np.ceil(np.abs(space.codes).max() * 1.2))) if n else 4.0
+        self.sliders.set_dimensions(dim, limit)
+        self._set_enabled(True)
+        self.plane_combo.setEnabled(dim > 2)
+        self._apply_plane(fit=True)
+        self._update_anomalies()
+        try:
+            title = RunSummary.read(space.run).dataset_title if space.run is not None else ""
+        except StudioError:
+            title = ""
+        self.status.setText(f"{space.run.id if space.run else 'model'}: {space.family.upper()} with a {dim}-D "
+                            f"latent space, {n:,} validation images of {title}.")
+        if space.run is not None:
+            self._select_open_run(space.run.path)
+        self.on_code_changed()
+        self.encode_sketch()
+        self.space_loaded.emit()
+
+    def _select_open_run(self, path: Path) -> None:
+        """Select the open run in the list (a run outside the workspace is simply not listed)."""
+        self.run_list.select_paths([str(path)])
+
+    # Planes ----------------------------------------------------------------------------------------
+
+    def _plane_changed(self) -> None:
+        if self.space is not None:
+            self._apply_plane(fit=True)
+
+    def _apply_plane(self, fit: bool) -> None:
+        space = self.space
+        pca = self.plane_combo.currentIndex() == 1 and space.dim > 2
+        for spin in (self.axis_x, self.axis_y):
+            spin.setVisible(not pca and space.dim > 2)
+        if pca:
+            self.plane = pca_plane(space.codes)
+            self.map.set_axis_labels("first principal direction", "second principal direction")
+        else:
+            i, j = self.axis_x.value(), self.axis_y.value()
+            if i == j and space.dim > 1:
+                j = (i + 1) % space.dim
+            self.plane = axis_plane(space.dim, i, j)
+            self.map.set_axis_labels(f"z{i}", f"z{j}")
+        self.map.set_points(self.plane.project(space.codes), space.val_labels, space.label_names)
+        if fit:
+            self.fit_view()
+        self._place_markers()
+
+    def fit_view(self) -> None:
+        if self.space is not None and self.plane is not None:
+            self.map.set_range(*self.space.bounds(self.plane))
+            self._schedule_grid()
+
+    def _class_changed(self, index: int) -> None:
+        if self.space is not None and index >= 0:
+            self.space.condition = int(self.class_combo.itemData(index))
+            self.on_code_changed()
+            self._schedule_grid()
+            self.update_interpolation()
+            self.encode_sketch()
+
+    def _place_markers(self) -> None:
+        if self.space is None or self.plane is None:
+            return
+        a, b = self.plane.project(self.z[None])[0]
+        self.map.set_cursor(float(a), float(b))
+        self.map.set_sketch_point(None if self._sketch_code is None
+                                  else tuple(self.plane.project(self._sketch_code[None])[0]))
+        self._show_path()
+
+    # The current code ------------------------------------------------------------------------------
+
+    def on_map_moved(self, a: float, b: float) -> None:
+        """The crosshair was dragged: decode the code under it at once."""
+        if self.space is None:
+            return
+        self.z = self.plane.lift(np.array([[a, b]], np.float32), self.z)[0]
+        self._clear_picked()
+        self._decode_current(immediate_details=False)
+
+    def on_slider(self, index: int, value: float) -> None:
+        if self.space is None:
+            return
+        self.z = self.z.copy()
+        self.z[index] = value
+        self._clear_picked()
+        a, b = self.plane.project(self.z[None])[0]
+        self.map.set_cursor(float(a), float(b))
+        self._decode_current()
+
+    def set_code(self, z: np.ndarray) -> None:
+        """Make ``z`` the current code: crosshair, sliders and picture follow."""
+        if self.space is None:
+            return
+        self.z = np.asarray(z, np.float32).copy()
+        self.on_code_changed()
+
+    def on_code_changed(self) -> None:
+        if self.space is None:
+            return
+        a, b = self.plane.project(self.z[None])[0]
+        self.map.set_cursor(float(a), float(b))
+        self._decode_current()
+
+    def _decode_current(self, immediate_details: bool = True) -> None:
+        t0 = time.perf_counter()
+        image = self.space.decode_one(self.z)
+        self.decoded_view.set_image(image)
+        self.last_decode_ms = (time.perf_counter() - t0) * 1000
+        if immediate_details:
+            self._update_details()
+        elif not self._details_timer.isActive():
+            # While dragging, the picture is repainted at once and the sliders and numbers ~30 times a
+            # second: repainting them on every mouse move would double the drag-to-picture latency.
+            self._details_timer.start()
+        self.decoded.emit()
+
+    def _update_details(self) -> None:
+        if self.space is None or self.z is None:
+            return
+        self.sliders.set_values(self.z)
+        coords = ", ".join(f"{v:+.2f}" for v in self.z[:8]) + (" …" if len(self.z) > 8 else "")
+        self.coords_label.setText(f"z = ({coords})\ndecoded in {self.last_decode_ms:.1f} ms")
+
+    def _clear_picked(self) -> None:
+        if not self.picked_view.isHidden():
+            self.picked_view.setVisible(False)
+            self.picked_label.setText("")
+            self.map.set_highlight(None)
+
+    def select_image(self, index: int) -> None:
+        """Jump to validation image ``index``: its code becomes current and it is ringed on the map."""
+        if self.space is None or not 0 <= index < len(self.space.codes):
+            return
+        self.image_spin.setValue(index)
+        self.image_thumb.set_image(self.space.val_image(index))
+        self.set_code(self.space.codes[index])
+        self.map.set_highlight(tuple(float(v) for v in self.plane.project(self.space.codes[index][None])[0]))
+        label = self.space.label_name(int(self.space.val_labels[index]))
+        self.picked_view.setVisible(True)
+        self.picked_view.set_image(self.space.val_image(index))
+        self.picked_label.setText(f"Original: validation image #{index}, label {label}. "
+                                  f"The big picture is its reconstruction.")
+
+    # Training from here ----------------------------------------------------------------------------
+
+    def toggle_training(self) -> None:
+        if self.controller.is_busy():
+            self.controller.stop()
+            self.train_button.setEnabled(False)
+            return
+        if self.presets:
+            self.start_training(self.preset_combo.currentIndex(), self.epochs_spin.value())
+
+    def start_training(self, preset: int, epochs: int, dataset: str = "digits") -> None:
+        """Train a preset model in a child process (so that the map stays fluid); when it ends, the new
+        run is opened. ``preset`` indexes ``presets`` (the registry's, of models with a latent space)."""
+        from studio.training.config import TrainConfig
+
+        title, model, model_config = self.presets[preset]
+        config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs)
+        entry = self.context.models.entry(model)
+        self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
+                                                 entry.headline if entry else "loss")
+        self.train_button.setText("Stop training")
+        self.train_progress.setRange(0, 0)  # busy until the first step
+        self.train_progress.setFormat("Starting…")
+        self.train_progress.setVisible(True)
+        self.status.setText(f"Training a {title} on {dataset}…")
+
+    def _on_train_event(self, event) -> None:
+        live = self._train_live
+        if live is None:
+            return
+        if isinstance(event, RunStarted):
+            self.context.runs.changed.emit()   # the new run shows in every tab's list, as running
+        elif isinstance(event, StepMetrics):
+            if self.train_progress.maximum() == 0:
+                self.train_progress.setRange(0, 100)
+                self.train_progress.setFormat("%p%")
+            self.train_progress.setValue(int(event.fraction * 100))
+        elif isinstance(event, EpochMetrics):
+            self.status.setText(f"Training: {live.status[0].lower()}{live.status[1:]}")
+
+    def _on_train_ended(self, outcome: str) -> None:
+        live, self._train_live = self._train_live, None
+        if self._closing:
+            return
+        self.train_button.setText("Train on digits")
+        self.train_button.setEnabled(True)
+        self.train_progress.setVisible(False)
+        self.context.runs.changed.emit()   # every tab's list shows how it ended
+        run_dir = live.run_dir if live is not None else None
+        if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
+            self.open_run(Path(run_dir))
+        elif live is not None:
+            self.status.setText(live.status)
+
+    def is_training(self) -> bool:
+        return self.controller.is_busy()
+
+    # Shutdown --------------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        self._closing = True
+        self._anim_timer.stop()
+        self.controller.shutdown()
+        if self._open_worker is not None and self._open_worker.is_running():
+            self._open_worker.stop_and_wait()

@@ -1,0 +1,243 @@
+"""The Latent explorer's code tools: sliders over every latent dimension, the decoded manifold grid over
+the visible part of the map, and the interpolation between two codes (with its animation).
+
+A mixin of ``LatentTab``: it uses the tab's open ``space``, ``plane``, current code ``z`` and map.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from studio.ui.widgets.latent_sliders import LatentSliders
+from studio.ui.widgets.pixel_view import PixelImageView
+
+
+class GridSizeSpinBox(QSpinBox):
+    """A spin box for an n × n grid that reads "12 × 12" (typing just "12" works too)."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+        return f"{value} × {value}"
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        digits = text.strip().split("×")[0].strip()
+        return int(digits) if digits.isdigit() else self.value()
+
+    def validate(self, text: str, pos: int):
+        digits = text.strip().split("×")[0].strip()
+        if not digits:
+            return QValidator.State.Intermediate, text, pos
+        if not digits.isdigit():
+            return QValidator.State.Invalid, text, pos
+        ok = self.minimum() <= int(digits) <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
+
+
+class CodeToolsMixin:
+    """Sliders, manifold grid and interpolation of the Latent explorer (see the module's docstring)."""
+
+
+    def _build_sliders(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        row = QHBoxLayout()
+        reset = QPushButton("Reset to zero")
+        reset.clicked.connect(self.reset_code)
+        rand = QPushButton("Randomise from the prior")
+        rand.clicked.connect(self.randomise_code)
+        row.addWidget(reset)
+        row.addWidget(rand)
+        v.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Dataset image:"))
+        self.image_spin = QSpinBox()
+        self.image_spin.setPrefix("#")
+        self.image_spin.valueChanged.connect(
+            lambda i: self.image_thumb.set_image(self.space.val_image(i)) if self.space is not None else None)
+        row.addWidget(self.image_spin)
+        use = QPushButton("Set from this image")
+        use.clicked.connect(lambda: self.select_image(self.image_spin.value()))
+        row.addWidget(use)
+        self.image_thumb = PixelImageView(min_side=40)
+        self.image_thumb.setFixedSize(48, 48)
+        row.addWidget(self.image_thumb)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.sliders = LatentSliders()
+        self.sliders.changed.connect(self.on_slider)
+        v.addWidget(self.sliders, 1)
+        return w
+
+    def _build_manifold(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Grid:"))
+        self.grid_spin = GridSizeSpinBox()
+        self.grid_spin.setRange(2, 40)
+        self.grid_spin.setValue(12)
+        self.grid_spin.setToolTip("How many images a side the manifold grid has.")
+        self.grid_spin.valueChanged.connect(lambda _v: self._schedule_grid())
+        row.addWidget(self.grid_spin)
+        self.follow_check = QCheckBox("Follow the map's zoom and pan")
+        self.follow_check.setChecked(True)
+        row.addWidget(self.follow_check)
+        row.addStretch(1)
+        save = QPushButton("Save PNG…")
+        save.clicked.connect(lambda: self._ask_and_export("grid"))
+        row.addWidget(save)
+        v.addLayout(row)
+        self.grid_view = PixelImageView(min_side=160, whole_pixels=False)
+        self.grid_view.set_placeholder("Open a run to see the decoded grid over the visible part of the map.")
+        v.addWidget(self.grid_view, 1)
+        return w
+
+    def _build_interpolation(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        ends = QGridLayout()
+        self.end_labels = {}
+        self.end_spins = {}
+        for r, name in enumerate(("A", "B")):
+            ends.addWidget(QLabel(f"<b>{name}</b>"), r, 0)
+            here = QPushButton("Crosshair")
+            here.setToolTip(f"Set {name} to the crosshair's code")
+            here.clicked.connect(lambda _=False, n=name: self.set_end(n, self.z))
+            ends.addWidget(here, r, 1)
+            spin = QSpinBox()
+            spin.setPrefix("image #")
+            ends.addWidget(spin, r, 2)
+            use = QPushButton("Use image")
+            use.clicked.connect(lambda _=False, n=name: self.set_end_from_image(n, self.end_spins[n].value()))
+            ends.addWidget(use, r, 3)
+            label = QLabel("not set")
+            ends.addWidget(label, r, 4)
+            self.end_labels[name] = label
+            self.end_spins[name] = spin
+        ends.setColumnStretch(4, 1)
+        v.addLayout(ends)
+        row = QHBoxLayout()
+        self.steps_spin = QSpinBox()
+        self.steps_spin.setRange(2, 64)
+        self.steps_spin.setValue(10)
+        self.steps_spin.setSuffix(" steps")
+        self.steps_spin.valueChanged.connect(lambda _v: self.update_interpolation())
+        row.addWidget(self.steps_spin)
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItems(["linear", "spherical"])
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self.update_interpolation())
+        row.addWidget(self.mode_combo)
+        self.animate_check = QCheckBox("Animate")
+        self.animate_check.setToolTip("Play the interpolation back and forth in the decoded view")
+        self.animate_check.toggled.connect(self._toggle_animation)
+        row.addWidget(self.animate_check)
+        row.addStretch(1)
+        png = QPushButton("Save strip PNG…")
+        png.clicked.connect(lambda: self._ask_and_export("strip"))
+        gif = QPushButton("Save GIF…")
+        gif.clicked.connect(lambda: self._ask_and_export("gif"))
+        row.addWidget(png)
+        row.addWidget(gif)
+        v.addLayout(row)
+        self.strip_view = PixelImageView(min_side=48, whole_pixels=False)
+        self.strip_view.setMinimumHeight(60)
+        self.strip_view.set_placeholder("Set A and B to see the strip between them.")
+        v.addWidget(self.strip_view, 1)
+        return w
+
+    def reset_code(self) -> None:
+        self._clear_picked()
+        if self.space is not None:
+            self.set_code(np.zeros(self.space.dim, np.float32))
+
+    def randomise_code(self) -> None:
+        self._clear_picked()
+        if self.space is not None:
+            self.set_code(self.space.sample_prior(1)[0])
+
+    # Manifold grid ---------------------------------------------------------------------------------
+
+    def _schedule_grid(self) -> None:
+        if self.space is not None and self.follow_check.isChecked():
+            self._grid_timer.start()
+
+    def _tool_changed(self, index: int) -> None:
+        if self.tools.widget(index) is not None and self.tools.tabText(index) == "Manifold":
+            self.update_grid()
+
+    def update_grid(self) -> None:
+        """Decode an n×n grid over the part of the map that is visible now."""
+        if self.space is None or self.plane is None:
+            return
+        n = self.grid_spin.value()
+        rect = self.map.visible_rect()
+        self._grid = self.space.decode_grid(self.plane, rect, n, self.z)
+        self.grid_view.set_image(self._grid)
+
+    # Interpolation ---------------------------------------------------------------------------------
+
+    def set_end(self, name: str, z: np.ndarray | None) -> None:
+        if self.space is None or z is None:
+            return
+        z = np.asarray(z, np.float32).copy()
+        if name == "A":
+            self.point_a = z
+        else:
+            self.point_b = z
+        self.end_labels[name].setText("(" + ", ".join(f"{v:+.2f}" for v in z[:4]) + (" …" if len(z) > 4 else "") + ")")
+        self.update_interpolation()
+
+    def set_end_from_image(self, name: str, index: int) -> None:
+        if self.space is None or not 0 <= index < len(self.space.codes):
+            return
+        self.end_spins[name].setValue(index)
+        self.set_end(name, self.space.codes[index])
+        label = self.space.label_name(int(self.space.val_labels[index]))
+        self.end_labels[name].setText(f"image #{index} ({label})")
+
+    def update_interpolation(self) -> None:
+        if self.space is None or self.point_a is None or self.point_b is None:
+            self._show_path()
+            return
+        self._strip_codes, self._strip = self.space.interpolate(self.point_a, self.point_b, self.steps_spin.value(),
+                                                                 self.mode_combo.currentText())
+        from studio.latent.export import strip_picture
+
+        self.strip_view.set_image(strip_picture(self._strip))
+        self._anim_frame, self._anim_dir = 0, 1
+        self._show_path()
+
+    def strip_images(self) -> np.ndarray | None:
+        """The interpolation strip's images (steps, C, H, W), once A and B are set."""
+        return self._strip
+
+    def _show_path(self) -> None:
+        if self.plane is None:
+            return
+        ends = [None if p is None else tuple(float(v) for v in self.plane.project(p[None])[0])
+                for p in (self.point_a, self.point_b)]
+        path = self.plane.project(self._strip_codes) if self._strip_codes is not None else None
+        self.map.set_path(ends[0], ends[1], path)
+
+    def _toggle_animation(self, on: bool) -> None:
+        if on and self._strip is not None:
+            self._anim_timer.start()
+        else:
+            self._anim_timer.stop()
+            if on:
+                self.animate_check.setChecked(False)
+                self.status.setText("Set A and B first: the animation plays the strip between them.")
+
+    def _anim_step(self) -> None:
+        if self._strip is None:
+            self._anim_timer.stop()
+            return
+        n = len(self._strip)
+        self.set_code(self._strip_codes[self._anim_frame])
+        nxt = self._anim_frame + self._anim_dir
+        if not 0 <= nxt < n:
+            self._anim_dir = -self._anim_dir
+            nxt = self._anim_frame + self._anim_dir
+        self._anim_frame = max(0, min(n - 1, nxt))

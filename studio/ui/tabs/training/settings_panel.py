@@ -1,0 +1,262 @@
+"""The Training monitor's settings: data, model (a form made from the model's config), training, and the
+Start / Pause / Stop buttons. It builds the TrainConfig; the tab decides what to do with it."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QValidator
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QMenu, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from studio.core.devices import DEVICE_CHOICES
+from studio.training.config import TrainConfig
+from studio.ui.widgets.config_form import ConfigForm
+
+SHORTCUTS = {"start": "Ctrl+Return", "pause": "Ctrl+P", "stop": "Ctrl+."}
+
+
+def shortcut_text(name: str) -> str:
+    return QKeySequence(SHORTCUTS[name]).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class LearningRateSpinBox(QDoubleSpinBox):
+    """A learning-rate box that steps through 1-2-5 values (…, 5e-4, 1e-3, 2e-3, …) and shows 0.001, 3e-05."""
+
+    _MANTISSAS = (1.0, 2.0, 5.0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(10)
+        # No sensible upper limit: a rate that makes training diverge is reported by the trainer's guard.
+        self.setRange(1e-8, 1e6)
+        self.setValue(1e-3)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return f"{value:.4g}"
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        try:
+            ok = self.minimum() <= float(text) <= self.maximum()
+        except ValueError:
+            ok = False  # "1e-" on the way to "1e-4": let the user keep typing
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate, text, pos)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        value = self.value()
+        exponent = math.floor(math.log10(value))
+        mantissa = value / 10 ** exponent
+        # The index of the nearest 1-2-5 value at or below this one, then move by `steps` of them.
+        index = exponent * 3 + max(i for i, m in enumerate(self._MANTISSAS) if m <= mantissa * 1.0001)
+        index += steps
+        exponent, i = divmod(index, 3)
+        self.setValue(self._MANTISSAS[i] * 10 ** exponent)
+
+
+class SettingsPanel(QWidget):
+    """Data, model and training settings with the run buttons (see the module's docstring)."""
+
+    start_clicked = Signal()
+    pause_clicked = Signal()
+    stop_clicked = Signal()
+
+    def __init__(self, device: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: dict = {}                      # model name -> registry entry
+        self.forms: dict[str, ConfigForm] = {}
+        self.setMinimumWidth(280)
+        form_widget = QWidget()
+        form_layout = QVBoxLayout(form_widget)
+        form_layout.setContentsMargins(0, 0, 4, 0)
+        form_layout.addWidget(self._data_box())
+        form_layout.addWidget(self._model_box())
+        form_layout.addWidget(self._training_box(device))
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(form_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setToolTip(f"Start training a new run ({shortcut_text('start')})")
+        self.start_button.clicked.connect(self.start_clicked)
+        self.start_button.setDefault(True)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setToolTip(f"Pause or resume the training ({shortcut_text('pause')})")
+        self.pause_button.clicked.connect(self.pause_clicked)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip(f"Stop the training and save a checkpoint to resume from later "
+                                    f"({shortcut_text('stop')})")
+        self.stop_button.clicked.connect(self.stop_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            button.setMinimumHeight(30)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    # Building ----------------------------------------------------------------------------------------
+
+    def _data_box(self) -> QGroupBox:
+        self.dataset_edit = QLineEdit("digits")
+        self.dataset_edit.setPlaceholderText("digits, or a path")
+        self.dataset_edit.setToolTip("'digits' (built in: 1,797 handwritten digits), or the path of an MNIST IDX "
+                                     "file or folder, a folder of images, or a .npz archive.")
+        browse = QToolButton()
+        browse.setText("Browse…")
+        browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(browse)
+        menu.addAction("Built-in digits", lambda: self.dataset_edit.setText("digits"))
+        menu.addAction("MNIST IDX file…", lambda: self._browse_file(
+            "MNIST images (IDX file)", "MNIST IDX files (*-ubyte *-ubyte.gz *idx*);;All files (*)"))
+        menu.addAction("MNIST folder or image folder…", self._browse_folder)
+        menu.addAction(".npz archive…", lambda: self._browse_file(
+            "Images in a .npz archive", "NumPy archives (*.npz);;All files (*)"))
+        browse.setMenu(menu)
+        row = QHBoxLayout()
+        row.addWidget(self.dataset_edit, 1)
+        row.addWidget(browse)
+        box = QGroupBox("Data")
+        form = QFormLayout(box)
+        form.addRow("Dataset", row)
+        return box
+
+    def _model_box(self) -> QGroupBox:
+        self.model_combo = QComboBox()
+        self.model_combo.addItem("Loading models…")
+        self.model_combo.setEnabled(False)
+        self.model_combo.currentIndexChanged.connect(self._model_changed)
+        self.model_description = QLabel("")
+        self.model_description.setWordWrap(True)
+        self.model_description.setStyleSheet("color: palette(dark);")
+        self.options_stack = QStackedWidget()
+        self.options_stack.addWidget(QWidget())
+        box = QGroupBox("Model")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.model_combo)
+        layout.addWidget(self.model_description)
+        layout.addWidget(self.options_stack)
+        return box
+
+    def _training_box(self, device: str) -> QGroupBox:
+        defaults = TrainConfig()  # the engine's defaults, as on the command line
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(1, 100_000)
+        self.epochs_spin.setValue(defaults.epochs)
+        self.epochs_spin.setToolTip("How many passes over the training data.")
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setRange(1, 65_536)
+        self.batch_spin.setValue(defaults.batch_size)
+        self.batch_spin.setToolTip("Items per optimiser step. Larger batches are faster per item on a GPU "
+                                   "but need more memory.")
+        self.lr_spin = LearningRateSpinBox()
+        self.lr_spin.setValue(defaults.lr)
+        self.lr_spin.setToolTip("Adam's learning rate. 0.001 suits most models here; lower it if the loss "
+                                "jumps or becomes NaN. The arrows step through 1-2-5 values.")
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2_147_483_647)
+        self.seed_spin.setValue(defaults.seed)
+        self.seed_spin.setToolTip("The random seed: the same seed and settings give the same run.")
+        self.device_combo = QComboBox()
+        for name in DEVICE_CHOICES:
+            self.device_combo.addItem(name, name)
+        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(device)))
+        self.device_combo.setToolTip("auto: an NVIDIA GPU (cuda) if there is one, else Apple's GPU (mps), "
+                                     "else the CPU.")
+        box = QGroupBox("Training")
+        form = QFormLayout(box)
+        form.addRow("Epochs", self.epochs_spin)
+        form.addRow("Batch size", self.batch_spin)
+        form.addRow("Learning rate", self.lr_spin)
+        form.addRow("Seed", self.seed_spin)
+        form.addRow("Device", self.device_combo)
+        return box
+
+    # Data ------------------------------------------------------------------------------------------
+
+    def _start_dir(self) -> str:
+        current = Path(self.dataset_edit.text().strip()).expanduser()
+        return str(current.parent if current.is_file() else current if current.is_dir() else Path.home())
+
+    def _browse_file(self, title: str, filters: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), filters)
+        if path:
+            self.dataset_edit.setText(path)
+
+    def _browse_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "MNIST folder or folder of images", self._start_dir())
+        if path:
+            self.dataset_edit.setText(path)
+
+    # Models ------------------------------------------------------------------------------------------
+
+    def set_models(self, entries) -> None:
+        """Fill the model list from the registry's entries (the VAE chosen first)."""
+        self.entries = {e.name: e for e in entries}
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        for entry in entries:
+            self.model_combo.addItem(entry.title, entry.name)
+            self.model_combo.setItemData(self.model_combo.count() - 1, entry.description,
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.model_combo.blockSignals(False)
+        self.model_combo.setCurrentIndex(max(0, self.model_combo.findData("vae")))
+        self._model_changed()
+        self.model_combo.setEnabled(True)
+
+    def models_ready(self) -> bool:
+        return bool(self.entries)
+
+    def _model_changed(self, _index: int = 0) -> None:
+        entry = self.entries.get(self.model_combo.currentData())
+        if entry is None:
+            return
+        self.model_description.setText(entry.description)
+        if entry.name not in self.forms:
+            self.forms[entry.name] = ConfigForm(entry.config_cls)
+            self.options_stack.addWidget(self.forms[entry.name])
+        self.options_stack.setCurrentWidget(self.forms[entry.name])
+
+    def model_form(self) -> ConfigForm | None:
+        return self.forms.get(self.model_combo.currentData())
+
+    def current_entry(self):
+        return self.entries.get(self.model_combo.currentData())
+
+    # The config ------------------------------------------------------------------------------------
+
+    def train_config(self) -> TrainConfig:
+        """The TrainConfig the form describes."""
+        form = self.model_form()
+        return TrainConfig(model=self.model_combo.currentData() or "vae",
+                           dataset=self.dataset_edit.text().strip() or "digits",
+                           model_config=form.values() if form else {},
+                           epochs=self.epochs_spin.value(), batch_size=self.batch_spin.value(),
+                           lr=self.lr_spin.value(), seed=self.seed_spin.value(),
+                           device=self.device_combo.currentData())
+
+    def device(self) -> str:
+        return self.device_combo.currentData()
+
+    def set_busy(self, busy: bool) -> None:
+        ready = self.models_ready()
+        self.start_button.setEnabled(not busy and ready)
+        self.pause_button.setEnabled(busy)
+        self.stop_button.setEnabled(busy)
+        if not busy:
+            self.pause_button.setText("Pause")
+        for widget in (self.dataset_edit, self.model_combo, self.options_stack, self.epochs_spin, self.batch_spin,
+                       self.lr_spin, self.seed_spin, self.device_combo):
+            widget.setEnabled(not busy and (ready or widget is not self.model_combo))
