@@ -161,7 +161,7 @@ class LossPlot(QWidget):
         for term in terms:
             name = getattr(term, "name", term)
             names.append(name)
-            if hasattr(term, "title"):
+            if not isinstance(term, str):  # a str has a title too: the method str.title
                 self._term_info[name] = (term.title, getattr(term, "unit", ""))
                 panel = self._panels.get(name)
                 if panel is not None:
