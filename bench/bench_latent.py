@@ -36,7 +36,7 @@ def pct(values, q):
 
 def train(root: Path, model: str, config: dict, epochs: int, dataset: str, split) -> Path:
     from studio.training.config import TrainConfig
-from studio.training.session import TrainingSession
+    from studio.training.session import TrainingSession
     from studio.core.events import EpochMetrics, Finished
     from studio.core.workspace import Workspace
 

@@ -343,8 +343,8 @@ class LatentSpace:
 
 def load_latent_model(run: Run, which: str = "best"):
     """The run's model, if it has an encoder and a decoder; otherwise one clear sentence."""
-    from studio.core.trained import load_trained_model
     from studio.models.registry import available_models
+    from studio.training.trained import load_trained_model
 
     info = run.info()
     name = info.get("model", "")
@@ -352,9 +352,9 @@ def load_latent_model(run: Run, which: str = "best"):
     if name not in known:
         raise StudioError(f"The run '{run.id}' was trained with a model called '{name or 'unknown'}', which "
                           "the latent explorer cannot open; choose a VAE or adversarial autoencoder run.")
-    model_cls = known[name].model_cls
-    if not (hasattr(model_cls, "encode") and hasattr(model_cls, "decode")):
-        raise StudioError(f"The run '{run.id}' holds a {known[name].title}, which has no encoder, so it has no "
+    entry = known[name]
+    if not (entry.can("encode") and entry.can("decode")):
+        raise StudioError(f"The run '{run.id}' holds a {entry.title}, which has no encoder, so it has no "
                           "latent space to explore; choose a VAE or adversarial autoencoder run.")
     try:
         model = load_trained_model(run, which)

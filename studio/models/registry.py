@@ -119,8 +119,10 @@ def _ensure_loaded() -> None:
 
 
 def reload() -> None:
-    """Look for model files again (after ``STUDIO_MODEL_PATH`` changed)."""
+    """Look for model files again (after ``STUDIO_MODEL_PATH`` changed); files of one's own are read anew."""
     global _loaded
+    for name in [m for m in sys.modules if m.startswith("studio_user_models.")]:
+        del sys.modules[name]
     _loaded = False
     _ensure_loaded()
 

@@ -108,3 +108,18 @@ def test_format_duration():
     assert format_duration(65) == "01:05" and format_duration(3723) == "1:02:03"
     assert format_duration(-3) == "00:00"
     assert format_duration(None) == "--:--" and format_duration(float("nan"), unknown="–") == "–"
+
+
+@pytest.mark.parametrize("setting, words", [
+    ("latent_dim=-3", "'Latent size' (latent_dim) must be between 1 and 512; got -3."),
+    ("latent_dim=0", "must be between 1 and 512; got 0."),
+    ("architecture=transformer", "'Architecture' (architecture) must be one of mlp, conv; got 'transformer'."),
+    ("beta=-1", "'β (KL weight)' (beta) must be between 0 and 100; got -1."),
+])
+def test_a_setting_out_of_its_range_is_one_sentence_before_anything_runs(tmp_path, capsys, setting, words):
+    ws = tmp_path / "ws"
+    code = main(["train", "--model", "vae", "--set", setting, "--workspace", str(ws)])
+    err = capsys.readouterr().err
+    assert code != 0 and words in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (ws / "runs").exists()   # refused before a run folder was made

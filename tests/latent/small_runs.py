@@ -13,7 +13,7 @@ def trained_run(root: Path, key: str, model: str, model_config: dict, epochs: in
     if key in _CACHE:
         return _CACHE[key]
     from studio.training.config import TrainConfig
-from studio.training.session import TrainingSession
+    from studio.training.session import TrainingSession
     from studio.core.events import Finished
     from studio.core.workspace import Workspace
 

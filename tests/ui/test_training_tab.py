@@ -337,3 +337,27 @@ def test_every_panel_shares_the_planned_x_range_while_training(qtbot, tab):
         total = tab.live.started.total_steps
         assert set(ranges.values()) == {ranges["loss"]}, ranges  # validation-only panels too
         assert ranges["loss"][1] >= total  # the whole planned run from the start
+
+
+def test_a_setting_out_of_its_range_is_refused_with_one_sentence(qtbot, tab, workspace_dir, app_context,
+                                                                monkeypatch):
+    """The form's boxes keep to each setting's limits; values that come from elsewhere (a settings file, a
+    preset) are checked by the config itself, before a run starts."""
+    configure(tab, epochs=1)
+    form = tab.model_form()
+    monkeypatch.setattr(form, "values", lambda: {**TINY, "latent_dim": -3})
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    message = app_context.reporter.last_message
+    assert message == "The setting 'Latent size' (latent_dim) must be between 1 and 512; got -3."
+    assert not tab.is_busy() and tab.start_button.isEnabled() and Workspace(workspace_dir).runs() == []
+
+
+def test_the_run_list_filters_by_what_is_typed(qtbot, tab, workspace_dir):
+    a, b = make_run(workspace_dir, 1), make_run(workspace_dir, 2)
+    tab.refresh_runs()
+    assert len(tab.run_list.rows()) == 2
+    qtbot.keyClicks(tab.run_list.filter_edit, b.id[-6:])
+    assert [row[0] for row in tab.run_list.rows()] == [b.id]
+    tab.run_list.filter_edit.clear()
+    qtbot.keyClicks(tab.run_list.filter_edit, "vae completed")   # every word must match
+    assert len(tab.run_list.rows()) == 2
