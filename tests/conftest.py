@@ -22,6 +22,21 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage(request):
+    """Collect each test's garbage at its end, while no worker thread of the next test runs.
+
+    Closed tabs leave cycles of pyqtgraph items (each PlotItem holds its menus and control widgets).
+    Left to chance, the cycle collector freed them in the GUI thread of a later test while that test's
+    workers imported modules, and PySide crashed (a segfault with the training tests followed by the
+    word-cloud tests, on main before the one-engine rework too; found with gc.DEBUG_SAVEALL).
+    """
+    yield
+    import gc
+
+    gc.collect()
+
+
 @pytest.fixture
 def workspace_dir() -> Path:
     return Path(os.environ["STUDIO_WORKSPACE"])

@@ -34,7 +34,7 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
         return "The computer ran out of memory. Try a smaller batch size or a smaller dataset."
     text = str(exc).strip() or exc.__class__.__name__
-    if "out of memory" in text.lower():
+    if exc.__class__.__name__ == "OutOfMemoryError":   # torch.cuda.OutOfMemoryError, known by its class
         return ("The GPU ran out of memory. Try a smaller batch size or model, "
                 "or choose the CPU as the device.")
     first = text.splitlines()[0]

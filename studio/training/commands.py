@@ -6,6 +6,7 @@ import json
 import sys
 
 from studio.core.console import ProgressBar
+from studio.core.run_summary import RunSummary
 from studio.core.errors import StudioError
 
 
@@ -201,16 +202,13 @@ def cmd_runs(args) -> int:
     rows = []
     for run in (ws.trashed_runs() if args.trashed else ws.runs()):
         try:
-            info = run.info()
-            status = run.display_status()
+            s = RunSummary.read(run)
         except StudioError as exc:
             rows.append({"id": run.id, "status": "damaged", "message": str(exc)})
             continue
-        train = info.get("train", {})
-        rows.append({"id": run.id, "model": info.get("model", "?"), "dataset": info.get("dataset_title", "?"),
-                     "status": status, "epochs": f"{info.get('epochs_done', 0)}/{train.get('epochs', '?')}",
-                     "val_loss": (info.get("last_val") or {}).get("loss"), "path": str(run.path),
-                     "created": info.get("created")})
+        rows.append({"id": s.id, "model": s.model, "dataset": s.dataset_title, "status": s.status,
+                     "epochs": s.epochs_text, "val_loss": s.value("loss"), "headline": s.headline,
+                     "val_headline": s.value(), "path": str(s.path), "created": s.created})
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
@@ -218,11 +216,16 @@ def cmd_runs(args) -> int:
         print(f"The trash ({where}) is empty." if args.trashed else
               f"No runs yet in {where}. Start one with `studio train`.")
         return 0
-    print(f"{'RUN':<42} {'MODEL':<12} {'DATASET':<28} {'STATUS':<12} {'EPOCHS':>7} {'VAL LOSS':>10}")
+    # Columns as wide as their longest entry: a dataset's name is never cut.
+    wide = {key: max([len(str(r.get(key, ""))) for r in rows] + [len(title)])
+            for key, title in (("id", "RUN"), ("model", "MODEL"), ("dataset", "DATASET"), ("status", "STATUS"))}
+    print(f"{'RUN':<{wide['id']}}  {'MODEL':<{wide['model']}}  {'DATASET':<{wide['dataset']}}  "
+          f"{'STATUS':<{wide['status']}}  {'EPOCHS':>7}  {'VALIDATION':>10}")
     for r in rows:
-        loss = r.get("val_loss")
-        print(f"{r['id']:<42} {r.get('model', ''):<12} {str(r.get('dataset', ''))[:28]:<28} {r['status']:<12} "
-              f"{r.get('epochs', ''):>7} {(f'{loss:.4g}' if isinstance(loss, (int, float)) else '-'):>10}")
+        value = r.get("val_headline")
+        shown = f"{value:.4g}" if isinstance(value, (int, float)) else "-"
+        print(f"{r['id']:<{wide['id']}}  {r.get('model', ''):<{wide['model']}}  {str(r.get('dataset', '')):<{wide['dataset']}}  "
+              f"{r['status']:<{wide['status']}}  {r.get('epochs', ''):>7}  {shown:>10}")
     print(f"\n{len(rows)} run(s) in {where}")
     return 0
 
