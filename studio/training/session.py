@@ -48,8 +48,10 @@ class TrainingSession:
         self._resume_from: Path | None = None
 
     @classmethod
-    def resume(cls, run: Run, epochs: int | None = None, device: str | None = None) -> "TrainingSession":
-        """Continue ``run`` from its latest checkpoint, optionally to a new number of epochs."""
+    def resume(cls, run: Run, epochs: int | None = None, device: str | None = None,
+               split: SourceSplit | None = None) -> "TrainingSession":
+        """Continue ``run`` from its latest checkpoint, optionally to a new number of epochs (``split``: the
+        data already loaded, else they are loaded as the run's config says)."""
         latest = ckpt.latest_checkpoint(run.checkpoints_dir)
         if latest is None:
             raise CheckpointError(f"The run '{run.id}' has no checkpoint to resume from yet.")
@@ -58,7 +60,7 @@ class TrainingSession:
             config.epochs = epochs
         if device is not None:
             config.device = device
-        session = cls(config, run=run)
+        session = cls(config, run=run, split=split)
         session._resume_from = latest
         return session
 

@@ -74,8 +74,7 @@ def test_resume_equals_uninterrupted(tmp_path, split, model, settings):
     assert last.status == "stopped"
     run_b = part.run_folder
     assert run_b.display_status() == "stopped"
-    resumed = TrainingSession.resume(run_b)
-    resumed._split = split
+    resumed = TrainingSession.resume(run_b, split=split)
     events = list(resumed.run())
     assert events[0].resumed and events[0].start_step == 14
     assert events[-1].status == "completed"

@@ -76,7 +76,7 @@ def test_dragging_the_crosshair_decodes_live(qtbot, tab, vae_run):
     assert not np.allclose(before, after)
     assert np.allclose(after, tab.space.decode_one(tab.z))
     # The sliders follow the crosshair (a moment later: they are repainted about 30 times a second).
-    qtbot.waitUntil(lambda: tab.sliders.slider(0).value() == round(np.clip(tab.z[0] / tab.sliders._limit, -1, 1)
+    qtbot.waitUntil(lambda: tab.sliders.slider(0).value() == round(np.clip(tab.z[0] / tab.sliders.limit, -1, 1)
                                                                    * 1000))
     qtbot.waitUntil(lambda: tab.decoded_view.paint_count > 0)
 
@@ -84,7 +84,7 @@ def test_dragging_the_crosshair_decodes_live(qtbot, tab, vae_run):
 def test_sliders_reset_randomise_and_dataset_image(qtbot, tab, vae_run):
     open_run(qtbot, tab, vae_run)
     tab.sliders.slider(1).setValue(500)
-    assert tab.z[1] == pytest.approx(0.5 * tab.sliders._limit)
+    assert tab.z[1] == pytest.approx(0.5 * tab.sliders.limit)
     assert tab.map.cursor()[1] == pytest.approx(tab.z[1])
     tab.reset_code()
     assert np.allclose(tab.z, 0)

@@ -60,7 +60,7 @@ def test_a_busy_bar_slides_its_block_and_shows_its_text_while_visible(qtbot, bar
     wait_ms(qtbot, 3 * 1000 // BUSY_FPS)
     assert bar.grab().toImage() != first  # the block moved
     bar.hide()
-    qtbot.waitUntil(lambda: not bar._busy_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not bar.is_animating(), timeout=2000)
     bar.setRange(0, 100)
     bar.setValue(0)
     bar.show()

@@ -63,8 +63,11 @@ class ImageStrip(QWidget):
         self._caption = caption
         self.update()
 
-    def set_picture(self, path, cell_height: int, caption: str = "") -> None:
-        """Show a strip saved by the trainer (``make_grid`` rows, enlarged twice) from a PNG file."""
+    def set_picture(self, path, cell_height: int, caption: str = "", fallback_titles: list[str] = ()) -> None:
+        """Show a strip saved by the trainer (``make_grid`` rows, enlarged twice) from a PNG file.
+
+        The rows' titles are read from the PNG; strips saved before the titles were kept there take
+        ``fallback_titles`` (the first as many as there are rows)."""
         image = QImage(str(path))
         if image.isNull():
             self.clear()
@@ -75,9 +78,11 @@ class ImageStrip(QWidget):
         rows = max(1, round((image.height() - PAD) / (cell_height + PAD)))
         # The trainer writes the rows' titles into the PNG; strips saved before that get none.
         titles = [t for t in image.text(TITLES_KEY).split("\n") if t]
+        if len(titles) != rows:
+            titles = list(fallback_titles)[:rows] if len(fallback_titles) >= rows else [""] * rows
         self._image = image.convertToFormat(QImage.Format.Format_RGB888)
         self._cell = (cell_height, cell_height)
-        self._titles = titles if len(titles) == rows else [""] * rows
+        self._titles = titles
         self._caption = caption
         self.update()
 

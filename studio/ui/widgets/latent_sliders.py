@@ -32,6 +32,11 @@ class LatentSliders(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+    @property
+    def limit(self) -> float:
+        """The code value at either end of the sliders (±limit)."""
+        return self._limit
+
     def set_dimensions(self, dim: int, limit: float) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)

@@ -64,9 +64,9 @@ class PreviewView(QStackedWidget):
         if widget is not None:
             widget.show_preview(preview)
 
-    def show_picture(self, path, cell_height: int, caption: str = "") -> None:
+    def show_picture(self, path, cell_height: int, caption: str = "", fallback_titles: list[str] = ()) -> None:
         """A preview strip the trainer saved as PNG (image kinds)."""
-        self.view("image_rows").set_picture(path, cell_height, caption)
+        self.view("image_rows").set_picture(path, cell_height, caption, fallback_titles)
 
     def clear(self) -> None:
         for widget in self._views.values():

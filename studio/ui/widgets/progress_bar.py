@@ -33,6 +33,10 @@ class ProgressBar(QProgressBar):
         self._busy_timer.timeout.connect(self._step_busy)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills its whole rectangle
 
+    def is_animating(self) -> bool:
+        """Whether the busy block is moving (only while busy and on screen)."""
+        return self._busy_timer.isActive()
+
     def is_busy(self) -> bool:
         return self.minimum() == self.maximum() == 0
 

@@ -439,7 +439,9 @@ class TrainingTab(QWidget):
             self.preview.clear()
             return
         epoch = pngs[-1].stem.split("-")[-1].lstrip("0") or "0"
-        self.preview.show_picture(pngs[-1], summary.image_shape[1], f"{summary.id} · epoch {epoch}")
+        entry = self.context.models.entry(summary.model)
+        titles = list(entry.model_cls.preview_titles.values()) if entry is not None else []
+        self.preview.show_picture(pngs[-1], summary.image_shape[1], f"{summary.id} · epoch {epoch}", titles)
 
     def _update_resume_button(self) -> None:
         paths = self.run_list.selected_paths()
