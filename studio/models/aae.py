@@ -122,7 +122,10 @@ class CodeDiscriminator(nn.Module):
 @register("aae", "Adversarial autoencoder (AAE)", "An autoencoder whose code is shaped into a chosen prior "
           "(Gaussian, a ring of 10 Gaussians, or uniform) by a discriminator.", AAEConfig,
           capabilities=("encode", "decode", "sample", "conditional"),
-          presets=(("AAE, 2-D code shaped into a ring of 10 Gaussians", {"latent_dim": 2, "prior": "mixture"}),),
+          presets=(("AAE, 2-D, Gaussian prior", {"latent_dim": 2, "prior": "gaussian"}),
+                   ("AAE, 2-D, ring of 10 Gaussians", {"latent_dim": 2, "prior": "mixture"}),
+                   ("AAE, 2-D, uniform prior", {"latent_dim": 2, "prior": "uniform"}),
+                   ("Supervised AAE, 2-D (style)", {"latent_dim": 2, "prior": "gaussian", "supervised": True})),
           headline="reconstruction")
 class AAE(GenerativeModel):
     # The adversarial terms go up and down as the two players take turns; reconstruction says how good it is.

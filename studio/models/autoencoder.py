@@ -37,8 +37,7 @@ class AutoencoderConfig(ModelConfig):
 
 
 @register("autoencoder", "Autoencoder", "Compresses images into a small code and rebuilds them.",
-          AutoencoderConfig, capabilities=("encode", "decode"),
-          presets=(("Autoencoder, 2-D code", {"latent_dim": 2}),))
+          AutoencoderConfig, capabilities=("encode", "decode"))
 class Autoencoder(GenerativeModel):
     def __init__(self, config: AutoencoderConfig) -> None:
         super().__init__(config)

@@ -31,8 +31,7 @@ class VAEConfig(ModelConfig):
 
 @register("vae", "Variational autoencoder (VAE)", "Learns a smooth latent space you can sample and explore.",
           VAEConfig, capabilities=("encode", "decode", "sample"),
-          presets=(("VAE, 2-D latent (a map to explore)", {"latent_dim": 2}),
-                   ("VAE, 16-D latent (sharper; PCA map)", {"latent_dim": 16})))
+          presets=(("VAE, 2-D latent", {"latent_dim": 2}), ("VAE, 8-D latent", {"latent_dim": 8})))
 class VAE(GenerativeModel):
     def __init__(self, config: VAEConfig) -> None:
         super().__init__(config)

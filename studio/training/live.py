@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.core.curves import RunCurves
-from studio.core.events import (CheckpointWritten, EpochMetrics, Finished, Preview, RunStarted, Samples,
-                                StepMetrics)
+from studio.core.events import CheckpointWritten, EpochMetrics, Finished, Preview, RunStarted, StepMetrics
 from studio.core.tasks import Failure, JobEnd
 from studio.core.workspace import Run
 
@@ -50,7 +49,7 @@ class LiveRun:
         self._status_changed = False
         self._handlers = {RunStarted: self._on_started, StepMetrics: self._on_step, EpochMetrics: self._on_epoch,
                           Preview: self._on_preview, CheckpointWritten: self._on_checkpoint,
-                          Finished: self._on_finished, Samples: self._on_samples}
+                          Finished: self._on_finished}
 
     # Events in -------------------------------------------------------------------------------------
 
@@ -83,9 +82,6 @@ class LiveRun:
 
     def _on_preview(self, event: Preview) -> None:
         self._preview = event
-
-    def _on_samples(self, event: Samples) -> None:
-        self._preview = Preview(event.kind, 0, event.done, (), f"{event.done} of {event.total}")
 
     def _on_checkpoint(self, event: CheckpointWritten) -> None:
         self.checkpoint = event.path

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from studio.core.settings import Settings
 from studio.core.tasks import Failure
 from studio.ui.errors import ErrorReporter
+
+if TYPE_CHECKING:
+    from studio.ui.model_catalog import ModelCatalog
 
 
 class RunsNews(QObject):

@@ -353,7 +353,7 @@ def test_a_setting_out_of_its_range_is_refused_with_one_sentence(qtbot, tab, wor
 
 
 def test_the_run_list_filters_by_what_is_typed(qtbot, tab, workspace_dir):
-    a, b = make_run(workspace_dir, 1), make_run(workspace_dir, 2)
+    _a, b = make_run(workspace_dir, 1), make_run(workspace_dir, 2)
     tab.refresh_runs()
     assert len(tab.run_list.rows()) == 2
     qtbot.keyClicks(tab.run_list.filter_edit, b.id[-6:])

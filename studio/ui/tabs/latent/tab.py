@@ -81,6 +81,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self.preset_combo.addItem("Loading models…")
         self.preset_combo.setEnabled(False)
         self.preset_combo.setToolTip("Ready-made settings of the models that have a latent space")
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         bar.addWidget(self.preset_combo)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 500)
@@ -274,14 +275,16 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         if self._train_live is not None and self._train_live.run_dir:
             self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
         empty = not self.run_list.summaries()
-        self.runs_hint.setText("No VAE or AAE runs yet: train one with the button above." if empty else "")
+        self.runs_hint.setText("No VAE or AAE runs in the workspace yet: train one with the button above." if empty else "")
         self.open_button.setEnabled(not empty)
 
     def _models_ready(self) -> None:
         """The registry is loaded: offer its presets, and list older runs by their models' capabilities."""
         self.preset_combo.clear()
         self.presets = []
-        for entry in self.context.models.entries.values():
+        # The VAE first: the model a newcomer to latent spaces starts with.
+        entries = sorted(self.context.models.entries.values(), key=lambda e: e.name != "vae")
+        for entry in entries:
             if entry.can("encode") and entry.can("decode"):
                 for preset in entry.presets:
                     self.presets.append((preset.title, entry.name, preset.config))
