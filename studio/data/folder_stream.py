@@ -55,7 +55,7 @@ class StreamingImageFolder:
     """A DataSource over picture files; see the module's docstring."""
 
     def __init__(self, name: str, files: list[Path], labels: np.ndarray, label_names: list[str], mode: str,
-                 size: tuple[int, int], notes: list[str] | None = None) -> None:
+                 size: tuple[int, int], notes: list[str] | None = None, augment=None, seed: int = 0) -> None:
         self.name = name
         self.files = list(files)
         self.labels = np.asarray(labels, dtype=np.int64)
@@ -65,6 +65,10 @@ class StreamingImageFolder:
         channels = 1 if mode == "L" else 3
         self.spec = DataSpec.images((channels, size[1], size[0]), label_names)
         self.failed_reads = 0
+        # augment(pixels (B, C, H, W) uint8, rng) -> pixels of the same shape: run in the decoding thread,
+        # so that augmenting costs the training steps nothing (e.g. ``random_flip``).
+        self.augment = augment
+        self._rng = np.random.default_rng(seed)
 
     def __len__(self) -> int:
         return len(self.files)
@@ -93,7 +97,10 @@ class StreamingImageFolder:
                 for idx in order:
                     if done.is_set():
                         return
-                    item = (idx, self.decode(idx))
+                    pixels = self.decode(idx)
+                    if self.augment is not None:
+                        pixels = self.augment(pixels, self._rng)
+                    item = (idx, pixels)
                     while not done.is_set():
                         try:
                             ready.put(item, timeout=0.1)
@@ -116,6 +123,13 @@ class StreamingImageFolder:
         finally:
             done.set()
             thread.join(5)
+
+
+def random_flip(pixels: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Mirror each picture left to right with probability 1/2 (an augmentation for ``augment``)."""
+    flip = rng.random(len(pixels)) < 0.5
+    pixels[flip] = pixels[flip, :, :, ::-1]
+    return pixels
 
 
 def open_folder_stream(folder: Path, max_side: int, val_fraction: float, seed: int) -> SourceSplit:

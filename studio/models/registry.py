@@ -127,6 +127,11 @@ def reload() -> None:
     _ensure_loaded()
 
 
+def unregister(name: str) -> None:
+    """Forget family ``name`` (a model file of one's own that was removed)."""
+    _REGISTRY.pop(name, None)
+
+
 def available_models() -> list[ModelEntry]:
     _ensure_loaded()
     return list(_REGISTRY.values())

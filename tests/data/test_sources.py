@@ -99,3 +99,19 @@ def test_a_big_folder_is_streamed_by_default(tmp_path, monkeypatch):
 def test_index_batches_cover_every_item_once():
     chunks = index_batches(10, 4)
     assert [c.tolist() for c in chunks] == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]
+
+
+def test_a_streamed_folder_augments_in_its_decoding_thread(tmp_path):
+    from studio.data.folder_stream import random_flip
+
+    folder = make_folder(tmp_path / "pets", 40, side=16)
+    plain = load_sources(str(folder), 0.25, seed=3, stream=True).train
+    flipped = load_sources(str(folder), 0.25, seed=3, stream=True).train
+    flipped.augment = random_flip
+    order = [np.arange(30)]
+    (a,) = plain.batches(order, "cpu")
+    (b,) = flipped.batches(order, "cpu")
+    mirrored = [torch.equal(b["image"][i], a["image"][i].flip(-1)) for i in range(30)]
+    same = [torch.equal(b["image"][i], a["image"][i]) for i in range(30)]
+    assert all(m or s for m, s in zip(mirrored, same)) and 5 < sum(mirrored) < 25
+    assert b["image"].shape == a["image"].shape and torch.equal(a["label"], b["label"])

@@ -35,7 +35,7 @@ def plugin_folder(tmp_path, monkeypatch):
     registry.reload()
     yield folder
     monkeypatch.delenv(registry.MODEL_PATH_VARIABLE)
-    registry._REGISTRY.pop("rows", None)
+    registry.unregister("rows")
 
 
 def studio(*args, env_folder: Path, workspace: Path) -> subprocess.CompletedProcess:
@@ -136,3 +136,13 @@ def test_a_sampling_job_runs_in_a_worker_and_can_be_stopped(qtbot, plugin_folder
         worker.start()
     assert ended.args[0].status == "stopped"
     assert seen == [2, 3, 4, 5, 6]   # in order, and nothing after the stop
+
+
+def test_a_preview_within_its_time_budget_keeps_the_last_partial_result(plugin_folder):
+    from studio.training.sampling import last_within
+
+    def steps():
+        yield from range(1, 1000)
+
+    assert last_within(steps(), 0.0) == 1          # at least one step, then the budget is spent
+    assert last_within(iter([1, 2, 3]), 60.0) == 3   # a quick sampler finishes within it
