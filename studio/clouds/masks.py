@@ -24,6 +24,8 @@ MIN_COVERAGE = 0.005
 
 def load_mask_image(path: str | os.PathLike) -> Image.Image:
     path = Path(path).expanduser()
+    if path.is_dir():
+        raise DataError(f"'{path}' is a folder; choose a picture for the mask (a .png or .jpg).")
     if not path.is_file():
         raise DataError(f"The mask image '{path}' was not found.")
     try:

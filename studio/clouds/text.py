@@ -90,6 +90,8 @@ def read_input(text: str | None = None, file_path: str | os.PathLike | None = No
     """The cloud's input: ``text`` as it is, or the contents of ``file_path`` (text, or a CSV of weights)."""
     if file_path is not None and str(file_path) != "":
         path = Path(file_path).expanduser()
+        if path.is_dir():
+            raise DataError(f"'{path}' is a folder; give the text file inside it (a .txt, or a .csv of weights).")
         if not path.is_file():
             raise DataError(f"The file '{path}' was not found.")
         try:

@@ -141,6 +141,13 @@ def load_image_folder(folder: Path, max_side: int = MAX_SIDE) -> ImageDataset:
 def load_npz(path: Path) -> ImageDataset:
     """An .npz archive with images under 'images', 'x' or 'x_train' and labels under 'labels', 'y' or 'y_train'."""
     try:
+        with open(path, "rb") as fh:
+            magic = fh.read(4)
+    except OSError as exc:
+        raise DataError(f"Could not read '{path.name}': {exc.strerror or exc}.") from None
+    if magic != b"PK\x03\x04":   # an .npz is a zip archive; anything else would be read as a pickle
+        raise DataError(f"'{path.name}' is not a readable .npz archive (NumPy's zip of arrays).")
+    try:
         with np.load(path, allow_pickle=False) as archive:  # never unpickle
             data = {k: archive[k] for k in archive.files}
     except ValueError as exc:

@@ -40,3 +40,8 @@ def test_not_an_image(tmp_path):
     path.write_text("not an image")
     with pytest.raises(DataError, match="not an image"):
         masks.load_mask_image(path)
+
+
+def test_a_folder_given_as_the_mask_is_named_a_folder(tmp_path):
+    with pytest.raises(DataError, match="is a folder; choose a picture"):
+        masks.load_mask_image(tmp_path)

@@ -88,3 +88,8 @@ def test_list_arguments_from_the_cli_forms():
     assert sequence_arg("[thereof, may, 'united states']") == ("thereof", "may", "united states")
     assert sequence_arg("a,b") == ("a", "b")
     assert sequence_arg(None) is None
+
+
+def test_a_folder_given_as_the_text_file_is_named_a_folder(tmp_path):
+    with pytest.raises(DataError, match="is a folder; give the text file inside it"):
+        textmod.read_input(file_path=tmp_path)

@@ -95,6 +95,11 @@ def test_npz(tmp_path):
     np.savez(tmp_path / "none.npz", foo=np.zeros(3))
     with pytest.raises(DataError, match="no array named"):
         load_npz(tmp_path / "none.npz")
+    # Random bytes are not "Python objects": they are not an archive at all (issue 10).
+    (tmp_path / "noise.npz").write_bytes(np.random.default_rng(0).bytes(4096))
+    with pytest.raises(DataError, match="is not a readable .npz archive") as info:
+        load_npz(tmp_path / "noise.npz")
+    assert "Python objects" not in str(info.value)
 
 
 def test_unknown_spec():
