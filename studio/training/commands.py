@@ -37,6 +37,8 @@ def register(sub) -> None:
     p.add_argument("run", help="run id (or a unique part of it) or run folder")
     p.add_argument("--epochs", type=int, help="train up to this many epochs in all")
     p.add_argument("--device", help="override the device")
+    p.add_argument("--checkpoint", metavar="NAME", help="resume from this checkpoint (a folder name under the "
+                   "run's checkpoints/, e.g. epoch-0002) instead of the latest")
     p.add_argument("--workspace")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_resume)
@@ -120,7 +122,8 @@ def cmd_resume(args) -> int:
 
     run = _workspace(args).find(args.run)
     device = init_distributed_from_env(args.device or "auto")
-    session = TrainingSession.resume(run, epochs=args.epochs, device=args.device and device)
+    session = TrainingSession.resume(run, epochs=args.epochs, device=args.device and device,
+                                     checkpoint=args.checkpoint)
     code = 1
     try:
         code = _drive(session, quiet=args.quiet)

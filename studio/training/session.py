@@ -46,22 +46,25 @@ class TrainingSession:
         self.run_folder = run
         self._split = split
         self._resume_from: Path | None = None
+        self.resume_note = ""
 
     @classmethod
     def resume(cls, run: Run, epochs: int | None = None, device: str | None = None,
-               split: SourceSplit | None = None) -> "TrainingSession":
-        """Continue ``run`` from its latest checkpoint, optionally to a new number of epochs (``split``: the
-        data already loaded, else they are loaded as the run's config says)."""
-        latest = ckpt.latest_checkpoint(run.checkpoints_dir)
-        if latest is None:
-            raise CheckpointError(f"The run '{run.id}' has no checkpoint to resume from yet.")
+               split: SourceSplit | None = None, checkpoint: str | None = None) -> "TrainingSession":
+        """Continue ``run`` from its latest checkpoint (or ``checkpoint``, by name), optionally to a new
+        number of epochs (``split``: the data already loaded, else loaded as the run's config says).
+
+        A damaged latest.json, or a damaged latest checkpoint, falls back to the newest one that loads;
+        the run's first event says which (``resume_note``)."""
+        path, note = st.choose_checkpoint(run, checkpoint)
         config = TrainConfig.from_dict(run.info()["train"])
         if epochs is not None:
             config.epochs = epochs
         if device is not None:
             config.device = device
         session = cls(config, run=run, split=split)
-        session._resume_from = latest
+        session._resume_from = path
+        session.resume_note = note
         return session
 
     # The generator ---------------------------------------------------------------------------------
@@ -153,7 +156,7 @@ class TrainingSession:
             run.update_info(**info)
         return RunStarted(run.id, str(run.path), cfg.model, describe_spec(cfg.dataset), describe_device(device),
                           cfg.epochs, self.steps_per_epoch, self.total_steps, self.step, resumed,
-                          tuple(split.notes))
+                          tuple(split.notes) + ((self.resume_note,) if self.resume_note else ()))
 
     # Training --------------------------------------------------------------------------------------
 

@@ -68,3 +68,59 @@ def params_finite(model) -> bool:
     import torch
 
     return all(bool(torch.isfinite(p).all()) for p in model.parameters())
+
+
+def choose_checkpoint(run, name: str | None = None) -> tuple:
+    """The checkpoint to resume ``run`` from, and a note when it is not the one latest.json names.
+
+    ``name`` picks one by its folder name. Otherwise latest.json's; when that is missing, damaged or
+    points at a damaged checkpoint, the newest checkpoint (by step) that loads.
+    """
+    import json
+
+    folder = run.checkpoints_dir
+    found = sorted(p.name for p in folder.iterdir() if (p / ckpt.TENSORS).exists()) if folder.is_dir() else []
+    if name is not None:
+        if name not in found:
+            raise CheckpointError(f"The run '{run.id}' has no checkpoint called '{name}'"
+                                  + (f"; it has: {', '.join(found)}." if found else "."))
+        if not _readable(folder / name):
+            raise CheckpointError(f"The checkpoint '{name}' of run '{run.id}' is damaged; choose another.")
+        return folder / name, f"Resumed from the checkpoint {name}, as asked."
+    latest = ckpt.latest_checkpoint(folder)
+    if latest is not None and _readable(latest):
+        return latest, ""
+
+    def step_of(path) -> int:
+        try:
+            return int(json.loads((path / ckpt.STATE).read_text(encoding="utf-8")).get("step", -1))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return -1
+
+    # The newest first; at the same step a regular checkpoint before "best" (its copy).
+    for path in sorted((folder / n for n in found), key=lambda p: (step_of(p), p.name != "best"), reverse=True):
+        if not _readable(path):
+            continue
+        why = ("The run's latest.json is missing or damaged" if latest is None
+               else f"The run's checkpoint {latest.name} is damaged")
+        return path, f"{why}; resumed from {path.name}, the newest checkpoint that loads."
+    raise CheckpointError(f"The run '{run.id}' has no checkpoint to resume from yet."
+                          if not found else f"None of the checkpoints of run '{run.id}' can be read; it cannot "
+                          "be resumed.")
+
+
+def _readable(path) -> bool:
+    """Whether a checkpoint's JSON and its weights' header read (the weights themselves are not loaded:
+    this runs before a resume starts, on the GUI thread too)."""
+    import json
+
+    from safetensors import safe_open
+
+    try:
+        state = json.loads((path / ckpt.STATE).read_text(encoding="utf-8"))
+        if not isinstance(state, dict) or state.get("format") != ckpt.FORMAT:
+            return False
+        with safe_open(str(path / ckpt.TENSORS), framework="pt") as weights:
+            return bool(list(weights.keys()))
+    except Exception:  # noqa: BLE001 - any failure to read means: not this one
+        return False

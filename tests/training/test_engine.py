@@ -230,3 +230,23 @@ def test_same_seed_same_weights(tmp_path, split):
         list(session.run())
         runs.append(load_trained_model(session.run_folder, "latest").state_dict())
     assert all(torch.equal(runs[0][k], runs[1][k]) for k in runs[0])
+
+
+def test_a_damaged_latest_json_resumes_from_the_newest_checkpoint_that_loads(tmp_path, split):
+    session = TrainingSession(config(epochs=2), Workspace(tmp_path), split=split)
+    list(session.run())
+    run = session.run_folder
+    (run.checkpoints_dir / "latest.json").write_text("{not json")
+    resumed = TrainingSession.resume(run, epochs=3, split=split)
+    events = list(resumed.run())
+    assert events[0].start_step == 20 and "epoch-0002, the newest checkpoint that loads" in events[0].notes[-1]
+    assert events[-1].status == "completed"
+    # A damaged newest checkpoint is passed over too; --checkpoint NAME picks one.
+    for name in (ckpt.latest_checkpoint(run.checkpoints_dir).name, "best"):   # epoch 3 and its copy
+        (run.checkpoints_dir / name / "tensors.safetensors").write_bytes(b"broken")
+    again = TrainingSession.resume(run, epochs=4, split=split)
+    assert again._resume_from.name == "epoch-0002" and "is damaged" in again.resume_note
+    chosen = TrainingSession.resume(run, epochs=4, split=split, checkpoint="epoch-0002")
+    assert "epoch-0002, as asked" in chosen.resume_note
+    with pytest.raises(CheckpointError, match="no checkpoint called 'epoch-0009'; it has: "):
+        TrainingSession.resume(run, checkpoint="epoch-0009")
