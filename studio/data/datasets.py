@@ -60,14 +60,19 @@ class DatasetSplit:
         return self.train.label_names
 
 
-def random_split(dataset: ImageDataset, val_fraction: float = 0.1, seed: int = 0) -> DatasetSplit:
-    """Split with a seeded permutation so the same seed always gives the same validation images."""
+def split_indices(n: int, val_fraction: float, seed: int, name: str = "dataset") -> tuple[np.ndarray, np.ndarray]:
+    """(training, validation) item indices, each sorted, from a seeded permutation: the same seed always
+    gives the same validation items, whether the data are in memory or read from a folder."""
     if not 0.0 < val_fraction < 1.0:
         raise DataError("The validation share must be between 0 and 1 (for example 0.1).")
-    n = len(dataset)
     if n < 2:
-        raise DataError(f"The dataset '{dataset.name}' needs at least two images to split.")
+        raise DataError(f"The dataset '{name}' needs at least two images to split.")
     order = np.random.default_rng(seed).permutation(n)
     n_val = min(n - 1, max(1, int(round(n * val_fraction))))
-    return DatasetSplit(train=dataset.subset(np.sort(order[n_val:]), dataset.name),
-                        val=dataset.subset(np.sort(order[:n_val]), dataset.name))
+    return np.sort(order[n_val:]), np.sort(order[:n_val])
+
+
+def random_split(dataset: ImageDataset, val_fraction: float = 0.1, seed: int = 0) -> DatasetSplit:
+    """Split with a seeded permutation so the same seed always gives the same validation images."""
+    train, val = split_indices(len(dataset), val_fraction, seed, dataset.name)
+    return DatasetSplit(train=dataset.subset(train, dataset.name), val=dataset.subset(val, dataset.name))

@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from studio.core.errors import DataError
+from studio.data.datasets import split_indices
 from studio.data.sources import DataSpec, SourceSplit
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
@@ -36,6 +37,15 @@ def list_images(folder: Path) -> list[tuple[Path, str | None]]:
         raise DataError(f"The folder '{folder}' has no images (looked for {', '.join(sorted(IMAGE_SUFFIXES))}, "
                         "also in sub-folders named after their labels).")
     return entries
+
+
+def target_size(sizes: Counter, max_side: int) -> tuple[int, int]:
+    """The size to train at: the most common (width, height), shrunk to fit ``max_side``."""
+    size = sizes.most_common(1)[0][0]
+    if max(size) > max_side:
+        scale = max_side / max(size)
+        size = (max(1, round(size[0] * scale)), max(1, round(size[1] * scale)))
+    return size
 
 
 def to_array(picture: Image.Image, mode: str, size: tuple[int, int]) -> np.ndarray:
@@ -150,23 +160,15 @@ def open_folder_stream(folder: Path, max_side: int, val_fraction: float, seed: i
     if not files:
         raise DataError(f"None of the {len(entries)} image files in '{folder}' could be read.")
     mode = "L" if set(modes) == {"L"} else "RGB"
-    size = sizes.most_common(1)[0][0]
-    if max(size) > max_side:
-        scale = max_side / max(size)
-        size = (max(1, round(size[0] * scale)), max(1, round(size[1] * scale)))
+    size = target_size(sizes, max_side)
     notes = [f"{len(files):,} pictures are read from the folder while training, not loaded at once."]
     if unreadable:
         notes.append(f"{unreadable} file(s) could not be read and were skipped.")
     names = sorted({t for t in labels_text if t is not None})
     index = {n: i for i, n in enumerate(names)}
     labels = np.array([index[t] if t is not None else -1 for t in labels_text], dtype=np.int64)
-    n = len(files)
-    if n < 2:
-        raise DataError(f"The folder '{folder}' needs at least two readable pictures.")
-    order = np.random.default_rng(seed).permutation(n)
-    n_val = min(n - 1, max(1, int(round(n * val_fraction))))
     parts = []
-    for chosen in (np.sort(order[n_val:]), np.sort(order[:n_val])):
+    for chosen in split_indices(len(files), val_fraction, seed, folder.name):
         parts.append(StreamingImageFolder(folder.name, [files[i] for i in chosen], labels[chosen], names, mode,
                                           size, notes))
     return SourceSplit(parts[0], parts[1])

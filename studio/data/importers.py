@@ -16,7 +16,8 @@ from PIL import Image, UnidentifiedImageError
 
 from studio.core.errors import DataError
 from studio.data.datasets import DatasetSplit, ImageDataset, random_split
-from studio.data.folder_stream import GREY_MODES, IMAGE_SUFFIXES, list_images, open_folder_stream, to_array
+from studio.data.folder_stream import (GREY_MODES, IMAGE_SUFFIXES, list_images, open_folder_stream, target_size,
+                                      to_array)
 from studio.data.sources import ImageSource, SourceSplit
 
 # IDX type codes (third byte of the magic number) and their numpy types; IDX is big-endian.
@@ -117,11 +118,7 @@ def load_image_folder(folder: Path, max_side: int = MAX_SIDE) -> ImageDataset:
         raise DataError(f"None of the {len(entries)} image files in '{folder}' could be read.")
     grey = all(p.mode in GREY_MODES for p in pictures)
     mode = "L" if grey else "RGB"
-    sizes = Counter(p.size for p in pictures)
-    size = sizes.most_common(1)[0][0]
-    if max(size) > max_side:
-        scale = max_side / max(size)
-        size = (max(1, round(size[0] * scale)), max(1, round(size[1] * scale)))
+    size = target_size(Counter(p.size for p in pictures), max_side)
     notes = []
     converted = sum(1 for p in pictures if p.mode != mode)
     resized = sum(1 for p in pictures if p.size != size)

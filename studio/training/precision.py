@@ -76,15 +76,16 @@ class StepOptimizers:
         opt.zero_grad(set_to_none=True)
         with self.precision.outside_autocast():
             scaler.scale(loss).backward()
-        params = [p for group in opt.param_groups for p in group["params"]]
-        if self.world > 1:
-            from studio.training.distributed import average_gradients
-
-            average_gradients(params, self.world)
         norm = self.clip if clip is None else clip
-        if norm and norm > 0:
-            scaler.unscale_(opt)
-            torch.nn.utils.clip_grad_norm_([p for p in params if p.grad is not None], norm)
+        if self.world > 1 or (norm and norm > 0):   # the plain step (the hot path) needs no parameter list
+            params = [p for group in opt.param_groups for p in group["params"]]
+            if self.world > 1:
+                from studio.training.distributed import average_gradients
+
+                average_gradients(params, self.world)
+            if norm and norm > 0:
+                scaler.unscale_(opt)
+                torch.nn.utils.clip_grad_norm_([p for p in params if p.grad is not None], norm)
         scaler.step(opt)
         self._stepped = True
 
