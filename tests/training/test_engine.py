@@ -250,3 +250,15 @@ def test_a_damaged_latest_json_resumes_from_the_newest_checkpoint_that_loads(tmp
     assert "epoch-0002, as asked" in chosen.resume_note
     with pytest.raises(CheckpointError, match="no checkpoint called 'epoch-0009'; it has: "):
         TrainingSession.resume(run, checkpoint="epoch-0009")
+
+
+def test_the_sampling_job_generates_from_a_trained_run(tmp_path, split):
+    from studio.core.events import Samples
+    from studio.training.job import sampling_job
+
+    session = TrainingSession(config(epochs=1), Workspace(tmp_path), split=split)
+    list(session.run())
+    (last,) = list(sampling_job(TaskControl(), {"run": str(session.run_folder.path), "n": 5, "seed": 3}))
+    assert isinstance(last, Samples) and last.final and last.data.shape == (5, 1, 28, 28)
+    (again,) = list(sampling_job(TaskControl(), {"run": str(session.run_folder.path), "n": 5, "seed": 3}))
+    assert (again.data == last.data).all()   # a seed gives the same samples
