@@ -7,7 +7,7 @@ import importlib
 import sys
 
 from studio import __version__
-from studio.core.console import fail
+from studio.core.console import Terminated, fail, terminate_unwinds
 from studio.core.errors import StudioError, user_message
 
 # Modules with a `register(subparsers)` function that adds their subcommands.
@@ -40,9 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         # Dispatched by name so that this module itself never imports Qt.
         return importlib.import_module("studio.ui.main_window").run_app()
     try:
-        return int(args.func(args) or 0)
+        with terminate_unwinds():
+            return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return fail("interrupted.", 130)
+    except Terminated:
+        return fail("stopped (terminated); nothing was left half written.", 143)
     except StudioError as exc:
         return fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, not a traceback

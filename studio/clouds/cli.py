@@ -60,7 +60,9 @@ def register(sub) -> None:
     _opt(p, "random_state", type=int, help="seed: the same seed gives the same image, colours included")
     _opt(p, "contour_width", type=float, default=0.0, help="outline around the shape, in pixels")
     _opt(p, "contour_color", default="black", help="colour of the outline")
-    _opt(p, "output_name", help="output file (.png, .svg or .jpg; default stylecloud.png)")
+    _opt(p, "output_name", help="output file (.png, .svg or .jpg; default stylecloud.png); a missing folder "
+                                "is created")
+    p.add_argument("-y", "--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--svg", action="store_true", help="write SVG (the output name gets a .svg suffix)")
     _opt(p, "dpi", type=int, help="DPI written into the PNG (for print)")
     _opt(p, "list_icons", nargs="?", const="", metavar="QUERY", help="list icons matching QUERY and exit")
@@ -72,6 +74,7 @@ def register(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from studio.clouds import fonts, icons, palettes
     from studio.clouds.render import make_cloud, sequence_arg
+    from studio.core.outputs import check_output
 
     if args.list_icons is not None:
         for icon in icons.search_icons(args.list_icons):
@@ -96,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output_name or ("stylecloud.svg" if args.svg else "stylecloud.png"))
     if args.svg and output.suffix.lower() != ".svg":
         output = output.with_suffix(".svg")
+    inputs = [(args.file_path, "the text file"), (args.mask_path, "the mask"), (args.font_path, "the font")]
+    check_output(output, inputs, overwrite=args.overwrite)  # before the work, not after it
     icon = None if str(args.icon_name).strip().lower() in ("", "none") else args.icon_name
     result = make_cloud(
         text=args.text, file_path=args.file_path, size=args.size, icon_name=icon, mask_path=args.mask_path,
@@ -105,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         custom_stopwords=sequence_arg(args.custom_stopwords), add_stopwords=args.add_stopwords,
         collocations=args.collocations, exclude=sequence_arg(args.exclude) or (),
         random_state=args.random_state, contour_width=args.contour_width, contour_color=args.contour_color)
-    path = result.save(output, dpi=args.dpi)
+    path = result.save(output, dpi=args.dpi, overwrite=args.overwrite)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     w, h = result.size

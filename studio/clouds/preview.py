@@ -82,7 +82,8 @@ def export_job(result: CloudResult, path: str | None,
         big = at_export_size(result, options.long_side, options.full_detail)
         control.checkpoint()
         if path is not None:
-            big.save(path, dpi=options.dpi, embed_font=options.embed_font)
+            # The save dialog asked before replacing a file; the text, mask and font stay protected.
+            big.save(path, dpi=options.dpi, embed_font=options.embed_font, overwrite=True)
         yield big
 
     return job

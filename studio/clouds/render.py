@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image
 
 from studio.clouds import fonts, icons, masks, palettes, text as textmod
-from studio.core import atomic
+from studio.core.outputs import output_file
 from studio.core.errors import DataError
 from studio.core.tasks import Progress, TaskControl
 
@@ -140,15 +140,25 @@ class CloudResult:
 
         return cloud_to_svg(self, embed_font=embed_font)
 
-    def save(self, path: str | os.PathLike, dpi: int | None = None, embed_font: bool = True) -> Path:
-        """Write PNG, SVG or JPEG by the name's suffix, atomically."""
+    def inputs(self) -> list[tuple[str, str]]:
+        """The files this cloud was made from, named for the output guard's message."""
+        spec = self.spec
+        return [(p, what) for p, what in ((spec.file_path, "the text file"), (spec.mask_path, "the mask"),
+                                          (spec.font_path, "the font"), (self.font_path, "the font"))
+                if p and Path(str(p)).is_file()]
+
+    def save(self, path: str | os.PathLike, dpi: int | None = None, embed_font: bool = True,
+             overwrite: bool = False) -> Path:
+        """Write PNG, SVG or JPEG by the name's suffix, through the output guard: never over the text,
+        mask or font it was made from, over an existing file only with ``overwrite``, atomically."""
         path = Path(path)
         suffix = path.suffix.lower()
+        if suffix == "":
+            path, suffix = path.with_suffix(".png"), ".png"
         if suffix == ".svg":
-            atomic.write_text(path, self.svg(embed_font=embed_font))
-        elif suffix in (".png", ""):
-            path = path.with_suffix(".png") if suffix == "" else path
-            atomic.write_bytes(path, self.png_bytes(dpi))
+            data = self.svg(embed_font=embed_font).encode("utf-8")
+        elif suffix == ".png":
+            data = self.png_bytes(dpi)
         elif suffix in (".jpg", ".jpeg"):
             buffer = io.BytesIO()
             image = self.image
@@ -157,9 +167,11 @@ class CloudResult:
                 flat.paste(image, mask=image.getchannel("A"))
                 image = flat
             image.save(buffer, format="JPEG", quality=95, **({"dpi": (dpi, dpi)} if dpi else {}))
-            atomic.write_bytes(path, buffer.getvalue())
+            data = buffer.getvalue()
         else:
             raise DataError(f"Cannot save a word cloud as '{suffix}'; use .png, .svg or .jpg.")
+        with output_file(path, self.inputs(), overwrite=overwrite) as tmp:
+            tmp.write_bytes(data)
         return path
 
 
@@ -372,7 +384,7 @@ def gen_stylecloud(text=None, file_path=None, size=512, icon_name=icons.DEFAULT_
         gradient=gradient, font_path=font_path, random_state=random_state, collocations=collocations,
         invert_mask=invert_mask, mask_path=mask_path, contour_width=contour_width,
         contour_color=contour_color)
-    result.save(output_name, dpi=dpi)
+    result.save(output_name, dpi=dpi, overwrite=True)  # stylecloud replaces its output; inputs stay safe
     return result
 
 

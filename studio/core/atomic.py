@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -15,7 +17,9 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path`` in one rename."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    sweep_leftovers(target)
+    # The writer's pid is in the name, so that a later write can tell a killed run's file from a live one.
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -33,6 +37,54 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+_TEMP_TAIL = re.compile(r"^(?:(\d+)-)?[A-Za-z0-9_]{8}\.tmp$")
+LEGACY_AGE_S = 600.0  # a temporary file without a pid (older versions) is a leftover once this old
+
+
+def temp_files(target: str | os.PathLike) -> list[Path]:
+    """The hidden temporary files that writes of ``target`` made beside it (live or left over)."""
+    target = Path(target)
+    prefix = f".{target.name}."
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return []
+    return [target.parent / n for n in names if n.startswith(prefix) and _TEMP_TAIL.match(n[len(prefix):])]
+
+
+def sweep_leftovers(target: str | os.PathLike) -> list[Path]:
+    """Delete temporary files of ``target`` whose writer is gone (a run killed with SIGKILL, a crash);
+    files of writers still running are kept. Returns what was deleted."""
+    removed = []
+    for tmp in temp_files(target):
+        m = _TEMP_TAIL.match(tmp.name[len(Path(target).name) + 2:])
+        pid = int(m.group(1)) if m and m.group(1) else None
+        try:
+            if pid is not None and (pid == os.getpid() or _alive(pid)) and os.name != "nt":
+                continue
+            if (pid is None or os.name == "nt") and time.time() - tmp.stat().st_mtime < LEGACY_AGE_S:
+                continue
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:
+            continue
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would end the process there; only age tells
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    except OSError:
+        return True
+    return True
 
 
 def _umask() -> int:

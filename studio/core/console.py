@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+import signal
 import sys
+import threading
 import time
-from typing import TextIO
+from contextlib import contextmanager
+from typing import Iterator, TextIO
 
 
 def format_duration(seconds: float | None, unknown: str = "--:--") -> str:
@@ -58,3 +61,25 @@ def fail(message: str, code: int = 1) -> int:
     """Print one sentence to stderr and return the exit code to use."""
     print(f"studio: {message}", file=sys.stderr)
     return code
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like KeyboardInterrupt, so every ``finally`` (temporary files) runs."""
+
+
+@contextmanager
+def terminate_unwinds() -> Iterator[None]:
+    """While inside, SIGTERM raises :class:`Terminated` in the main thread instead of ending the process
+    at once, so a half-written output's temporary file is removed as it is on Ctrl+C."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        yield
+        return
+
+    def handler(signum, frame):
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -46,6 +46,8 @@ def _common(p) -> None:
     p.add_argument("run", help="run id (or a unique part of it) or run folder")
     p.add_argument("--workspace", help="workspace folder (default: the one in the app's settings)")
     p.add_argument("--checkpoint", default="best", help="best (default), latest or a checkpoint name")
+    p.add_argument("-y", "--overwrite", action="store_true",
+                   help="replace output files that exist (a missing output folder is created)")
 
 
 def _usage(p) -> int:
@@ -53,13 +55,22 @@ def _usage(p) -> int:
     return 2
 
 
-def _open(args):
+def _open(args, outputs=()):
+    """Find the run, check the outputs (before any work: never a file of the run, never one another,
+    an existing file only with -y), then open its latent space. Sets ``args.inputs`` for the writers."""
+    from studio.core.outputs import check_output
     from studio.core.settings import Settings
     from studio.core.workspace import Workspace
     from studio.latent.explorer import LatentSpace
+    from studio.latent.export import run_inputs
 
     root = Path(args.workspace).expanduser() if args.workspace else Settings.load().workspace_path()
-    space = LatentSpace.open(Workspace(root).find(args.run), args.checkpoint)
+    run = Workspace(root).find(args.run)
+    args.inputs = run_inputs(run)
+    wanted = [o for o in outputs if o]
+    for out in wanted:
+        check_output(out, args.inputs, args.overwrite, others=wanted)
+    space = LatentSpace.open(run, args.checkpoint)
     if space.num_conditions:
         from studio.core.errors import StudioError
 
@@ -76,7 +87,7 @@ def _grid(args) -> int:
 
     if not 1 <= args.n <= 64:
         raise StudioError("The grid size must be between 1 and 64.")
-    space = _open(args)
+    space = _open(args, [args.output])
     if space.dim < 2:
         raise StudioError("This run's latent space has one dimension; a grid needs at least two.")
     plane = (pca_plane(space.codes) if args.pca else
@@ -85,7 +96,7 @@ def _grid(args) -> int:
     if rect[1] <= rect[0] or rect[3] <= rect[2]:
         raise StudioError("The range must go from smaller to larger values: X0 X1 Y0 Y1.")
     grid = space.decode_grid(plane, rect, args.n)
-    path = save_grid_png(args.output, grid, args.scale)
+    path = save_grid_png(args.output, grid, args.scale, args.overwrite, args.inputs)
     print(f"Wrote {path} ({args.n}×{args.n} decodes over x {rect[0]:.2f}…{rect[1]:.2f}, "
           f"y {rect[2]:.2f}…{rect[3]:.2f}, {plane.name}).")
     return 0
@@ -95,7 +106,7 @@ def _interpolate(args) -> int:
     from studio.core.errors import StudioError
     from studio.latent.export import save_gif, save_strip_png
 
-    space = _open(args)
+    space = _open(args, [args.output, args.gif])
     n = len(space.codes)
     for which in (args.start, args.end):
         if not 0 <= which < n:
@@ -103,12 +114,12 @@ def _interpolate(args) -> int:
     if not 2 <= args.steps <= 256:
         raise StudioError("The number of steps must be between 2 and 256.")
     _, images = space.interpolate(space.codes[args.start], space.codes[args.end], args.steps, args.mode)
-    path = save_strip_png(args.output, images, args.scale)
+    path = save_strip_png(args.output, images, args.scale, args.overwrite, args.inputs)
     print(f"Wrote {path} ({args.steps} steps, {args.mode}, from image {args.start} "
           f"[{space.label_name(int(space.val_labels[args.start]))}] to image {args.end} "
           f"[{space.label_name(int(space.val_labels[args.end]))}]).")
     if args.gif:
-        gif = save_gif(args.gif, images, max(args.scale, 4))
+        gif = save_gif(args.gif, images, max(args.scale, 4), overwrite=args.overwrite, inputs=args.inputs)
         print(f"Wrote {gif}.")
     return 0
 
@@ -116,7 +127,7 @@ def _interpolate(args) -> int:
 def _anomalies(args) -> int:
     from studio.latent.export import save_strip_png
 
-    space = _open(args)
+    space = _open(args, [args.output])
     scores = space.anomaly_scores()
     worst = space.most_anomalous(args.k)
     print(f"Reconstruction error (mean squared pixel error) over {len(scores):,} validation images: "
@@ -126,5 +137,5 @@ def _anomalies(args) -> int:
               f"error {float(scores[i]):.4f}")
     if args.output:
         images = space.val_images[worst].astype("float32") / 255.0
-        print(f"Wrote {save_strip_png(args.output, images, 2)}.")
+        print(f"Wrote {save_strip_png(args.output, images, 2, args.overwrite, args.inputs)}.")
     return 0

@@ -1,7 +1,8 @@
 """Writing what the explorer shows: single images, strips and grids as PNG, interpolations as animated GIF.
 
-Every file is written atomically (a temporary file renamed into place), so a failed export never leaves
-half a file, and an existing file is only replaced by a complete new one.
+Every file goes through the output guard (studio.core.outputs): never over a file of the run it shows
+(``inputs``), over an existing file only with ``overwrite``, written to a temporary file renamed into
+place, so a failed export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from studio.core import atomic
 from studio.core.errors import StudioError
 from studio.core.images import make_grid, to_uint8
+from studio.core.outputs import output_file
 
 
 def to_picture(image: np.ndarray) -> np.ndarray:
@@ -53,30 +54,33 @@ def _suffix(path: Path, expected: str) -> Path:
     return path
 
 
-def save_image_png(path: str | Path, image: np.ndarray, scale: int = 8) -> Path:
+def save_image_png(path: str | Path, image: np.ndarray, scale: int = 8, overwrite: bool = False,
+                   inputs=()) -> Path:
     """Save one decoded image (C, H, W) in [0, 1] as PNG, enlarged ``scale`` times."""
     path = _suffix(Path(path), ".png")
     img = _image(to_picture(image), _check_scale(scale))
-    _write(path, img, "PNG")
+    _write(path, img, "PNG", overwrite, inputs)
     return path
 
 
-def save_strip_png(path: str | Path, images: np.ndarray, scale: int = 4) -> Path:
+def save_strip_png(path: str | Path, images: np.ndarray, scale: int = 4, overwrite: bool = False,
+                   inputs=()) -> Path:
     """Save (N, C, H, W) images in [0, 1] side by side as one PNG."""
     path = _suffix(Path(path), ".png")
-    _write(path, _image(strip_picture(images), _check_scale(scale)), "PNG")
+    _write(path, _image(strip_picture(images), _check_scale(scale)), "PNG", overwrite, inputs)
     return path
 
 
-def save_grid_png(path: str | Path, grid: np.ndarray, scale: int = 2) -> Path:
+def save_grid_png(path: str | Path, grid: np.ndarray, scale: int = 2, overwrite: bool = False,
+                   inputs=()) -> Path:
     """Save a (H, W, C) float grid picture (as LatentSpace.decode_grid returns) as PNG."""
     path = _suffix(Path(path), ".png")
-    _write(path, _image(to_picture(grid), _check_scale(scale)), "PNG")
+    _write(path, _image(to_picture(grid), _check_scale(scale)), "PNG", overwrite, inputs)
     return path
 
 
 def save_gif(path: str | Path, images: np.ndarray, scale: int = 8, frame_ms: int = 80,
-             bounce: bool = True) -> Path:
+             bounce: bool = True, overwrite: bool = False, inputs=()) -> Path:
     """Save (N, C, H, W) images in [0, 1] as a looping animated GIF; ``bounce`` plays back and forth."""
     path = _suffix(Path(path), ".gif")
     scale = _check_scale(scale)
@@ -87,20 +91,23 @@ def save_gif(path: str | Path, images: np.ndarray, scale: int = 8, frame_ms: int
         frames = frames + frames[-2:0:-1]
     # GIF is palette based: grey pictures convert exactly, colour ones get an adaptive palette each.
     frames = [f.convert("L") if f.mode == "L" else f.convert("P", palette=Image.Palette.ADAPTIVE) for f in frames]
-    with atomic.atomic_path(path) as tmp:
+    with output_file(path, inputs, overwrite) as tmp:
         frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:], duration=int(frame_ms),
                        loop=0, optimize=False, disposal=1)
     return path
 
 
-def _write(path: Path, img: Image.Image, fmt: str) -> None:
-    try:
-        with atomic.atomic_path(path) as tmp:
-            img.save(tmp, format=fmt)
-    except PermissionError:
-        raise StudioError(f"'{path}' cannot be written: permission denied.") from None
-    except OSError as exc:
-        raise StudioError(f"'{path}' cannot be written ({exc.strerror or exc}).") from None
+def _write(path: Path, img: Image.Image, fmt: str, overwrite: bool, inputs) -> None:
+    with output_file(path, inputs, overwrite) as tmp:
+        img.save(tmp, format=fmt)
+
+
+def run_inputs(run) -> list[tuple[Path, str]]:
+    """The files of a run folder (checkpoints, run.json, samples), which no export may replace."""
+    if run is None:
+        return []
+    root = Path(run.path)
+    return [(p, f"a file of the run {root.name}") for p in sorted(root.rglob("*")) if p.is_file()]
 
 
 def as_uint8_images(images: np.ndarray) -> np.ndarray:

@@ -35,7 +35,8 @@ def register(sub) -> None:
                    help="write (or print, without -o) the list of highlights instead of a reel")
     p.add_argument("--segments", action="append", default=[], metavar="FILE",
                    help="also write the list to FILE (.csv, .json, .edl, .fcpxml); may be repeated")
-    p.add_argument("-y", "--overwrite", action="store_true", help="replace output files that exist")
+    p.add_argument("-y", "--overwrite", action="store_true",
+                   help="replace output files that exist (a missing output folder is created)")
     g = p.add_argument_group("measuring")
     g.add_argument("--measure", choices=("rms", "lufs", "classic"), default="rms",
                    help="rms: RMS in dBFS; lufs: K-weighted loudness (EBU R128 style); classic: the seed's "
@@ -71,8 +72,9 @@ def run(args) -> int:
     from studio.core.errors import StudioError
     from studio.core.tasks import Progress
     from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
-    from studio.video.export import (LIST_SUFFIXES, REEL_SUFFIXES, ExportResult, ExportSettings, export_reel,
-                                     segments_csv, write_segments)
+    from studio.video.export import (LIST_SUFFIXES, REEL_SUFFIXES, ExportResult, ExportSettings,
+                                     check_list_output, check_reel_output, export_reel, segments_csv,
+                                     write_segments)
     from studio.video.loudness import LoudnessSettings
     from studio.video.segments import SegmentRules, ThresholdSpec, find_segments, reel_length, resolve_threshold
 
@@ -88,13 +90,12 @@ def run(args) -> int:
         if reel.suffix.lower() not in REEL_SUFFIXES:
             raise StudioError(f"A reel is saved as .mp4, .mov or .mkv; for a list of segments "
                               f"({', '.join(LIST_SUFFIXES)}) add --segments-only.")
+    # The output guard, before any work: never the video, never one another, existing files only with -y.
+    everything = [*outputs, *([reel] if reel else [])]
     for out in outputs:
-        if Path(out).suffix.lower() not in LIST_SUFFIXES:
-            raise StudioError(f"{out}: segment lists are saved as {', '.join(LIST_SUFFIXES)}.")
-    if not args.overwrite:
-        for out in [*outputs, *([reel] if reel else [])]:
-            if Path(out).exists():
-                raise StudioError(f"{out} already exists; add --overwrite to replace it.")
+        check_list_output(out, src, args.overwrite, others=everything)
+    if reel is not None:
+        check_reel_output(src, reel, args.overwrite, others=everything)
     for a, b in ((args.window, "window"), (args.hop, "hop")):
         if a <= 0:
             raise StudioError(f"The {b} must be longer than 0 seconds.")
@@ -131,7 +132,7 @@ def run(args) -> int:
           file=sys.stderr)
     extra = {"measure": args.measure, "threshold": threshold.value, "threshold_explanation": threshold.explanation}
     for out in outputs:
-        write_segments(out, segments, analysis.info, extra)
+        write_segments(out, segments, analysis.info, extra, overwrite=args.overwrite)
         print(f"wrote {out}", file=sys.stderr)
     if args.segments_only:
         if not args.output:
@@ -143,7 +144,7 @@ def run(args) -> int:
     bar = None if args.quiet else ProgressBar(1.0, "Exporting")
     settings = ExportSettings(crossfade_s=args.crossfade, copy=args.copy, crf=args.crf, preset=args.preset)
     started = time.perf_counter()
-    for item in export_reel(src, segments, reel, settings, track=args.audio_track - 1):
+    for item in export_reel(src, segments, reel, settings, track=args.audio_track - 1, overwrite=args.overwrite):
         if isinstance(item, Progress) and bar:
             bar.total = max(item.total or 0.0, 1e-9)
             spent = time.perf_counter() - started

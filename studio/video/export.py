@@ -21,8 +21,8 @@ from xml.sax.saxutils import escape
 
 import numpy as np
 
-from studio.core import atomic
 from studio.core.errors import DataError, StudioError
+from studio.core.outputs import check_output, output_file
 from studio.core.tasks import Progress, TaskControl
 from studio.video.audio import MediaInfo, probe
 from studio.video.segments import Segment
@@ -66,18 +66,15 @@ def _enabled(segments: list[Segment]) -> list[Segment]:
     return segs
 
 
-def _check_output(src: Path, dst: Path) -> str:
-    fmt = REEL_SUFFIXES.get(dst.suffix.lower())
+def check_reel_output(src: Path, dst: Path, overwrite: bool = False, others=()) -> str:
+    """The output guard for a reel (never the video itself, an existing file only with ``overwrite``, not a
+    folder); returns the container format its suffix names."""
+    fmt = REEL_SUFFIXES.get(Path(dst).suffix.lower())
+    if Path(dst).is_dir():
+        check_output(dst)  # the folder sentence comes before the suffix one
     if fmt is None:
-        raise ExportError(f"Save the reel as .mp4, .mov or .mkv, not {dst.suffix or 'a name without extension'}.")
-    try:
-        same = dst.exists() and os.path.samefile(src, dst)
-    except OSError:
-        same = False
-    if same or src.resolve() == dst.resolve():
-        raise ExportError("The reel would overwrite the video it is cut from; choose another file name.")
-    if not dst.parent.exists():
-        raise ExportError(f"The folder {dst.parent} does not exist.")
+        raise ExportError(f"Save the reel as .mp4, .mov or .mkv, not {Path(dst).suffix or 'a name without extension'}.")
+    check_output(dst, [(src, "the video it is cut from")], overwrite=overwrite, others=others)
     return fmt
 
 
@@ -115,15 +112,15 @@ def _cuts_on_keyframes(segments: list[Segment], keys: np.ndarray, duration: floa
 
 def export_reel(src: str | os.PathLike, segments: list[Segment], dst: str | os.PathLike,
                 settings: ExportSettings = ExportSettings(), control: TaskControl | None = None,
-                track: int | None = None) -> Iterator[Progress | ExportResult]:
+                track: int | None = None, overwrite: bool = False) -> Iterator[Progress | ExportResult]:
     """Cut the enabled segments out of ``src`` and join them into ``dst``; yields Progress in seconds of
-    the reel (unit "s"), then the ExportResult."""
+    the reel (unit "s"), then the ExportResult. An existing ``dst`` is replaced only with ``overwrite``."""
     import time
 
     control = control or TaskControl()
     started = time.perf_counter()
     src, dst = Path(src), Path(dst)
-    fmt = _check_output(src, dst)
+    fmt = check_reel_output(src, dst, overwrite)
     info = probe(src)
     if info.video is None:
         raise ExportError(f"{src.name} has no picture, so no video reel can be made; "
@@ -139,7 +136,7 @@ def export_reel(src: str | os.PathLike, segments: list[Segment], dst: str | os.P
             copy = _cuts_on_keyframes(segs, keys, info.duration_s, tol=0.5 / max(info.video.fps, 1))
     total = sum(s.length for s in segs) - max(0.0, settings.crossfade_s) * (len(segs) - 1)
     yield Progress(0.0, total, "Copying the highlights…" if copy else "Encoding the highlights…", unit="s")
-    with atomic.atomic_path(dst) as tmp:
+    with output_file(dst, [(src, "the video it is cut from")], overwrite=overwrite) as tmp:
         if copy:
             writer = _copy_reel(info, segs, tmp, fmt, control, track)
         else:
@@ -510,18 +507,24 @@ def segments_fcpxml(segments: list[Segment], info: MediaInfo) -> str:
 """
 
 
-def write_segments(path: str | os.PathLike, segments: list[Segment], info: MediaInfo,
-                   extra: dict | None = None) -> Path:
-    """Write the segments in the format the extension names (.csv, .json, .edl, .fcpxml), atomically."""
+def check_list_output(path: str | os.PathLike, src: Path, overwrite: bool = False, others=()) -> Path:
+    """The output guard for a segment list: a known suffix, never the video, an existing file only with
+    ``overwrite``."""
     p = Path(path)
+    if p.is_dir():
+        check_output(p)
     suffix = p.suffix.lower()
     if suffix not in LIST_SUFFIXES:
         raise ExportError(f"Segment lists can be saved as {', '.join(LIST_SUFFIXES)}, not {suffix or 'no extension'}.")
-    try:
-        if p.resolve() == info.path.resolve():
-            raise ExportError("The list would overwrite the video itself; choose another file name.")
-    except OSError:
-        pass
+    return check_output(p, [(src, "the video")], overwrite=overwrite, others=others)
+
+
+def write_segments(path: str | os.PathLike, segments: list[Segment], info: MediaInfo,
+                   extra: dict | None = None, overwrite: bool = False) -> Path:
+    """Write the segments in the format the extension names (.csv, .json, .edl, .fcpxml), atomically,
+    through the output guard (an existing file is replaced only with ``overwrite``)."""
+    p = check_list_output(path, info.path, overwrite)
+    suffix = p.suffix.lower()
     if suffix == ".csv":
         text = segments_csv(segments)
     elif suffix == ".json":
@@ -530,10 +533,8 @@ def write_segments(path: str | os.PathLike, segments: list[Segment], info: Media
         text = segments_edl(segments, info.path, info.video.fps if info.video else 25.0)
     else:
         text = segments_fcpxml(segments, info)
-    try:
-        atomic.write_text(p, text)
-    except OSError as exc:
-        raise ExportError(f"{p} could not be written ({exc.strerror or exc}).") from None
+    with output_file(p, [(info.path, "the video")], overwrite=overwrite) as tmp:
+        tmp.write_text(text, encoding="utf-8")
     return p
 
 

@@ -9,7 +9,7 @@ import av
 import numpy as np
 import pytest
 
-from studio.core.errors import Cancelled
+from studio.core.errors import Cancelled, StudioError
 from studio.core.tasks import TaskControl, drain
 from studio.video.audio import probe
 from studio.video.export import (ExportError, ExportResult, ExportSettings, export_reel, keyframe_times,
@@ -89,7 +89,7 @@ def test_refuses_to_overwrite_the_input(tmp_path, short_video):
     src = tmp_path / "in.mp4"
     shutil.copy(short_video, src)
     before = media.sha256(src)
-    with pytest.raises(ExportError, match="overwrite the video"):
+    with pytest.raises(StudioError, match="the video it is cut from itself"):
         drain(export_reel(src, [Segment(0, 1)], src))
     with pytest.raises(ExportError, match="nothing to put"):
         drain(export_reel(src, [Segment(0, 1, enabled=False)], tmp_path / "r.mp4"))

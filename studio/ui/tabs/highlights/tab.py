@@ -360,6 +360,8 @@ class HighlightsTab(QWidget):
             self.export_reel_to(Path(name))
 
     def export_reel_to(self, dst: Path) -> None:
+        """Export the reel to ``dst``, which the save dialog has confirmed (an existing file is replaced;
+        the video itself or a folder is still refused by the output guard)."""
         if self.path is None or self._busy():
             return
         src, segs = self.path, self.segments
@@ -367,7 +369,8 @@ class HighlightsTab(QWidget):
         track = self.source.track()
         self.last_export = None
         self.preview.stop()
-        self.export_worker = TaskWorker(lambda control: export_reel(src, segs, dst, settings, control, track), self)
+        self.export_worker = TaskWorker(lambda control: export_reel(src, segs, dst, settings, control, track,
+                                                                    overwrite=True), self)
         self.export_worker.event.connect(self._export_event)
         self.export_worker.finished.connect(self._export_finished)
         self._set_busy(True)
@@ -406,7 +409,7 @@ class HighlightsTab(QWidget):
 
         try:
             extra = {"threshold": self._current_level(), "measure": self.source.measure()}
-            write_segments(dst, self.segments, self.analysis.info, extra)
+            write_segments(dst, self.segments, self.analysis.info, extra, overwrite=True)  # the dialog asked
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return False

@@ -12,11 +12,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
+from studio.ui.widgets.save_dialog import ask_save_path
 from studio.ui.widgets.sketch_pad import SketchPad
 
 
@@ -184,39 +185,40 @@ class SketchExportMixin:
     # Export ----------------------------------------------------------------------------------------
 
     def export(self, what: str, path: str | Path) -> Path:
-        """Write ``what`` ("decoded", "grid", "strip", "gif" or "sketch") to ``path``; returns the path."""
+        """Write ``what`` ("decoded", "grid", "strip", "gif" or "sketch") to ``path``, which the save dialog
+        has confirmed (an existing file is replaced; a file of the run or a folder is refused by the output
+        guard); returns the path."""
         from studio.latent import export
 
         scale = self.scale_spin.value()
         if self.space is None:
             raise StudioError("Open a run first.")
+        guard = {"overwrite": True, "inputs": export.run_inputs(self.space.run)}
         if what == "decoded":
-            return export.save_image_png(path, self.space.decode_one(self.z), scale)
+            return export.save_image_png(path, self.space.decode_one(self.z), scale, **guard)
         if what == "sketch":
             if self._sketch_code is None:
                 raise StudioError("Draw something first: the sketch pad is empty.")
-            return export.save_image_png(path, self.space.decode_one(self._sketch_code), scale)
+            return export.save_image_png(path, self.space.decode_one(self._sketch_code), scale, **guard)
         if what == "grid":
             if self._grid is None:
                 self.update_grid()
-            return export.save_grid_png(path, self._grid, max(1, scale // 4))
+            return export.save_grid_png(path, self._grid, max(1, scale // 4), **guard)
         if self._strip is None:
             raise StudioError("Set the two end points A and B first.")
         if what == "strip":
-            return export.save_strip_png(path, self._strip, max(1, scale // 2))
+            return export.save_strip_png(path, self._strip, max(1, scale // 2), **guard)
         if what == "gif":
-            return export.save_gif(path, self._strip, scale)
+            return export.save_gif(path, self._strip, scale, **guard)
         raise ValueError(what)
 
     def _ask_and_export(self, what: str) -> None:
         suffix = ".gif" if what == "gif" else ".png"
         kind = "Animated GIF (*.gif)" if what == "gif" else "PNG image (*.png)"
         start = str(Path(self.context.workspace) / f"latent-{what}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, "Export", start, kind)
-        if not path:
+        path = ask_save_path(self, "Export", start, kind, suffix)
+        if path is None:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         try:
             written = self.export(what, path)
         except Exception as exc:  # noqa: BLE001 - one sentence for the user

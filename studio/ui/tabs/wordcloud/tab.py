@@ -24,6 +24,7 @@ from studio.ui.errors import report_end
 from studio.ui.tabs.wordcloud.settings_form import CloudSettingsForm
 from studio.ui.tabs.wordcloud.text_panel import TextPanel
 from studio.ui.widgets.image_preview import ImagePreview, qimage_from_rgba
+from studio.ui.widgets.save_dialog import ask_save_path
 from studio.workers.task_worker import TaskWorker
 
 log = logging.getLogger("studio")
@@ -248,11 +249,9 @@ class WordCloudTab(QWidget):
         suffix = ".svg" if kind == "svg" else ".png"
         start = str(self.context.workspace / f"wordcloud{suffix}")
         filters = "SVG (*.svg)" if kind == "svg" else "PNG image (*.png)"
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind.upper()}", start, filters)
-        if path:
-            if not path.lower().endswith(suffix):
-                path += suffix
-            self.export_to(path)
+        path = ask_save_path(self, f"Export {kind.upper()}", start, filters, suffix)
+        if path is not None:
+            self.export_to(str(path))
 
     def is_exporting(self) -> bool:
         """True while an export (or a copy) is being drawn or written."""
