@@ -70,6 +70,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from studio.core.console import ProgressBar, format_duration
     from studio.core.errors import StudioError
+    from studio.core.outputs import check_output
     from studio.core.tasks import Progress
     from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
     from studio.video.export import (LIST_SUFFIXES, REEL_SUFFIXES, ExportResult, ExportSettings,
@@ -87,6 +88,8 @@ def run(args) -> int:
         reel = None
     else:
         reel = Path(args.output) if args.output else src.with_name(f"{src.stem}-highlights.mp4")
+        if reel.is_dir():
+            check_output(reel)  # "… is a folder" comes before "a reel is saved as .mp4"
         if reel.suffix.lower() not in REEL_SUFFIXES:
             raise StudioError(f"A reel is saved as .mp4, .mov or .mkv; for a list of segments "
                               f"({', '.join(LIST_SUFFIXES)}) add --segments-only.")
