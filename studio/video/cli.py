@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
+
+# A level such as -25dB is a value, not an option: argparse takes only plain negative numbers as values.
+_NEGATIVE_VALUE = re.compile(r"^-(\d+\.?\d*|\.\d+)(db|dbfs|lufs|lu)?$", re.IGNORECASE)
+
+
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Shows a default once: not for options without one, nor where the help already names it."""
+
+    def _get_help_string(self, action):
+        text = action.help or ""
+        if action.default is None or action.default is False or "default" in text or action.default == []:
+            return text
+        return super()._get_help_string(action)
 
 
 def _seconds(text: str) -> float:
@@ -22,12 +36,32 @@ def _seconds(text: str) -> float:
     return value
 
 
+def empty_reel_message(spec, has_sound: bool, min_length: float) -> str:
+    """Why the reel would be empty, with a suggestion that differs from what the user already tried."""
+    if not has_sound:
+        return "The file has no sound to measure, so it has no loud moments to make a reel of."
+    if spec.mode == "percentile":
+        share = float(spec.value or 10.0)
+        if share >= 50:
+            return (f"No loud part of the file lasts {min_length:g} s or longer, so the reel would be empty; "
+                    "try a shorter --min-length.")
+        wider = f"--threshold top{min(50, max(share * 2, share + 10)):g}%"
+        return (f"No loud part of the file lasts {min_length:g} s or longer, so the reel would be empty; "
+                f"try a larger share ({wider}) or a shorter --min-length.")
+    if spec.mode == "absolute":
+        return (f"No moment is louder than {spec.value:g} dB, so the reel would be empty; try a lower level "
+                f"(for example --threshold={spec.value - 10:g}dB) or --threshold top10%.")
+    return ("No moment is louder than the threshold, so the reel would be empty; "
+            "try a lower threshold (for example --threshold top10%).")
+
+
 def register(sub) -> None:
     p = sub.add_parser(
         "highlights", help="find the loud, exciting moments of a video and cut them into a reel",
         description="Measure how loud a video is over time, mark the moments above a threshold as "
                     "highlights, and join them into a reel (MP4, H.264/AAC) or list them for an editor.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+        formatter_class=_HelpFormatter)
+    p._negative_number_matcher = _NEGATIVE_VALUE  # so that "--threshold -25dB" works as the help shows
     p.add_argument("input", help="the video (anything FFmpeg reads)")
     p.add_argument("-o", "--output", help="the reel (.mp4/.mov/.mkv), or with --segments-only the list "
                    "(.csv/.json/.edl/.fcpxml); default: INPUT-highlights.mp4 beside the input")
@@ -39,12 +73,12 @@ def register(sub) -> None:
                    help="replace output files that exist (a missing output folder is created)")
     g = p.add_argument_group("measuring")
     g.add_argument("--measure", choices=("rms", "lufs", "classic"), default="rms",
-                   help="rms: RMS in dBFS; lufs: K-weighted loudness (EBU R128 style); classic: the seed's "
-                        "10 s chunk energy")
+                   help="rms: RMS in dBFS; lufs: K-weighted loudness (EBU R128 style); classic: the energy of "
+                        "10 s chunks (the method of the original highlights script)")
     g.add_argument("--window", type=float, default=0.5, help="window length in seconds (multiple of 0.05)")
     g.add_argument("--hop", type=float, default=0.25, help="step between windows in seconds")
     g.add_argument("--audio-track", type=int, default=1, help="which audio track to listen to (from 1)")
-    g.add_argument("--workers", type=int, default=None, help="processes for long files (default: up to 4)")
+    g.add_argument("--workers", type=int, default=None, help="processes for long files (default: as many as help, up to 4)")
     g = p.add_argument_group("choosing")
     g.add_argument("--threshold", default="auto",
                    help="auto (Otsu: split loud from quiet), mad or mad:K (median + K x spread), top10%% "
@@ -60,7 +94,8 @@ def register(sub) -> None:
     g.add_argument("--crossfade", type=float, default=0.0, help="blend sound and picture at each join (s)")
     g.add_argument("--copy", choices=("auto", "never", "keyframes"), default="auto",
                    help="auto: copy without re-encoding when every cut is on a keyframe; keyframes: move "
-                        "cuts out to keyframes and always copy; never: always re-encode")
+                        "cuts out to keyframes and copy (it says why when it must re-encode: a crossfade, "
+                        "or codecs a reel cannot hold as they are); never: always re-encode")
     g.add_argument("--crf", type=int, default=20, help="x264 quality (lower is better and larger)")
     g.add_argument("--preset", default="veryfast", help="x264 speed preset")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -142,8 +177,7 @@ def run(args) -> int:
             sys.stdout.write(segments_csv(segments))
         return 0
     if not segments:
-        raise StudioError("No moment is louder than the threshold, so the reel would be empty; "
-                          "try a lower threshold (for example --threshold top10%).")
+        raise StudioError(empty_reel_message(spec, curve.values.size > 0, args.min_length))
     bar = None if args.quiet else ProgressBar(1.0, "Exporting")
     settings = ExportSettings(crossfade_s=args.crossfade, copy=args.copy, crf=args.crf, preset=args.preset)
     started = time.perf_counter()
@@ -157,6 +191,8 @@ def run(args) -> int:
             if bar:
                 bar.update(bar.total, "done", 0)
                 bar.close()
+            for note in item.notes:
+                print(f"note: {note}", file=sys.stderr)
             how = "copied without re-encoding" if item.stream_copied else "encoded"
             print(f"wrote {item.path} ({format_duration(item.duration_s)}, {item.segments} clip(s), {how}, "
                   f"{item.elapsed_s:.1f} s).", file=sys.stderr)

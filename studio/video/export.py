@@ -57,6 +57,7 @@ class ExportResult:
     segments: int
     stream_copied: bool
     elapsed_s: float = 0.0
+    notes: tuple[str, ...] = ()  # plain sentences (clips clamped to the end of the media, keyframe moves)
 
 
 def _enabled(segments: list[Segment]) -> list[Segment]:
@@ -76,6 +77,51 @@ def check_reel_output(src: Path, dst: Path, overwrite: bool = False, others=()) 
         raise ExportError(f"Save the reel as .mp4, .mov or .mkv, not {Path(dst).suffix or 'a name without extension'}.")
     check_output(dst, [(src, "the video it is cut from")], overwrite=overwrite, others=others)
     return fmt
+
+
+def media_end(info: MediaInfo, track: int | None = None, tail_s: float = 20.0) -> float:
+    """Where the readable media really ends (the last packet of the picture or the chosen sound), which a
+    cut-short file places before the duration its header claims. Reads packet headers only: from
+    ``tail_s`` before the claimed end, or the whole file when that part cannot be read."""
+    import av
+
+    def scan(c, streams, seek_to: float | None) -> float:
+        if seek_to is not None and seek_to > 0:
+            c.seek(int(seek_to * 1_000_000), backward=True)
+        last = 0.0
+        try:
+            for pkt in c.demux(*streams):
+                if pkt.pts is not None:
+                    last = max(last, float((pkt.pts + (pkt.duration or 0)) * pkt.stream.time_base))
+        except av.error.FFmpegError:
+            pass  # the readable part ends here
+        return last
+
+    claimed = info.duration_s
+    try:
+        with av.open(str(info.path)) as c:
+            streams = [s for s in c.streams if (info.video and s.index == info.video.stream_index)
+                       or (info.audio and s.index == info.audio[track or 0].stream_index)]
+            if not streams:
+                return claimed
+            last = scan(c, streams, claimed - tail_s)
+            if last < claimed - tail_s:  # nothing near the claimed end: the file is cut short
+                c.seek(0)
+                last = scan(c, streams, None)
+    except (av.error.FFmpegError, OSError, IndexError):
+        return claimed
+    return min(claimed, last) if last > 0 else claimed
+
+
+def clamp_to_media(segments: list[Segment], end_s: float) -> tuple[list[Segment], bool]:
+    """Segments cut at the end of the media (those wholly after it dropped); True when any changed."""
+    out = []
+    for s in segments:
+        if s.start >= end_s - 1e-3:
+            continue
+        out.append(s.with_edges(s.start, min(s.end, end_s)) if s.end > end_s else s)
+    changed = len(out) != len(segments) or any(a.end != b.end for a, b in zip(out, segments))
+    return out, changed
 
 
 def keyframe_times(path: str | os.PathLike) -> np.ndarray:
@@ -127,13 +173,24 @@ def export_reel(src: str | os.PathLike, segments: list[Segment], dst: str | os.P
                           "export the segment list instead.")
     info.track(track)  # a clear error for a missing track
     segs = _enabled(segments)
+    notes: list[str] = []
+    end = media_end(info, track)
+    segs, clamped = clamp_to_media(segs, end)
+    if not segs:
+        raise ExportError(f"Every highlight lies after the end of {src.name}, whose picture and sound end at "
+                          f"{end:.1f} s; nothing can be cut from there.")
+    if clamped:
+        notes.append(f"Highlights past the end of the media ({end:.1f} s) were cut at its end.")
     copy = False
-    if settings.copy != "never" and settings.crossfade_s <= 0 and _copyable(info):
+    why_not = _why_not_copyable(info, settings, track)
+    if settings.copy == "keyframes" and why_not:
+        notes.append(f"The reel was re-encoded, not copied: {why_not}.")
+    if settings.copy != "never" and not why_not:
         keys = keyframe_times(src)
         if settings.copy == "keyframes":
-            segs, copy = snap_to_keyframes(segs, keys, info.duration_s), True
+            segs, copy = snap_to_keyframes(segs, keys, end), True
         else:
-            copy = _cuts_on_keyframes(segs, keys, info.duration_s, tol=0.5 / max(info.video.fps, 1))
+            copy = _cuts_on_keyframes(segs, keys, end, tol=0.5 / max(info.video.fps, 1))
     total = sum(s.length for s in segs) - max(0.0, settings.crossfade_s) * (len(segs) - 1)
     yield Progress(0.0, total, "Copying the highlights…" if copy else "Encoding the highlights…", unit="s")
     with output_file(dst, [(src, "the video it is cut from")], overwrite=overwrite) as tmp:
@@ -143,12 +200,20 @@ def export_reel(src: str | os.PathLike, segments: list[Segment], dst: str | os.P
             writer = _encode_reel(info, segs, tmp, fmt, settings, control, track)
         for done in writer:
             yield Progress(min(done, total), total, "Copying…" if copy else "Encoding…", unit="s")
-    yield ExportResult(dst, total, len(segs), copy, time.perf_counter() - started)
+    yield ExportResult(dst, total, len(segs), copy, time.perf_counter() - started, tuple(notes))
 
 
-def _copyable(info: MediaInfo) -> bool:
-    return (info.video is not None and info.video.codec in ("h264", "hevc", "mpeg4")
-            and all(a.codec in ("aac", "mp3") for a in info.audio[:1]))
+def _why_not_copyable(info: MediaInfo, settings: ExportSettings, track: int | None) -> str | None:
+    """None when the compressed streams can go into the reel as they are; else the reason, in words."""
+    if settings.crossfade_s > 0:
+        return "a crossfade blends pictures and sound, which needs decoding"
+    if info.video is None or info.video.codec not in ("h264", "hevc", "mpeg4"):
+        codec = info.video.codec if info.video else "none"
+        return f"its picture is {codec}, and only H.264, HEVC or MPEG-4 pictures are copied into a reel"
+    sound = info.audio[track or 0] if info.audio else None
+    if sound is not None and sound.codec not in ("aac", "mp3"):
+        return f"its sound is {sound.codec}, and only AAC or MP3 sound is copied into a reel"
+    return None
 
 
 def _encode_reel(info: MediaInfo, segs: list[Segment], tmp: Path, fmt: str, settings: ExportSettings,
