@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from studio import __version__
-from studio.core.console import Terminated, fail, terminate_unwinds
+from studio.core.console import Terminated, attach_log_file, fail, terminate_unwinds, warnings_as_notes
 from studio.core.errors import StudioError, user_message
 
 # Modules with a `register(subparsers)` function that adds their subcommands.
@@ -39,8 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in (None, "gui"):
         # Dispatched by name so that this module itself never imports Qt.
         return importlib.import_module("studio.ui.main_window").run_app()
+    handler = _log_quietly()
     try:
-        with terminate_unwinds():
+        with terminate_unwinds(), warnings_as_notes():
             return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return fail("interrupted.", 130)
@@ -49,9 +51,24 @@ def main(argv: list[str] | None = None) -> int:
     except StudioError as exc:
         return fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, not a traceback
-        import logging
         logging.getLogger("studio").exception("command failed")
         return fail(user_message(exc))
+    finally:
+        logging.getLogger("studio").removeHandler(handler)
+        handler.close()
+
+
+def _log_quietly():
+    """The log goes to the workspace's logs/studio.log: a traceback or a warning never reaches the terminal
+    (without a handler, Python's last-resort handler would print them there)."""
+    try:
+        from studio.core.settings import Settings
+
+        return attach_log_file(Settings.load().workspace_path() / "logs")
+    except Exception:  # noqa: BLE001 - an unwritable workspace: keep the log silent rather than fail
+        handler = logging.NullHandler()
+        logging.getLogger("studio").addHandler(handler)
+        return handler
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ def load_mask_image(path: str | os.PathLike) -> Image.Image:
         with Image.open(path) as image:
             image.load()
             return image.copy()
+    except Image.DecompressionBombError:
+        raise DataError(f"'{path.name}' is too large a picture to use as a mask (over "
+                        f"{2 * (Image.MAX_IMAGE_PIXELS or 0):,} pixels); use a smaller copy of it.") from None
     except (UnidentifiedImageError, OSError) as exc:
         raise DataError(f"'{path.name}' is not an image that can be opened (use a PNG or JPEG).") from exc
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import math
+import re
 import signal
 import sys
 import threading
 import time
+import warnings
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator, TextIO
 
 
@@ -83,3 +87,58 @@ def terminate_unwinds() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+# Warnings the user can act on, as one-sentence notes; any other warning goes to the log only.
+_KNOWN_WARNINGS = (
+    ("DecompressionBombWarning", re.compile(r"Image size \((\d+) pixels\)"),
+     lambda m: f"an image is very large ({int(m.group(1)):,} pixels); it is read anyway, "
+               "which takes memory and time."),
+    ("UserWarning", re.compile(r"CUDA is not available|no CUDA GPUs are available", re.IGNORECASE),
+     lambda m: "no CUDA GPU is available, so the work runs on the CPU."),
+    ("UserWarning", re.compile(r"NumPy array is not writable"), None),  # harmless: log only
+)
+
+
+def warning_note(category: type, message: str) -> str | None:
+    """The note shown for a known warning, or None (log only)."""
+    names = {c.__name__ for c in category.__mro__}
+    for name, pattern, sentence in _KNOWN_WARNINGS:
+        if name in names:
+            m = pattern.search(message)
+            if m:
+                return sentence(m) if sentence else None
+    return None
+
+
+@contextmanager
+def warnings_as_notes(stream: TextIO | None = None) -> Iterator[None]:
+    """Known warnings become "note: …" lines on stderr (each once); the rest go to the studio's log."""
+    shown: set[str] = set()
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        note = warning_note(category, str(message))
+        if note is None:
+            logging.getLogger("studio.warnings").warning("%s: %s (%s:%s)", category.__name__, message,
+                                                         filename, lineno)
+        elif note not in shown:
+            shown.add(note)
+            print(f"note: {note}", file=stream or sys.stderr)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = show
+        yield
+
+
+def attach_log_file(log_dir: Path) -> logging.Handler:
+    """Send the studio's log (warnings, tracebacks of unexpected errors) to ``log_dir/studio.log``, so
+    that none reaches the terminal; returns the handler (remove it from the "studio" logger when done)."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(log_dir / "studio.log", encoding="utf-8", delay=True)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("studio")
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    return handler
