@@ -100,11 +100,11 @@ def run(args: argparse.Namespace) -> int:
     if args.svg and output.suffix.lower() != ".svg":
         output = output.with_suffix(".svg")
     inputs = [(args.file_path, "the text file"), (args.mask_path, "the mask"), (args.font_path, "the font")]
+    check_output(output, inputs, overwrite=args.overwrite)  # before the work, not after it
     if output.suffix.lower() not in ("", ".png", ".svg", ".jpg", ".jpeg"):
         from studio.core.errors import DataError
 
         raise DataError(f"Cannot save a word cloud as '{output.suffix}'; use .png, .svg or .jpg.")
-    check_output(output, inputs, overwrite=args.overwrite)  # before the work, not after it
     icon = None if str(args.icon_name).strip().lower() in ("", "none") else args.icon_name
     result = make_cloud(
         text=args.text, file_path=args.file_path, size=args.size, icon_name=icon, mask_path=args.mask_path,
