@@ -71,6 +71,10 @@ def _open(args, outputs=()):
     for out in wanted:
         check_output(out, args.inputs, args.overwrite, others=wanted)
     space = LatentSpace.open(run, args.checkpoint)
+    if space.prior_note:
+        import sys
+
+        print(f"note: {space.prior_note}", file=sys.stderr)
     if space.num_conditions:
         from studio.core.errors import StudioError
 

@@ -243,6 +243,21 @@ class LatentSpace:
             return sampler(n, g).cpu().float().numpy()
         return torch.randn(n, self.dim, generator=g).numpy()
 
+    @property
+    def prior_note(self) -> str | None:
+        """A sentence for a model without a prior (a plain autoencoder): its codes sit where training put
+        them, so points between or beyond them decode to blurs; None for a VAE or AAE."""
+        try:
+            from studio.models.registry import get_entry
+
+            samples = get_entry(self.family).can("sample")
+        except Exception:  # noqa: BLE001 - an unknown family: say nothing rather than guess
+            return None
+        if samples:
+            return None
+        return ("This run is a plain autoencoder: its code space is not a prior space, so points between or "
+                "beyond the training codes decode to near-identical blurs; train a VAE or AAE to explore it.")
+
     def default_plane(self) -> Plane:
         return axis_plane(self.dim, 0, 1) if self.dim == 2 else pca_plane(self.codes)
 

@@ -46,3 +46,9 @@ def one_torch_thread():
         yield
     finally:
         torch.set_num_threads(threads)
+
+
+def plain_autoencoder(tmp_path_factory) -> Path:
+    """A plain autoencoder (no prior) with a 2-D code, one epoch: enough to open and explore."""
+    return trained_run(tmp_path_factory.getbasetemp() / "latent-runs", "ae2d", "autoencoder",
+                       {"latent_dim": 2, "hidden": 64}, epochs=1)

@@ -319,3 +319,13 @@ def test_grid_size_box_reads_n_by_n_and_takes_a_typed_number(qtbot):
     assert box.value() == 7 and box.text() == "7 × 7"
     box.stepBy(1)
     assert box.text() == "8 × 8"
+
+
+def test_a_plain_autoencoder_is_explained_in_the_status(qtbot, tab, tmp_path_factory):
+    from tests.latent.small_runs import plain_autoencoder
+
+    with one_torch_thread():
+        run = plain_autoencoder(tmp_path_factory)
+    open_run(qtbot, tab, run)
+    assert "its code space is not a prior space" in tab.status.text() and tab.status.wordWrap()
+    assert tab.status.width() <= tab.width()

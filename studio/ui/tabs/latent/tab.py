@@ -101,6 +101,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         root.addLayout(bar)
 
         self.status = QLabel("Choose a VAE or AAE run, or train one.")
+        self.status.setWordWrap(True)  # a note (a plain autoencoder's space) runs past one line
         root.addWidget(self.status)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -382,7 +383,8 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         except StudioError:
             title = ""
         self.status.setText(f"{space.run.id if space.run else 'model'}: {space.family.upper()} with a {dim}-D "
-                            f"latent space, {n:,} validation images of {title}.")
+                            f"latent space, {n:,} validation images of {title}."
+                            + (f" {space.prior_note}" if space.prior_note else ""))
         if space.run is not None:
             self._select_open_run(space.run.path)
         self.on_code_changed()
