@@ -22,6 +22,17 @@ WHITE_THRESHOLD = 235
 MIN_COVERAGE = 0.005
 
 
+def is_picture(path: str | os.PathLike | None) -> bool:
+    """True when ``path`` is a file Pillow recognises as a picture (reads the header only)."""
+    if not path or not Path(path).is_file():
+        return False
+    try:
+        with Image.open(path):
+            return True
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        return False
+
+
 def load_mask_image(path: str | os.PathLike) -> Image.Image:
     path = Path(path).expanduser()
     if path.is_dir():

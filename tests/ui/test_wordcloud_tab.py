@@ -228,3 +228,58 @@ def test_svg_draws_like_the_png(qapp, shared_data):
     drawn = np.frombuffer(image.constBits(), np.uint8).reshape(300, 300, 4)[..., :3].mean(axis=2) < 200
     expected = np.asarray(result.image.convert("L")) < 200
     assert np.corrcoef(drawn.ravel(), expected.ravel())[0, 1] > 0.7
+
+
+def test_export_with_the_text_emptied_writes_nothing(qtbot, tab, tmp_path):
+    control(tab, "text").setPlainText("rabbit rabbit hole hole queen tea")
+    qtbot.waitUntil(lambda: tab.current_result() is not None and not tab.is_rendering(), timeout=20000)
+    out = tmp_path / "cloud.png"
+    control(tab, "text").setPlainText("")
+    tab.export_to(str(out))  # the emptied text has not been drawn yet: the old cloud is not written
+    assert "being redrawn" in tab.context.reporter.last_message
+    qtbot.waitUntil(lambda: not tab.is_rendering(), timeout=20000)
+    tab.export_to(str(out))
+    assert "no cloud to export" in tab.context.reporter.last_message and tab.current_result() is None
+    assert not out.exists() and not list(tmp_path.iterdir())
+
+
+@pytest.fixture
+def mask_image(tmp_path):
+    from PIL import ImageDraw
+
+    path = tmp_path / "shape.png"
+    img = Image.new("RGB", (64, 64), "white")
+    ImageDraw.Draw(img).ellipse((4, 4, 60, 60), fill="black")
+    img.save(path)
+    return path
+
+
+def test_export_never_replaces_the_mask(qtbot, tab, tmp_path, mask_image):
+    control(tab, "text").setPlainText("rabbit rabbit hole hole queen tea")
+    with qtbot.waitSignal(tab.previewShown, timeout=20000):
+        tab.set_mask_path(str(mask_image))
+    qtbot.waitUntil(lambda: not tab.is_rendering(), timeout=20000)
+    before = mask_image.read_bytes()
+    tab.export_to(str(mask_image))  # as if confirmed in the save dialog: the mask is still refused
+    qtbot.waitUntil(lambda: not tab.is_exporting(), timeout=20000)
+    assert "is the mask itself" in tab.context.reporter.last_message
+    assert mask_image.read_bytes() == before
+
+
+def test_a_text_file_chosen_as_the_mask_is_not_remembered(qtbot, tab, tmp_path, mask_image, app_context):
+    from studio.ui.tabs.wordcloud import WordCloudTab
+    from studio.ui.tabs.wordcloud.tab import SETTINGS_KEY
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a picture")
+    with qtbot.waitSignal(tab.previewFailed, timeout=20000):
+        tab.set_mask_path(str(notes))
+    assert tab.state()["mask_path"] == ""
+    # Settings saved by an older version, with the text file in them: the next start does not use it.
+    app_context.settings.extra[SETTINGS_KEY] = {**tab.state(), "mask_path": str(notes), "shape": "image"}
+    restarted = WordCloudTab(app_context)
+    qtbot.addWidget(restarted)
+    assert restarted.settings.mask_path() is None
+    restarted.shutdown()
+    tab.set_mask_path(str(mask_image))
+    assert tab.state()["mask_path"] == str(mask_image)

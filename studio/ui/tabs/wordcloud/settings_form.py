@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from studio.clouds import fonts
+from studio.clouds import fonts, masks
 from studio.clouds.preview import PREVIEW_LAYOUT, ExportOptions, comma_list, preview_font_size, preview_size
 from studio.clouds.render import CloudSpec
 from studio.core.errors import DataError
@@ -45,6 +45,7 @@ class CloudSettingsForm(QTabWidget):
     def __init__(self, state: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._mask_path: str | None = None
+        self._mask_is_picture = False
         self.addTab(self._shape_page(), "Shape")
         self.addTab(self._colour_page(), "Colours")
         self.addTab(self._words_page(), "Words && font")
@@ -277,6 +278,7 @@ class CloudSettingsForm(QTabWidget):
     def set_mask_path(self, path: str | None) -> None:
         """Use the image at ``path`` as the shape (None: no image)."""
         self._mask_path = path
+        self._mask_is_picture = masks.is_picture(path)
         self.mask_label.setText(Path(path).name if path else "no image")
         self.mask_label.setEnabled(bool(path))
         if path:
@@ -324,7 +326,8 @@ class CloudSettingsForm(QTabWidget):
         shape = "icon" if self.shape_icon.isChecked() else "image" if self.shape_image.isChecked() else "rect"
         return {
             "version": STATE_VERSION, "shape": shape, "icon": self.icon_picker.current_icon().stylecloud_name,
-            "mask_path": self._mask_path or "", "invert": self.invert_check.isChecked(),
+            # Only a picture is remembered: a text file chosen by mistake must not come back next time.
+            "mask_path": self._mask_path if self._mask_is_picture else "", "invert": self.invert_check.isChecked(),
             "contour_width": self.contour_width.value(), "contour_color": self.contour_color.color(),
             "palette": self.palette_picker.current_palette(), "use_colors": self.use_colors.isChecked(),
             "colors": self.colors_edit.text(), "gradient": self.gradient.currentIndex(),
@@ -352,8 +355,9 @@ class CloudSettingsForm(QTabWidget):
 
         apply("icon", self.icon_picker.set_icon, str)
         self._show_icon_name(self.icon_picker.current_icon().stylecloud_name)
-        if state.get("mask_path") and Path(state["mask_path"]).is_file():
+        if isinstance(state.get("mask_path"), str) and masks.is_picture(state["mask_path"]):
             self._mask_path = state["mask_path"]
+            self._mask_is_picture = True
             self.mask_label.setText(Path(self._mask_path).name)
             self.mask_label.setEnabled(True)
         shape = state.get("shape")

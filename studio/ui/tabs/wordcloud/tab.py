@@ -227,6 +227,7 @@ class WordCloudTab(QWidget):
         self._show_failure(failure.message)
 
     def _show_failure(self, message: str) -> None:
+        self._result = None  # the preview no longer shows that cloud, so it must not be exported either
         if not self.text_panel.text().strip():
             self.text_panel.clear_words()
         self.preview.setMessage(message)
@@ -265,6 +266,12 @@ class WordCloudTab(QWidget):
             return
         if self._export_worker is not None:
             self.context.reporter.report("An export is still being written; try again in a moment.")
+            return
+        if self.is_rendering():
+            # The preview is behind the latest edit (the text emptied, a word left out): exporting now
+            # would write a cloud the user no longer sees.
+            self.context.reporter.report("The cloud is being redrawn for your latest change; "
+                                         "export again once the preview shows it.")
             return
         worker = TaskWorker(export_job(self._result, path, self.settings.export_options()), self)
         self.status.setText("Exporting…" if path else "Copying…")
