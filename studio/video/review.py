@@ -109,8 +109,9 @@ def reel_summary(segments: list[Segment], crossfade_s: float) -> str:
 
 def export_summary(result: ExportResult) -> str:
     how = "copied without re-encoding" if result.stream_copied else "encoded"
-    return (f"Saved {result.path.name}: {format_duration(result.duration_s)}, {result.segments} clips, "
-            f"{how} in {result.elapsed_s:.1f} s")
+    text = (f"Saved {result.path.name} in {result.path.parent}: {format_duration(result.duration_s)}, "
+            f"{result.segments} clips, {how} in {result.elapsed_s:.1f} s.")
+    return " ".join([text, *result.notes])
 
 
 def threshold_summary(threshold: Threshold, duration_s: float, elapsed_s: float, notes: tuple[str, ...]) -> str:

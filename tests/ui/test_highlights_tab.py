@@ -105,6 +105,9 @@ def test_export_reel_and_list(qtbot, tab, crowd_video, tmp_path):
     with qtbot.waitSignal(tab.export_worker.finished, timeout=60000):
         pass
     assert tab.last_export is not None and out.exists()
+    qtbot.waitUntil(lambda: tab.export_worker is None)
+    # Where the file went stays on screen after the job ends (it was overwritten by the recount).
+    assert tab.reel.summary().startswith(f"Saved reel.mp4 in {tmp_path}:")
     v_len, a_len, _ = media.stream_lengths(out)
     expected = sum(s.length for s in tab.segments)
     assert v_len == pytest.approx(expected, abs=1 / 15) and abs(v_len - a_len) <= 1 / 15

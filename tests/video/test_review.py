@@ -58,7 +58,9 @@ def test_rows_and_summaries_read_as_the_tab_shows_them():
     segs[2] = segs[2].toggled()
     assert reel_summary(segs, 0.0) == "2 of 3 highlights, reel 00:06"
     result = ExportResult(Path("/tmp/reel.mp4"), 6.0, 2, True, 1.25)
-    assert export_summary(result) == "Saved reel.mp4: 00:06, 2 clips, copied without re-encoding in 1.2 s"
+    assert export_summary(result) == "Saved reel.mp4 in /tmp: 00:06, 2 clips, copied without re-encoding in 1.2 s."
+    noted = ExportResult(Path("/tmp/reel.mp4"), 6.0, 2, False, 1.25, ("Highlights past the end were cut.",))
+    assert export_summary(noted).endswith("encoded in 1.2 s. Highlights past the end were cut.")
 
 
 @pytest.mark.parametrize("mode, unit, current, expected", [
