@@ -209,3 +209,13 @@ def test_cancel_analysis(qtbot, tab, crowd_video):
     qtbot.waitUntil(lambda: tab.worker is None)
     assert tab.analysis is None and "cancelled" in control(tab, "threshold_explanation").text()
     assert control(tab, "open_video").isEnabled()
+
+
+def test_waveform_axis_reads_plainly_and_no_auto_range_button_appears(qtbot, tab, crowd_video):
+    open_and_wait(qtbot, tab, crowd_video)
+    plot = tab.plot
+    assert plot.axis_label("wave") == "waveform"  # not "waveform (x0.001)"
+    plot.loud_plot.getViewBox().setXRange(2.0, 6.0)  # what a drag or a wheel zoom does
+    plot.loud_plot.getViewBox().setYRange(-40, -10)
+    qtbot.waitUntil(lambda: not plot.loud_plot.getViewBox().autoRangeEnabled()[0])
+    assert not plot.auto_range_buttons_visible()

@@ -3,6 +3,8 @@ highlights as shaded regions whose edges can be dragged."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -40,8 +42,11 @@ class LoudnessPlot(QWidget):
             plot.setMouseEnabled(x=True, y=False)
             plot.getViewBox().setLimits(xMin=0)
             plot.setMenuEnabled(False)
+            plot.hideButtons()  # pyqtgraph's "A" (auto-range) button would appear after every drag
         self.wave_plot.setXLink(self.loud_plot)
         self.wave_plot.setLabel("left", "waveform")
+        # Samples are fractions of full scale: without this the axis reads "waveform (x0.001)".
+        self.wave_plot.getAxis("left").enableAutoSIPrefix(False)
         self.wave_plot.hideAxis("bottom")
         self.loud_plot.setLabel("bottom", "time", units="s")
         self.loud_plot.setLabel("left", "loudness", units="dBFS")
@@ -73,6 +78,16 @@ class LoudnessPlot(QWidget):
         self._shadows: list[pg.LinearRegionItem] = []
         self._unit = "dBFS"
         self._selected = -1
+
+    # -- read-only views (for tests and tools) -----------------------------------------------------
+    def axis_label(self, plot: str, side: str = "left") -> str:
+        """The text an axis shows ("wave" or "loudness" plot), without HTML."""
+        axis = (self.wave_plot if plot == "wave" else self.loud_plot).getAxis(side)
+        return re.sub(r"<[^>]+>", "", axis.labelString()).strip()
+
+    def auto_range_buttons_visible(self) -> bool:
+        """True when pyqtgraph's "A" (auto-range) button shows on either plot."""
+        return any(p.autoBtn.isVisible() for p in (self.wave_plot, self.loud_plot))
 
     # -- data -------------------------------------------------------------------------------------
     def clear(self) -> None:
