@@ -83,6 +83,11 @@ def test_pause_resume_stop_then_resume_the_run_from_the_list(qtbot, tab, workspa
     qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
     assert tab.is_paused() and tab.pause_button.text() == "Resume"
     assert tab.run_list.rows()[0][1] == "paused"
+    qtbot.waitUntil(lambda: "Paused" in tab.status_label.text())
+    width = tab.width()
+    tab.resize(tab.minimumSizeHint().width(), tab.height())  # the narrowest the window allows
+    qtbot.waitUntil(tab.status_fully_shown)  # wrapped, not cut off
+    tab.resize(width, tab.height())
     qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
     assert not tab.is_paused() and tab.pause_button.text() == "Pause"
     with qtbot.waitSignal(tab.run_finished, timeout=TIMEOUT) as finished:

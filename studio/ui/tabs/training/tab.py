@@ -93,6 +93,8 @@ class TrainingTab(QWidget):
         self.speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_label.setMinimumWidth(120)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long status (paused: what Resume and Stop do) wraps onto a second line rather than being cut.
+        self.status_label.setWordWrap(True)
         status_row = QHBoxLayout()
         status_row.addWidget(self.progress)
         status_row.addWidget(self.status_label, 1)
@@ -150,7 +152,14 @@ class TrainingTab(QWidget):
 
     def _say(self, text: str, tooltip: str = "") -> None:
         self.status_label.setText(text)
-        self.status_label.setToolTip(tooltip)
+        self.status_label.setToolTip("\n".join(t for t in (text, tooltip) if t))
+
+    def status_fully_shown(self) -> bool:
+        """True when the whole status text fits in its label (no part cut off)."""
+        label = self.status_label
+        rect = label.fontMetrics().boundingRect(0, 0, max(1, label.width()), 10_000,
+                                                int(Qt.TextFlag.TextWordWrap), label.text())
+        return rect.width() <= label.width() and rect.height() <= label.height()
 
     # Models ------------------------------------------------------------------------------------------
 
