@@ -77,7 +77,8 @@ class MediaInfo:
             out.append(f"{self.path.name} has {len(self.audio)} audio tracks; analysing {chosen.describe()}. "
                        "Choose another track with --audio-track or the Track box.")
         if self.video is None:
-            out.append(f"{self.path.name} has no picture; segments can be listed but no video reel can be made.")
+            out.append(f"{self.path.name} has no picture, so its reel is saved as sound (.m4a, .wav, .mp3, "
+                       ".ogg or .flac).")
         return out
 
 

@@ -58,13 +58,15 @@ def empty_reel_message(spec, has_sound: bool, min_length: float) -> str:
 def register(sub) -> None:
     p = sub.add_parser(
         "highlights", help="find the loud, exciting moments of a video and cut them into a reel",
-        description="Measure how loud a video is over time, mark the moments above a threshold as "
-                    "highlights, and join them into a reel (MP4, H.264/AAC) or list them for an editor.",
+        description="Measure how loud a video or a recording is over time, mark the moments above a threshold "
+                    "as highlights, and join them into a reel (MP4, H.264/AAC; or sound alone for a podcast or "
+                    "a radio match) or list them for an editor.",
         formatter_class=_HelpFormatter)
     p._negative_number_matcher = _NEGATIVE_VALUE  # so that "--threshold -25dB" works as the help shows
-    p.add_argument("input", help="the video (anything FFmpeg reads)")
-    p.add_argument("-o", "--output", help="the reel (.mp4/.mov/.mkv), or with --segments-only the list "
-                   "(.csv/.json/.edl/.fcpxml); default: INPUT-highlights.mp4 beside the input")
+    p.add_argument("input", help="the video or sound recording (anything FFmpeg reads)")
+    p.add_argument("-o", "--output", help="the reel (.mp4/.mov/.mkv, or sound alone: .m4a/.wav/.mp3/.ogg/.flac), "
+                   "or with --segments-only the list (.csv/.json/.edl/.fcpxml); default: INPUT-highlights.mp4 "
+                   "beside the input (.m4a for a recording without a picture)")
     p.add_argument("--segments-only", action="store_true",
                    help="write (or print, without -o) the list of highlights instead of a reel")
     p.add_argument("--segments", action="append", default=[], metavar="FILE",
@@ -111,6 +113,8 @@ def run(args) -> int:
     from studio.video.export import (LIST_SUFFIXES, REEL_SUFFIXES, ExportResult, ExportSettings,
                                      check_list_output, check_reel_output, export_reel, segments_csv,
                                      write_segments)
+    from studio.video.audio_reel import (AUDIO_REEL_SUFFIXES, check_audio_reel_output, export_audio_reel,
+                                         is_audio_reel)
     from studio.video.loudness import LoudnessSettings
     from studio.video.segments import SegmentRules, ThresholdSpec, find_segments, reel_length, resolve_threshold
 
@@ -122,28 +126,38 @@ def run(args) -> int:
             outputs.append(args.output)
         reel = None
     else:
-        reel = Path(args.output) if args.output else src.with_name(f"{src.stem}-highlights.mp4")
+        if args.output:
+            reel = Path(args.output)
+        else:  # a recording without a picture gets a sound reel
+            from studio.video.audio import probe
+
+            suffix = ".mp4" if probe(src).video is not None else ".m4a"
+            reel = src.with_name(f"{src.stem}-highlights{suffix}")
         if reel.is_dir():
             check_output(reel)  # "… is a folder" comes before "a reel is saved as .mp4"
-        if reel.suffix.lower() not in REEL_SUFFIXES:
-            raise StudioError(f"A reel is saved as .mp4, .mov or .mkv; for a list of segments "
+        if reel.suffix.lower() not in REEL_SUFFIXES and not is_audio_reel(reel):
+            raise StudioError(f"A reel is saved as .mp4, .mov or .mkv, or as sound "
+                              f"({', '.join(AUDIO_REEL_SUFFIXES)}); for a list of segments "
                               f"({', '.join(LIST_SUFFIXES)}) add --segments-only.")
     # The output guard, before any work: never the video, never one another, existing files only with -y.
     everything = [*outputs, *([reel] if reel else [])]
     for out in outputs:
         check_list_output(out, src, args.overwrite, others=everything)
-    if reel is not None:
+    if reel is not None and is_audio_reel(reel):
+        check_audio_reel_output(src, reel, args.overwrite, others=everything)
+    elif reel is not None:
         check_reel_output(src, reel, args.overwrite, others=everything)
     for a, b in ((args.window, "window"), (args.hop, "hop")):
         if a <= 0:
             raise StudioError(f"The {b} must be longer than 0 seconds.")
 
-    if reel is not None:
+    if reel is not None and not is_audio_reel(reel):
         from studio.video.audio import probe
 
         if probe(src).video is None:
-            raise StudioError(f"{src.name} has no picture, so no video reel can be made; "
-                              "list the highlights with --segments-only instead.")
+            raise StudioError(f"{src.name} has no picture, so no video reel can be made; save the reel as "
+                              f"sound ({reel.with_suffix('.m4a').name}) or list the highlights with "
+                              "--segments-only.")
     bar = None if args.quiet else ProgressBar(1.0, "Analysing")
     analysis = None
     for item in analyse(src, AnalysisSettings(track=args.audio_track - 1, workers=args.workers)):
@@ -181,7 +195,8 @@ def run(args) -> int:
     bar = None if args.quiet else ProgressBar(1.0, "Exporting")
     settings = ExportSettings(crossfade_s=args.crossfade, copy=args.copy, crf=args.crf, preset=args.preset)
     started = time.perf_counter()
-    for item in export_reel(src, segments, reel, settings, track=args.audio_track - 1, overwrite=args.overwrite):
+    export = export_audio_reel if is_audio_reel(reel) else export_reel
+    for item in export(src, segments, reel, settings, track=args.audio_track - 1, overwrite=args.overwrite):
         if isinstance(item, Progress) and bar:
             bar.total = max(item.total or 0.0, 1e-9)
             spent = time.perf_counter() - started

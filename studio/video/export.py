@@ -114,13 +114,15 @@ def media_end(info: MediaInfo, track: int | None = None, tail_s: float = 20.0) -
 
 
 def clamp_to_media(segments: list[Segment], end_s: float) -> tuple[list[Segment], bool]:
-    """Segments cut at the end of the media (those wholly after it dropped); True when any changed."""
+    """Segments cut at the end of the media (those wholly after it dropped); True when any lost more than
+    a tenth of a second."""
     out = []
     for s in segments:
         if s.start >= end_s - 1e-3:
             continue
         out.append(s.with_edges(s.start, min(s.end, end_s)) if s.end > end_s else s)
-    changed = len(out) != len(segments) or any(a.end != b.end for a, b in zip(out, segments))
+    # A few hundredths of a second (the header's duration against the last packet's end) is not news.
+    changed = len(out) != len(segments) or any(b.end - a.end > 0.1 for a, b in zip(out, segments))
     return out, changed
 
 

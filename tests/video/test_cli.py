@@ -71,10 +71,44 @@ def test_bad_threshold(crowd_video, capsys):
     assert "not a threshold I understand" in capsys.readouterr().err
 
 
-def test_sound_only_file_lists_but_refuses_a_reel(shared_data, tmp_path, capsys):
+def test_sound_only_file_lists_and_refuses_a_video_reel(shared_data, tmp_path, capsys):
     src = shared_data / "audio" / "whisper-jfk.wav"
     assert main(["highlights", str(src), "--segments-only", "-q", "--pre", "0", "--post", "0",
                  "--merge-gap", "0.2", "--min-length", "0.2"]) == 0
     assert len(capsys.readouterr().out.strip().splitlines()) == 5  # header + the four phrases
     assert main(["highlights", str(src), "-o", str(tmp_path / "r.mp4"), "-q"]) == 1
-    assert "no picture" in capsys.readouterr().err and not list(tmp_path.iterdir())
+    err = capsys.readouterr().err
+    assert "no picture" in err and "save the reel as sound (r.m4a)" in err and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("suffix,codec", [(".m4a", "aac"), (".wav", "pcm_s16le"), (".mp3", "mp3"),
+                                          (".ogg", "opus"), (".flac", "flac")])
+def test_a_sound_reel_with_crossfade_and_roll(shared_data, tmp_path, capsys, suffix, codec):
+    import av
+
+    src = shared_data / "audio" / "whisper-jfk.wav"
+    out = tmp_path / f"reel{suffix}"
+    listing = tmp_path / "s.json"
+    assert main(["highlights", str(src), "-o", str(out), "-q", "--pre", "0.3", "--post", "0.3", "--merge-gap",
+                 "0.2", "--min-length", "0.2", "--crossfade", "0.2", "--segments", str(listing)]) == 0
+    segments = json.loads(listing.read_text())["segments"]
+    expected = sum(s["length_s"] for s in segments) - 0.2 * (len(segments) - 1)
+    assert len(segments) >= 2 and segments[0]["start_s"] >= 0
+    with av.open(str(out)) as c:
+        stream = c.streams.audio[0]
+        assert stream.codec_context.name.startswith(codec[:3]) and stream.codec_context.sample_rate == 48000
+        samples = sum(f.samples for f in c.decode(stream))
+    # The decoded length is the reel's to the sample (AAC and MP3 add their encoder delay: < 50 ms).
+    assert samples / 48000 == pytest.approx(expected, abs=0.05)
+    assert f"wrote {out}" in capsys.readouterr().err
+
+
+def test_a_recording_gets_a_sound_reel_by_default(shared_data, tmp_path, capsys):
+    import shutil
+
+    src = tmp_path / "podcast.mp3"
+    shutil.copy(shared_data / "audio" / "auto-editor-new-commentary.mp3", src)
+    before = media.sha256(src)
+    assert main(["highlights", str(src), "-q"]) == 0
+    assert (tmp_path / "podcast-highlights.m4a").is_file() and media.sha256(src) == before
+    assert "saved as sound" in capsys.readouterr().err
