@@ -219,3 +219,21 @@ def test_waveform_axis_reads_plainly_and_no_auto_range_button_appears(qtbot, tab
     plot.loud_plot.getViewBox().setYRange(-40, -10)
     qtbot.waitUntil(lambda: not plot.loud_plot.getViewBox().autoRangeEnabled()[0])
     assert not plot.auto_range_buttons_visible()
+
+
+def test_a_recording_without_picture_exports_a_sound_reel(qtbot, tab, shared_data, tmp_path):
+    import av
+
+    src = shared_data / "audio" / "whisper-jfk.wav"
+    open_and_wait(qtbot, tab, src)
+    assert tab.segments and control(tab, "export_reel").isEnabled()
+    assert "saved as sound" in control(tab, "export_reel").toolTip()
+    out = tmp_path / "jfk-highlights.flac"
+    tab.export_reel_to(out)
+    with qtbot.waitSignal(tab.export_worker.finished, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: tab.export_worker is None)
+    assert tab.reel.summary().startswith("Saved jfk-highlights.flac")
+    with av.open(str(out)) as c:
+        assert c.streams.audio[0].codec_context.name == "flac" and not c.streams.video
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["jfk-highlights.flac"]

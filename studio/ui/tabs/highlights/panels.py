@@ -173,10 +173,10 @@ class ReelPanel(QGroupBox):
         return self.reel_label.text()
 
     def set_actions(self, can_export: bool, can_list: bool, can_undo: bool, picture_missing: bool = False) -> None:
-        """Enable the buttons that can act now; ``picture_missing`` says why no reel can be made."""
+        """Enable the buttons that can act now; ``picture_missing``: the reel will be sound alone."""
         self.export_button.setEnabled(can_export)
-        self.export_button.setToolTip("This file has no picture; export the list instead." if picture_missing
-                                      else REEL_TIP)
+        self.export_button.setToolTip("This recording has no picture: the reel is saved as sound "
+                                      "(.m4a, .wav, .mp3, .ogg or .flac) (Ctrl+E)" if picture_missing else REEL_TIP)
         self.list_button.setEnabled(can_list)
         self.undo_button.setEnabled(can_undo)
 

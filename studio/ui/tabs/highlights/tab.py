@@ -18,8 +18,10 @@ from studio.ui.tabs.highlights.panels import ReelPanel, SourceBar
 from studio.ui.tabs.highlights.rules_form import RulesForm
 from studio.ui.tabs.highlights.segment_table import SegmentTable
 from studio.ui.widgets.loudness_plot import LoudnessPlot
+from studio.ui.widgets.save_dialog import ask_save_path
 from studio.ui.widgets.video_preview import VideoPreview
 from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
+from studio.video.audio_reel import export_audio_reel, is_audio_reel
 from studio.video.export import ExportResult, export_reel, write_segments
 from studio.video.loudness import LoudnessCurve, LoudnessSettings, overview
 from studio.video.review import SegmentEdits, export_summary, reel_summary, threshold_summary
@@ -296,8 +298,8 @@ class HighlightsTab(QWidget):
         has_picture = self.analysis is not None and self.analysis.info.video is not None
         self.reel.show_summary(reel_summary(segments, self.reel.crossfade()))
         self.reel.set_actions(
-            can_export=any(s.enabled for s in segments) and not self._busy() and self.path is not None
-            and has_picture, can_list=bool(segments) and not self._busy(), can_undo=self.edits.can_undo(),
+            can_export=any(s.enabled for s in segments) and not self._busy() and self.path is not None,
+            can_list=bool(segments) and not self._busy(), can_undo=self.edits.can_undo(),
             picture_missing=self.analysis is not None and not has_picture)
 
     def selected_rows(self) -> list[int]:
@@ -353,11 +355,15 @@ class HighlightsTab(QWidget):
     def choose_reel_file(self) -> None:
         if not self.reel.export_button.isEnabled():
             return
-        default = str(self.path.with_name(f"{self.path.stem}-highlights.mp4"))
-        name, _ = QFileDialog.getSaveFileName(self, "Save the highlight reel", default,
-                                              "MP4 video (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)")
-        if name:
-            self.export_reel_to(Path(name))
+        sound_only = self.analysis is not None and self.analysis.info.video is None
+        suffix = ".m4a" if sound_only else ".mp4"
+        default = str(self.path.with_name(f"{self.path.stem}-highlights{suffix}"))
+        video = "MP4 video (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)"
+        sound = ("AAC sound (*.m4a);;WAV (*.wav);;MP3 (*.mp3);;Ogg Opus (*.ogg);;FLAC (*.flac)")
+        path = ask_save_path(self, "Save the highlight reel", default,
+                             sound if sound_only else f"{video};;{sound}", None)
+        if path is not None:
+            self.export_reel_to(path if path.suffix else path.with_suffix(suffix))
 
     def export_reel_to(self, dst: Path) -> None:
         """Export the reel to ``dst``, which the save dialog has confirmed (an existing file is replaced;
@@ -369,8 +375,10 @@ class HighlightsTab(QWidget):
         track = self.source.track()
         self.last_export = None
         self.preview.stop()
-        self.export_worker = TaskWorker(lambda control: export_reel(src, segs, dst, settings, control, track,
-                                                                    overwrite=True), self)
+        # The suffix chooses: a video reel, or sound alone (.m4a, .wav, .mp3, .ogg, .flac).
+        export = export_audio_reel if is_audio_reel(dst) else export_reel
+        self.export_worker = TaskWorker(lambda control: export(src, segs, dst, settings, control, track,
+                                                               overwrite=True), self)
         self.export_worker.event.connect(self._export_event)
         self.export_worker.finished.connect(self._export_finished)
         self._set_busy(True)
