@@ -329,3 +329,13 @@ def test_a_plain_autoencoder_is_explained_in_the_status(qtbot, tab, tmp_path_fac
     open_run(qtbot, tab, run)
     assert "its code space is not a prior space" in tab.status.text() and tab.status.wordWrap()
     assert tab.status.width() <= tab.width()
+
+
+def test_a_long_training_status_does_not_squeeze_the_run_list(qtbot, tab, vae_run):
+    open_run(qtbot, tab, vae_run)
+    width, minimum = tab.run_list.width(), tab.minimumSizeHint().width()
+    # The status while training in the tab ("Training: epoch 12/30, loss …") used to widen the tab's
+    # minimum to its text, and the splitter then took the room from the run list.
+    tab.status.setText("Training: " + "epoch 12 of 30 · loss 123.4 nats/image · ETA 00:01:10 · " * 6)
+    qtbot.waitUntil(lambda: tab.status.height() > tab.status.fontMetrics().lineSpacing())  # wrapped
+    assert tab.minimumSizeHint().width() == minimum and tab.run_list.width() == width

@@ -101,7 +101,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         root.addLayout(bar)
 
         self.status = QLabel("Choose a VAE or AAE run, or train one.")
-        self.status.setWordWrap(True)  # a note (a plain autoencoder's space) runs past one line
+        self.status.setWordWrap(True)  # a long status (training, a note) wraps instead of widening the tab
         root.addWidget(self.status)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
