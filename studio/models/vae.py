@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 
 from studio.models.base import (ConvDecoder, ConvEncoder, GenerativeModel, MLPDecoder, MLPEncoder, ModelConfig,
-                                Term, conv_ok, option)
+                                StepContext, Term, conv_ok, option)
 from studio.models.registry import register
 
 
@@ -22,6 +22,12 @@ class VAEConfig(ModelConfig):
     hidden: int = option(512, "Hidden units", "width of the fully connected layers", min=8, max=4096)
     beta: float = option(1.0, "β (KL weight)", "1 is the classic VAE; larger values trade detail for a "
                          "smoother, more disentangled latent space", min=0.0, max=100.0, step=0.1)
+    kl_warmup: float = option(2.0, "KL warm-up (epochs)", "the KL weight rises from 0 to β over this many "
+                              "epochs, so the decoder learns to use the code before the KL term can switch "
+                              "it off (posterior collapse); 0 turns it off", min=0.0, max=1000.0, step=0.5)
+    free_bits: float = option(0.0, "Free bits (nats per dimension)", "KL below this, per latent dimension, "
+                              "is not penalised, which keeps every dimension in use; 0 turns it off",
+                              min=0.0, max=10.0, step=0.1)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -42,6 +48,7 @@ class VAE(GenerativeModel):
         else:
             self.encoder = MLPEncoder(shape, 2 * config.latent_dim, config.hidden)
             self.decoder = MLPDecoder(shape, config.latent_dim, config.hidden)
+        self._kl_weight: float | None = None  # β, until training_step sets the warm-up's weight
 
     @property
     def latent_dim(self) -> int:
@@ -58,15 +65,21 @@ class VAE(GenerativeModel):
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         return torch.sigmoid(self.decoder(z))                             # (B, C, H, W) in [0, 1]
 
-    def elbo_terms(self, x: torch.Tensor, sample: bool = True) -> dict[str, torch.Tensor]:
+    def elbo_terms(self, x: torch.Tensor, sample: bool = True, kl_weight: float | None = None,
+                   free_bits: float = 0.0) -> dict[str, torch.Tensor]:
+        """Reconstruction and KL in nats per image, and the loss: reconstruction + weight x KL, where
+        the weight is β unless given and, with ``free_bits``, each latent dimension's first nats are free."""
         mu, logvar = self.posterior(x)
         z = mu + torch.exp(0.5 * logvar) * torch.randn_like(mu) if sample else mu
         logits = self.decoder(z)
         # Bernoulli negative log-likelihood and KL(q(z|x) || N(0, I)), each in nats per image.
         recon = F.binary_cross_entropy_with_logits(logits.float(), x.float(), reduction="none").flatten(1).sum(1)
-        kl = 0.5 * (mu.pow(2) + logvar.exp() - 1.0 - logvar).sum(1)
-        recon, kl = recon.mean(), kl.mean()
-        return {"reconstruction": recon, "kl": kl, "loss": recon + self.config.beta * kl}
+        kl_dims = (0.5 * (mu.pow(2) + logvar.exp() - 1.0 - logvar)).mean(0)      # (latent,) nats per image
+        kl = kl_dims.sum()
+        penalised = kl_dims.clamp(min=free_bits).sum() if free_bits > 0 else kl
+        weight = self.config.beta if kl_weight is None else kl_weight
+        recon = recon.mean()
+        return {"reconstruction": recon, "kl": kl, "loss": recon + weight * penalised}
 
     @classmethod
     def terms(cls, config: VAEConfig) -> list[Term]:
@@ -75,7 +88,21 @@ class VAE(GenerativeModel):
                 Term("elbo", "ELBO (validation)", "nats/image")]  # the ELBO is reported by validation only
 
     def losses(self, batch: dict) -> dict[str, torch.Tensor]:
-        return self.elbo_terms(batch["image"])
+        """The training objective: the ELBO with two guards against posterior collapse (the KL weight's
+        warm-up, set by training_step, and free bits); validation reports the plain ELBO."""
+        return self.elbo_terms(batch["image"], kl_weight=self._kl_weight, free_bits=self.config.free_bits)
+
+    def kl_weight(self, ctx: StepContext) -> float:
+        """β scaled by the warm-up: 0 at the first step, β after ``kl_warmup`` epochs (linear)."""
+        warmup_steps = self.config.kl_warmup * ctx.steps_per_epoch
+        if warmup_steps <= 0:
+            return self.config.beta
+        return self.config.beta * min(1.0, ctx.step / warmup_steps)
+
+    def training_step(self, batch: dict, ctx: StepContext, opt) -> dict[str, torch.Tensor]:
+        # The weight follows the step count, which a resumed run restores: resuming stays exact.
+        self._kl_weight = self.kl_weight(ctx)
+        return super().training_step(batch, ctx, opt)
 
     def validation_step(self, batch: dict) -> dict[str, torch.Tensor]:
         terms = self.elbo_terms(batch["image"])

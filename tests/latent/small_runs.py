@@ -30,8 +30,11 @@ def vae_2d(tmp_path_factory) -> Path:
     """A 2-D VAE on digits, trained long enough that its classes separate (about 15 s on one core).
 
     (With 256 hidden units the VAE on these 1,617 images lets one of its two dimensions collapse.)"""
+    # Trained without the KL warm-up (the VAE's default since issue 10): the explorer's tests check this
+    # model's geometry (a vertical stroke among the ones); with the warm-up the map separates the classes
+    # a little better (kNN 0.61 against 0.57) but puts a thick stroke between the ones and the sevens.
     return trained_run(tmp_path_factory.getbasetemp() / "latent-runs", "vae2d", "vae",
-                       {"latent_dim": 2, "hidden": 512}, epochs=10)
+                       {"latent_dim": 2, "hidden": 512, "kl_warmup": 0.0}, epochs=10)
 
 
 @contextmanager
