@@ -237,3 +237,13 @@ def test_a_recording_without_picture_exports_a_sound_reel(qtbot, tab, shared_dat
     with av.open(str(out)) as c:
         assert c.streams.audio[0].codec_context.name == "flac" and not c.streams.video
     assert sorted(p.name for p in tmp_path.iterdir()) == ["jfk-highlights.flac"]
+
+
+def test_a_list_export_never_replaces_the_video(qtbot, tab, crowd_video, tmp_path, app_context):
+    open_and_wait(qtbot, tab, crowd_video)
+    before = media.sha256(crowd_video)
+    link = tmp_path / "list.csv"
+    link.symlink_to(crowd_video)
+    assert not tab.export_list_to(link)
+    assert "the video itself" in app_context.reporter.last_message
+    assert media.sha256(crowd_video) == before and link.is_symlink()

@@ -339,3 +339,16 @@ def test_a_long_training_status_does_not_squeeze_the_run_list(qtbot, tab, vae_ru
     tab.status.setText("Training: " + "epoch 12 of 30 · loss 123.4 nats/image · ETA 00:01:10 · " * 6)
     qtbot.waitUntil(lambda: tab.status.height() > tab.status.fontMetrics().lineSpacing())  # wrapped
     assert tab.minimumSizeHint().width() == minimum and tab.run_list.width() == width
+
+
+def test_an_export_never_replaces_a_file_of_the_run(qtbot, tab, vae_run, tmp_path):
+    from studio.core.errors import StudioError
+
+    open_run(qtbot, tab, vae_run)
+    weights = next(vae_run.rglob("*.safetensors"))
+    link = tmp_path / "decoded.png"
+    link.symlink_to(weights)
+    before = weights.read_bytes()
+    with pytest.raises(StudioError, match="is a file of the run"):
+        tab.export("decoded", link)  # as if confirmed in the save dialog
+    assert weights.read_bytes() == before and link.is_symlink()
