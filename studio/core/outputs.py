@@ -89,7 +89,8 @@ def check_output(path: PathLike, inputs: Iterable = (), overwrite: bool = False,
         raise OutputError("Give a file name for the output.")
     dst = Path(path).expanduser()
     if dst.is_dir():
-        raise OutputError(f"{dst} is a folder; give a file name inside it, such as {dst / ('out' + (dst.suffix or ''))}.")
+        example = dst / f"out{dst.suffix}"
+        raise OutputError(f"{dst} is a folder; give a file name inside it, such as {example}.")
     for src, what in _described(inputs):
         if same_file(dst, src):
             raise OutputError(f"The output {dst} is {what} itself; choose another file name so that "

@@ -332,3 +332,37 @@ def _take(samples: np.ndarray, pos: int, first: int, last: int | None) -> np.nda
     if hi <= lo:
         return None
     return samples[lo:hi]
+
+
+def media_end(info: MediaInfo, track: int | None = None, tail_s: float = 20.0) -> float:
+    """Where the readable media really ends (the last packet of the picture or the chosen sound), which a
+    cut-short file places before the duration its header claims. Reads packet headers only: from
+    ``tail_s`` before the claimed end, or the whole file when that part cannot be read."""
+    import av
+
+    def scan(c, streams, seek_to: float | None) -> float:
+        if seek_to is not None and seek_to > 0:
+            c.seek(int(seek_to * 1_000_000), backward=True)
+        last = 0.0
+        try:
+            for pkt in c.demux(*streams):
+                if pkt.pts is not None:
+                    last = max(last, float((pkt.pts + (pkt.duration or 0)) * pkt.stream.time_base))
+        except av.error.FFmpegError:
+            pass  # the readable part ends here
+        return last
+
+    claimed = info.duration_s
+    try:
+        with av.open(str(info.path)) as c:
+            streams = [s for s in c.streams if (info.video and s.index == info.video.stream_index)
+                       or (info.audio and s.index == info.audio[track or 0].stream_index)]
+            if not streams:
+                return claimed
+            last = scan(c, streams, claimed - tail_s)
+            if last < claimed - tail_s:  # nothing near the claimed end: the file is cut short
+                c.seek(0)
+                last = scan(c, streams, None)
+    except (av.error.FFmpegError, OSError, IndexError):
+        return claimed
+    return min(claimed, last) if last > 0 else claimed

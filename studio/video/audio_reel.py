@@ -19,10 +19,9 @@ import numpy as np
 
 from studio.core.outputs import check_output, output_file
 from studio.core.tasks import Progress, TaskControl
-from studio.video.audio import probe
-from studio.video.export import (AUDIO_RATE, ExportError, ExportResult, ExportSettings, _enabled, clamp_to_media,
-                                 media_end)
-from studio.video.segments import Segment
+from studio.video.audio import media_end, probe
+from studio.video.export import AUDIO_RATE, ExportError, ExportResult, ExportSettings, _enabled
+from studio.video.segments import Segment, clamp_to_media
 
 # suffix: (container format, encoder, its sample format, bit rate or None for lossless)
 AUDIO_REEL_FORMATS = {

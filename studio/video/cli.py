@@ -80,7 +80,8 @@ def register(sub) -> None:
     g.add_argument("--window", type=float, default=0.5, help="window length in seconds (multiple of 0.05)")
     g.add_argument("--hop", type=float, default=0.25, help="step between windows in seconds")
     g.add_argument("--audio-track", type=int, default=1, help="which audio track to listen to (from 1)")
-    g.add_argument("--workers", type=int, default=None, help="processes for long files (default: as many as help, up to 4)")
+    g.add_argument("--workers", type=int, default=None,
+                   help="processes for long files (default: as many as help, up to 4)")
     g = p.add_argument_group("choosing")
     g.add_argument("--threshold", default="auto",
                    help="auto (Otsu: split loud from quiet), mad or mad:K (median + K x spread), top10%% "

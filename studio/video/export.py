@@ -24,8 +24,8 @@ import numpy as np
 from studio.core.errors import DataError, StudioError
 from studio.core.outputs import check_output, output_file
 from studio.core.tasks import Progress, TaskControl
-from studio.video.audio import MediaInfo, probe
-from studio.video.segments import Segment
+from studio.video.audio import MediaInfo, media_end, probe
+from studio.video.segments import Segment, clamp_to_media
 
 OUT_TB = Fraction(1, 90_000)  # output video clock: fine enough for any frame rate, variable or not
 AUDIO_RATE = 48_000
@@ -77,53 +77,6 @@ def check_reel_output(src: Path, dst: Path, overwrite: bool = False, others=()) 
         raise ExportError(f"Save the reel as .mp4, .mov or .mkv, not {Path(dst).suffix or 'a name without extension'}.")
     check_output(dst, [(src, "the video it is cut from")], overwrite=overwrite, others=others)
     return fmt
-
-
-def media_end(info: MediaInfo, track: int | None = None, tail_s: float = 20.0) -> float:
-    """Where the readable media really ends (the last packet of the picture or the chosen sound), which a
-    cut-short file places before the duration its header claims. Reads packet headers only: from
-    ``tail_s`` before the claimed end, or the whole file when that part cannot be read."""
-    import av
-
-    def scan(c, streams, seek_to: float | None) -> float:
-        if seek_to is not None and seek_to > 0:
-            c.seek(int(seek_to * 1_000_000), backward=True)
-        last = 0.0
-        try:
-            for pkt in c.demux(*streams):
-                if pkt.pts is not None:
-                    last = max(last, float((pkt.pts + (pkt.duration or 0)) * pkt.stream.time_base))
-        except av.error.FFmpegError:
-            pass  # the readable part ends here
-        return last
-
-    claimed = info.duration_s
-    try:
-        with av.open(str(info.path)) as c:
-            streams = [s for s in c.streams if (info.video and s.index == info.video.stream_index)
-                       or (info.audio and s.index == info.audio[track or 0].stream_index)]
-            if not streams:
-                return claimed
-            last = scan(c, streams, claimed - tail_s)
-            if last < claimed - tail_s:  # nothing near the claimed end: the file is cut short
-                c.seek(0)
-                last = scan(c, streams, None)
-    except (av.error.FFmpegError, OSError, IndexError):
-        return claimed
-    return min(claimed, last) if last > 0 else claimed
-
-
-def clamp_to_media(segments: list[Segment], end_s: float) -> tuple[list[Segment], bool]:
-    """Segments cut at the end of the media (those wholly after it dropped); True when any lost more than
-    a tenth of a second."""
-    out = []
-    for s in segments:
-        if s.start >= end_s - 1e-3:
-            continue
-        out.append(s.with_edges(s.start, min(s.end, end_s)) if s.end > end_s else s)
-    # A few hundredths of a second (the header's duration against the last packet's end) is not news.
-    changed = len(out) != len(segments) or any(b.end - a.end > 0.1 for a, b in zip(out, segments))
-    return out, changed
 
 
 def keyframe_times(path: str | os.PathLike) -> np.ndarray:

@@ -249,3 +249,15 @@ def iou(a: tuple[float, float], b: tuple[float, float]) -> float:
     union = max(a[1], b[1]) - min(a[0], b[0])
     return inter / union if union > 0 else 0.0
 
+
+def clamp_to_media(segments: list[Segment], end_s: float) -> tuple[list[Segment], bool]:
+    """Segments cut at the end of the media (those wholly after it dropped); True when any lost more than
+    a tenth of a second."""
+    out = []
+    for s in segments:
+        if s.start >= end_s - 1e-3:
+            continue
+        out.append(s.with_edges(s.start, min(s.end, end_s)) if s.end > end_s else s)
+    # A few hundredths of a second (the header's duration against the last packet's end) is not news.
+    changed = len(out) != len(segments) or any(b.end - a.end > 0.1 for a, b in zip(out, segments))
+    return out, changed
