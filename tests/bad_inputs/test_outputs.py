@@ -55,6 +55,8 @@ def test_one_rule_for_a_missing_folder_it_is_created(cli, tmp_path, text_file, c
     assert cli(*CLOUD, "--file_path", text_file, "--output_name", out).code == 0 and out.is_file()
     listing = tmp_path / "lists" / "s.csv"
     assert cli("highlights", crowd_video, "--segments-only", "-o", listing, "-q").code == 0 and listing.is_file()
+    reel = tmp_path / "reels" / "best.mp4"  # a reel refused this before issue 10
+    assert cli("highlights", crowd_video, "-o", reel, "-q", "--top", "1").code == 0 and reel.is_file()
 
 
 def test_an_existing_folder_as_output_is_one_sentence_before_any_work(cli, tmp_path, text_file, crowd_video):
