@@ -25,7 +25,7 @@ class VAEConfig(ModelConfig):
     kl_warmup: float = option(2.0, "KL warm-up (epochs)", "the KL weight rises from 0 to β over this many "
                               "epochs, so the decoder learns to use the code before the KL term can switch "
                               "it off (posterior collapse); 0 turns it off", min=0.0, max=1000.0, step=0.5)
-    free_bits: float = option(0.0, "Free bits (nats per dimension)", "KL below this, per latent dimension, "
+    free_bits: float = option(0.0, "Free bits (nats/dim)", "KL below this, per latent dimension, "
                               "is not penalised, which keeps every dimension in use; 0 turns it off",
                               min=0.0, max=10.0, step=0.1)
 
