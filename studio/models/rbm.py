@@ -101,9 +101,9 @@ class RBM(GenerativeModel):
         """``steps`` rounds of block Gibbs sampling v → h → v; returns the last binary v and p(v | h)."""
         probs = v
         for _ in range(steps):
-            h = _draw(self.hidden_probs(v), generator)
+            h = draw_bernoulli(self.hidden_probs(v), generator)
             probs = self.visible_probs(h)
-            v = _draw(probs, generator)
+            v = draw_bernoulli(probs, generator)
         return v, probs
 
     def data(self, batch: dict) -> torch.Tensor:
@@ -221,7 +221,7 @@ class RBM(GenerativeModel):
             yield SampleStep(done, steps, probs.view(n, *self.config.image_shape))
 
 
-def _draw(probs: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
+def draw_bernoulli(probs: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
     """Bernoulli draws from ``probs``; with a CPU ``generator`` the uniforms come from it (any device)."""
     if generator is None:
         return torch.bernoulli(probs)
