@@ -6,6 +6,7 @@ The GUI runs these generators in a TaskWorker (each yields ``Progress`` while th
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -158,3 +159,47 @@ def save_picture(path: str | Path, picture: np.ndarray, scale: int = 4) -> Path:
         raise StudioError("The scale must be between 1 and 64.")
     save_png(path, picture, scale=int(scale))
     return Path(path)
+
+
+def paced(steps: Iterator[Samples], seconds: float) -> Iterator[Samples]:
+    """Spread a job's steps over about ``seconds`` (slow motion, for watching the pixels arrive).
+
+    The pause is taken in the job's own thread after each step, so a stop between steps still acts at once.
+    """
+    start = time.perf_counter()
+    for step in steps:
+        yield step
+        if step.total:
+            due = start + seconds * step.done / step.total
+            wait = due - time.perf_counter()
+            if wait > 0:
+                time.sleep(min(wait, 0.05))
+
+
+# The colours of progress pictures: pixels still to draw, and the pen (the pixel just drawn).
+TO_DRAW = np.array([0.16, 0.18, 0.30], np.float32)
+PEN = np.array([1.0, 0.35, 0.2], np.float32)
+
+
+def progress_picture(data: np.ndarray, done: int, hidden: np.ndarray | None = None, lead: np.ndarray | None = None,
+                     per_row: int = 8, final: bool = False) -> np.ndarray:
+    """Pictures being drawn, as one (H', W', 3) uint8 grid: pixels still to draw tinted, the pen marked.
+
+    ``data`` (N, C, H, W) in [0, 1]; ``hidden`` the pixels drawn (None: all); ``lead`` (C, H, W), a picture
+    put first in the first row (a completion's veiled input).
+    """
+    data = np.asarray(data, np.float32)
+    n, c, h, w = data.shape
+    rgb = np.repeat(data, 3, axis=1) if c == 1 else data[:, :3].copy()                 # (N, 3, H, W)
+    order = np.flatnonzero(np.ones((h, w), bool) if hidden is None else np.asarray(hidden, bool))
+    flat = rgb.reshape(n, 3, h * w)
+    if not final:
+        flat[:, :, order[done:]] = TO_DRAW[None, :, None]
+        if 0 < done <= len(order):
+            flat[:, :, order[done - 1]] = PEN[None, :]
+    rows = [rgb[i:i + per_row] for i in range(0, n, per_row)]
+    if lead is not None:
+        lead = np.asarray(lead, np.float32)
+        lead = np.repeat(lead, 3, axis=0) if lead.shape[0] == 1 else lead[:3]
+        rows[0] = np.concatenate([lead[None], rows[0]])
+    return make_grid(rows)
