@@ -92,7 +92,7 @@ def ais_job(model, test_images=None, base_data=None, runs: int = 100, betas: int
     c = model.hidden_bias.detach().double()                              # (H,)
     hidden, visible = W.shape
     if base_data is not None:
-        b_a = base_rate_bias(_binary(model, base_data).to(device)).double()
+        b_a = base_rate_bias(_binary(base_data).to(device)).double()
     else:
         b_a = torch.zeros(visible, dtype=torch.float64, device=device)
     base_log_z = float(F.softplus(b_a).sum()) + hidden * math.log(2.0)
@@ -129,7 +129,7 @@ def ais_job(model, test_images=None, base_data=None, runs: int = 100, betas: int
         values = []
         for start in range(0, len(test_images), batch):
             control.checkpoint()
-            x = _binary(model, test_images[start:start + batch]).to(device)
+            x = _binary(test_images[start:start + batch]).to(device)
             with torch.no_grad():
                 values.append(-model.free_energy(x).double() - log_z)
         ll = torch.cat(values)
@@ -141,7 +141,7 @@ def ais_job(model, test_images=None, base_data=None, runs: int = 100, betas: int
                     len(schedule) - 1, time.perf_counter() - started)
 
 
-def _binary(model, images):
+def _binary(images):
     """Images (N, ...) in [0, 1] as the (N, V) binary vectors a log-likelihood is defined on."""
     import torch
 
@@ -156,3 +156,26 @@ def estimate(model, **kwargs) -> AISResult:
         if isinstance(item, AISResult):
             result = item
     return result
+
+
+def ais_for_run(run, checkpoint: str = "latest", runs: int = 100, betas: int = 10000, limit: int | None = None,
+                seed: int = 0, device: str = "cpu", control: TaskControl | None = None) -> Iterator[object]:
+    """``ais_job`` for a trained RBM run: its checkpoint, its training images for the base model and its
+    validation split (MNIST's test set for an MNIST folder) as the test images."""
+    from studio.data.importers import load_dataset
+    from studio.training.trained import load_trained_model
+
+    control = control or TaskControl()
+    yield Progress(0, None, "Loading the run and its data")
+    model = load_trained_model(run, checkpoint, device)
+    if getattr(model, "family", "") != "rbm":
+        raise StudioError(f"The run '{run.id}' trained a {model.family or 'model'}; AIS estimates an RBM's "
+                          "log-likelihood.")
+    train = run.info().get("train", {})
+    split = load_dataset(train.get("dataset", "digits"), train.get("val_fraction", 0.1), train.get("seed", 0))
+    test = split.val.images[:limit] if limit else split.val.images
+    base = split.train.images[:20000]
+    control.checkpoint()
+    yield from ais_job(model, test_images=test.astype(np.float32) / 255.0,
+                       base_data=base.astype(np.float32) / 255.0, runs=runs, betas=betas, control=control,
+                       seed=seed)
