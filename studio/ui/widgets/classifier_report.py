@@ -65,6 +65,7 @@ class RatesTable(QTableWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.setItem(i, j, item)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
 
 class ResultColumn(QFrame):

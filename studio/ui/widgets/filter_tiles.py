@@ -62,7 +62,8 @@ class TileGrid(QWidget):
             scale = math.floor(fit) if fit >= 1 else fit          # whole zoom factors keep pixels square
             w, h = int(iw * scale), int(ih * scale)
             target = QRect((self.width() - w) // 2, 0, w, h)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            # Enlarged: crisp pixels; shrunk (a small panel): smoothed, or thin strokes would vanish.
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, fit < 1)
             painter.drawImage(target, self._image)
         painter.end()
 
@@ -94,7 +95,7 @@ class FilterTilesView(QWidget):
             layout.addWidget(title)
             layout.addWidget(grid, 1)
             # The filters and particles get more room than the small data/reconstruction panels.
-            self._row.addWidget(box, 3 if name in ("filters", "particles") else 1)
+            self._row.addWidget(box, 4 if name in ("filters", "particles") else 1)
             self._panels[name] = (title, grid, box)
         return self._panels[name]
 
