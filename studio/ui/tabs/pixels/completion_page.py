@@ -153,6 +153,7 @@ class CompletionPage(QWidget):
         split.setStretchFactor(1, 3)
         root.addWidget(split, 1)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.toggle)
+        QShortcut(QKeySequence("Escape"), self, activated=self.job.stop)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.canvas.undo)
 
     # Pictures --------------------------------------------------------------------------------------
