@@ -33,7 +33,7 @@ def test_ais_meets_the_exact_log_partition_function_of_a_tiny_rbm():
     result = estimate(model, test_images=data, base_data=data, runs=200, betas=1000, seed=1)
     assert abs(result.log_z - exact) < max(0.05, 3 * result.log_z_se)
     assert result.log_z_low <= exact + 0.05 and exact - 0.05 <= result.log_z_high
-    exact_ll = float((-model.free_energy(data) - exact).mean())
+    exact_ll = float((-model.free_energy(data).detach() - exact).mean())
     assert math.isclose(result.test_ll, exact_ll, abs_tol=0.05)
     assert result.n_test == 50 and result.test_ll_se > 0 and "log Z" in result.summary()
 
@@ -48,3 +48,38 @@ def test_ais_job_yields_progress_and_stops():
             if isinstance(item, Progress) and item.done >= 50:
                 control.stop()
     assert all(isinstance(s, Progress) for s in seen) and not any(isinstance(s, AISResult) for s in seen)
+
+
+@pytest.fixture(scope="module")
+def rbm_run(tmp_path_factory):
+    from studio.core.workspace import Workspace
+    from studio.training.config import TrainConfig
+    from studio.training.session import TrainingSession
+
+    root = tmp_path_factory.mktemp("ws")
+    cfg = TrainConfig(model="rbm", dataset="digits", model_config={"hidden": 16}, epochs=1, batch_size=64,
+                      device="cpu")
+    session = TrainingSession(cfg, Workspace(root))
+    assert list(session.run())[-1].status == "completed"
+    return root, session.run_folder
+
+
+def test_cli_ais_prints_the_log_likelihood_with_its_error(rbm_run, capsys):
+    from studio.cli import main
+
+    root, run = rbm_run
+    assert main(["rbm", "ais", run.id, "--workspace", str(root), "--runs", "20", "--betas", "300", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "log Z = " in out and "±" in out
+    assert "test log-likelihood = -" in out and "180 images" in out   # the run's validation split
+
+
+def test_cli_sample_writes_a_png_and_never_overwrites(rbm_run, tmp_path, capsys):
+    from studio.cli import main
+
+    root, run = rbm_run
+    out = tmp_path / "s.png"
+    args = ["rbm", "sample", run.id, "--workspace", str(root), "-n", "4", "--steps", "20", "-o", str(out)]
+    assert main(args) == 0 and out.stat().st_size > 0
+    assert main(args) == 1 and "already exists" in capsys.readouterr().err
+    assert main(args + ["-y"]) == 0
