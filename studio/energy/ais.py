@@ -87,19 +87,21 @@ def ais_job(model, test_images=None, base_data=None, runs: int = 100, betas: int
     started = time.perf_counter()
     device = model.weight.device
     g = torch.Generator().manual_seed(seed)
-    W = model.weight.detach().double()                                   # (H, V)
-    b = model.visible_bias.detach().double()                             # (V,)
-    c = model.hidden_bias.detach().double()                              # (H,)
+    # The chains run in float32 (the cost is two matrix products per temperature); the importance weights
+    # add up thousands of small increments, so they are kept in float64.
+    W = model.weight.detach().float()                                   # (H, V)
+    b = model.visible_bias.detach().float()                              # (V,)
+    c = model.hidden_bias.detach().float()                               # (H,)
     hidden, visible = W.shape
     if base_data is not None:
-        b_a = base_rate_bias(_binary(base_data).to(device)).double()
+        b_a = base_rate_bias(_binary(base_data).to(device)).float()
     else:
-        b_a = torch.zeros(visible, dtype=torch.float64, device=device)
-    base_log_z = float(F.softplus(b_a).sum()) + hidden * math.log(2.0)
+        b_a = torch.zeros(visible, device=device)
+    base_log_z = float(F.softplus(b_a.double()).sum()) + hidden * math.log(2.0)
     schedule = beta_schedule(betas)
 
     def draw(p):
-        return (torch.rand(p.shape, generator=g, dtype=torch.float64).to(device) < p).double()
+        return (torch.rand(p.shape, generator=g).to(device) < p).float()
 
     v = draw(torch.sigmoid(b_a).expand(runs, visible))                  # (runs, V) exact samples of the base
     log_w = torch.zeros(runs, dtype=torch.float64, device=device)
@@ -107,8 +109,10 @@ def ais_job(model, test_images=None, base_data=None, runs: int = 100, betas: int
     for k in range(1, len(schedule)):
         beta_prev, beta = float(schedule[k - 1]), float(schedule[k])
         pre = F.linear(v, W, c)                                          # (runs, H)
+        pre64 = pre.double()
         # log p*_β(v) - log p*_β'(v): the visible-bias terms and the hidden units' softplus terms.
-        log_w += (beta - beta_prev) * (v @ (b - b_a)) + (F.softplus(beta * pre) - F.softplus(beta_prev * pre)).sum(1)
+        log_w += (beta - beta_prev) * (v @ (b - b_a)).double() + (F.softplus(beta * pre64)
+                                                                  - F.softplus(beta_prev * pre64)).sum(1)
         if k < len(schedule) - 1:                                        # a Gibbs step that leaves p_β invariant
             h = draw(torch.sigmoid(beta * pre))
             v = draw(torch.sigmoid((1 - beta) * b_a + beta * (h @ W + b)))
