@@ -13,7 +13,7 @@ SMALL_PIXELCNN = {"output": "binary", "channels": 12, "layers": 3, "first_kernel
 @pytest.fixture(scope="session")
 def pixel_run(tmp_path_factory):
     return trained_run(tmp_path_factory.getbasetemp() / "pixel-runs", "pixelcnn", "pixelcnn", SMALL_PIXELCNN,
-                       epochs=2, lr=3e-3)
+                       epochs=1, lr=3e-3)
 
 
 @pytest.fixture(autouse=True, scope="module")

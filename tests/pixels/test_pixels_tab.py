@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
+from PySide6.QtCore import QPoint, Qt
 
 from studio.pixels.masks import named_mask
 
@@ -65,10 +66,16 @@ def test_completes_a_digit_several_ways_keeping_what_is_visible(qtbot, tab, pixe
     page.digit_spin.setValue(12)
     page.choose_mask("bottom-half")
     assert np.array_equal(page.canvas.mask(), named_mask("bottom-half", 28, 28))
-    page.canvas.paint_at(5, 5)                 # painting by hand makes the mask one's own
+    # Painting by hand (a click with the left button at pixel (5, 5)) makes the mask one's own.
+    rect = page.canvas.target_rect()
+    at = QPoint(rect.x() + int(5.5 * rect.width() / 28), rect.y() + int(5.5 * rect.height() / 28))
+    qtbot.mouseClick(page.canvas, Qt.MouseButton.LeftButton, pos=at)
     assert page.mask_combo.currentText() == "Painted by hand" and page.canvas.mask()[5, 5]
-    page.canvas.undo()
+    qtbot.mouseClick(page.canvas, Qt.MouseButton.RightButton, pos=at)     # the right button uncovers
     assert not page.canvas.mask()[5, 5]
+    page.canvas.undo()
+    page.canvas.undo()
+    assert np.array_equal(page.canvas.mask(), named_mask("bottom-half", 28, 28))
     page.count_spin.setValue(3)
     with qtbot.waitSignal(page.completion_finished, timeout=30000) as ended:
         page.start(slow=False)
