@@ -291,8 +291,10 @@ class CompletionPage(QWidget):
 
     def _show(self, samples) -> None:
         n = len(samples.data)
+        # Side by side after the veiled picture; more than three completions take two rows, to be larger.
+        per_row = n if n <= 3 else (n + 1) // 2
         self.view.set_image(progress_picture(samples.data, samples.done, self._hidden, lead=self._lead,
-                                             per_row=n, final=samples.final))
+                                             per_row=per_row, final=samples.final))
         if not samples.final:
             self.status.setText(f"Pixel {samples.done:,} of {samples.total:,} hidden ones, {n} completions at once…")
 
