@@ -90,3 +90,18 @@ def test_masks_from_names_and_pictures(tmp_path):
     rgba = Image.new("RGBA", (40, 30), (255, 255, 255, 0))
     rgba.save(tmp_path / "clear.png")
     assert read_picture(tmp_path / "clear.png", 1, 28, 28).max() == 0   # transparent counts as black
+
+
+def test_progress_pictures_tint_what_is_still_to_draw_and_mark_the_pen():
+    from studio.pixels.jobs import PEN, TO_DRAW, progress_picture
+
+    data = np.ones((2, 1, 4, 4), np.float32)
+    hidden = named_mask("bottom-half", 4, 4)
+    pic = progress_picture(data, 3, hidden, lead=np.zeros((1, 4, 4), np.float32), per_row=2)
+    assert pic.shape == (2 + 4 + 2, 2 + 3 * 6, 3)                # one row: the lead, then two pictures
+    cell = pic[2:6, 8:12]                                         # the first completion
+    assert (cell[:2] == 255).all()                                # visible rows as they are
+    assert tuple(cell[2, 2]) == tuple((PEN * 255 + 0.5).astype(np.uint8))            # the third drawn pixel
+    assert tuple(cell[3, 3]) == tuple((TO_DRAW * 255 + 0.5).astype(np.uint8))        # still to draw
+    final = progress_picture(data, 8, hidden, final=True)
+    assert (final[2:6, 2:6] == 255).all()
