@@ -70,8 +70,10 @@ class CachedSampler:
       - ``h_in[l]``: the horizontal stack's input for the current row, channels last, (B, W + pad, C_l).
       - ``link[l]``: the link from the row above, (B, W, 2p), computed once per row.
 
-    The arithmetic is the layers' own (the same weights, in the same order), so that the cached and naive
-    samplers draw the same pixels from the same noise.
+    The weights are the layers' own, used as matrix products on one position at a time; the sums differ
+    from the convolutions' only in the last bits of rounding, so the cached and naive samplers draw the
+    same pixels from the same noise (a pixel could only flip if its probability fell within ~1e-7 of its
+    noise number; the tests and the bench check that they agree).
     """
 
     def __init__(self, stack: "GatedStack", batch: int, height: int, width: int, device, dtype) -> None:
