@@ -32,6 +32,17 @@ def test_the_tab_sits_after_the_latent_explorer():
     assert titles.index("Pixels & RBM") == titles.index("Latent explorer") + 1
 
 
+def test_the_pages(qtbot, tab):
+    qtbot.waitUntil(tab.models_ready, timeout=30000)
+    assert tab.preset_combo.count() == 2 and tab.train_button.isEnabled()
+    from studio.ui.widgets.classifier_report import ClassifierReport
+
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
+        "PixelCNN sampling", "Completion", "RBM features classifier"]
+    assert isinstance(tab.pages.widget(2), ClassifierReport) and not tab.pages.widget(2).is_busy()
+    assert not tab.sampling.sample_button.isEnabled()          # nothing to draw with until a run is open
+
+
 def test_draws_pixel_by_pixel_and_saves(qtbot, tab, pixel_run, tmp_path):
     page = opened(qtbot, tab, pixel_run).sampling
     page.count_spin.setValue(4)

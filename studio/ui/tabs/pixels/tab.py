@@ -126,7 +126,7 @@ class PixelsTab(QWidget):
             label = QLabel("The RBM-features classifier report is not installed in this build.")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
-        self.classifier = ClassifierReport()
+        self.classifier = ClassifierReport(reporter=self.context.reporter)
         return self.classifier
 
     # Runs ------------------------------------------------------------------------------------------
@@ -160,6 +160,10 @@ class PixelsTab(QWidget):
         self.preset_combo.setEnabled(bool(self.presets))
         self.train_button.setEnabled(bool(self.presets) or self.controller.is_busy())
         self.refresh_runs()
+
+    def models_ready(self) -> bool:
+        """Whether the registry is loaded (its PixelCNN presets offered)."""
+        return bool(self.presets)
 
     def open_selected(self) -> None:
         paths = self.run_list.selected_paths()
