@@ -34,35 +34,39 @@ def main() -> int:
     p.add_argument("--hidden", type=int, default=500)
     p.add_argument("--lr", type=float, default=5e-4)
     p.add_argument("--cd-k", type=int, default=1)
+    p.add_argument("--optimizer", choices=("adam", "sgd"), default="adam")
+    p.add_argument("--momentum", type=float, default=0.9, help="SGD's momentum or Adam's beta1")
     p.add_argument("--runs", type=int, default=100)
     p.add_argument("--betas", type=int, default=10000)
-    p.add_argument("--threads", type=int, default=2)
+    # One thread: on a machine loaded by others, OpenMP's second thread spins for a core it cannot get.
+    p.add_argument("--threads", type=int, default=1)
     p.add_argument("--device", default="cpu")
     args = p.parse_args()
     torch.set_num_threads(args.threads)
-    print(f"load average before: {os.getloadavg()}", flush=True)
+    print(f"{vars(args)}\nload average before: {os.getloadavg()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         cfg = TrainConfig(model="rbm", dataset=args.data, epochs=args.epochs, batch_size=100, lr=args.lr,
                           device=args.device, val_fraction=0.1,
-                          model_config={"hidden": args.hidden, "method": "pcd", "cd_k": args.cd_k, "chains": 100})
+                          model_config={"hidden": args.hidden, "method": "pcd", "cd_k": args.cd_k, "chains": 100,
+                                        "optimizer": args.optimizer, "momentum": args.momentum})
         session = TrainingSession(cfg, Workspace(Path(tmp)))
         started = time.perf_counter()
         for event in session.run():
             if isinstance(event, EpochMetrics):
                 print(f"epoch {event.epoch}: train {fmt(event.train)} | val {fmt(event.val)} "
-                      f"({time.perf_counter() - started:.0f} s)", flush=True)
+                      f"({time.perf_counter() - started:.0f} s wall, {time.process_time():.0f} s CPU)", flush=True)
             elif isinstance(event, Finished) and event.status != "completed":
                 print(f"training ended: {event.status} {event.failure}")
                 return 1
         train_s = time.perf_counter() - started
-        print(f"trained {args.epochs} epochs ({session.step} PCD-{args.cd_k} updates) in {train_s:.0f} s; "
-              f"load average: {os.getloadavg()}", flush=True)
+        print(f"trained {args.epochs} epochs ({session.step} PCD-{args.cd_k} updates) in {train_s:.0f} s wall, "
+              f"{time.process_time():.0f} s CPU; load average: {os.getloadavg()}", flush=True)
         result = None
         for item in ais_for_run(session.run_folder, "latest", runs=args.runs, betas=args.betas, device=args.device):
             if isinstance(item, AISResult):
                 result = item
         print(result.summary())
-        print(f"load average after: {os.getloadavg()}")
+        print(f"process CPU time in all: {time.process_time():.0f} s; load average after: {os.getloadavg()}")
     return 0
 
 

@@ -151,6 +151,7 @@ class DBN(GenerativeModel):
             with torch.no_grad():
                 x = self.up(v, self.phase)                              # (B, sizes[phase]) input of this RBM
             rbm = self.rbms[self.phase]
+            rbm.prime(x)
             negative = rbm.negative_particles(x)
             loss = rbm.free_energy(x).mean() - rbm.free_energy(negative).mean()
             opt.step(f"layer{self.phase}", loss)

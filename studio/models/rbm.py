@@ -78,6 +78,8 @@ class RBM(GenerativeModel):
         self.register_buffer("chain", torch.bernoulli(torch.full((config.chains, self.n_visible), 0.5)))
         # Training images kept to measure the free-energy gap against validation (Hinton's overfitting check).
         self.register_buffer("reference", torch.zeros(min(config.chains, 256), self.n_visible))
+        # Whether the visible biases were set from the data yet (saved, so a resumed run does not redo it).
+        self.register_buffer("primed", torch.zeros((), dtype=torch.bool))
 
     # The energy function and its conditionals -------------------------------------------------------
 
@@ -150,6 +152,17 @@ class RBM(GenerativeModel):
             return {"main": torch.optim.SGD(groups, lr=lr, momentum=m)}
         return {"main": torch.optim.Adam(groups, lr=lr, betas=(m, 0.999))}
 
+    @torch.no_grad()
+    def prime(self, v: torch.Tensor) -> None:
+        """On the first batch, set the visible biases to log(p / (1 - p)) of each pixel's frequency in it
+        (Hinton's practical guide): the weights then learn features instead of spending updates on the mean.
+        """
+        if bool(self.primed):
+            return
+        p = v.float().mean(0).clamp(0.01, 0.99)
+        self.visible_bias.copy_(torch.log(p) - torch.log1p(-p))
+        self.primed.fill_(True)
+
     def negative_particles(self, v_data: torch.Tensor) -> torch.Tensor:
         """The model's samples for the negative phase (PCD advances and keeps its chain)."""
         with torch.no_grad():
@@ -161,6 +174,7 @@ class RBM(GenerativeModel):
 
     def training_step(self, batch: dict, ctx: StepContext, opt) -> dict[str, torch.Tensor]:
         v = self.data(batch)                                             # (B, V)
+        self.prime(v)
         negative = self.negative_particles(v)                           # (chains or B, V), no gradient
         # Its gradient is the CD/PCD estimate of -∂ log p(v)/∂θ: positive phase minus negative phase.
         loss = self.free_energy(v).mean() - self.free_energy(negative).mean()
