@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError
@@ -37,6 +37,7 @@ class CompletionPage(QWidget):
         self._lead: np.ndarray | None = None
         self._final: np.ndarray | None = None
         self._setting_mask = False
+        self._slow = False
         self.job = DrawingJob(self)
         self.job.frame.connect(self._show)
         self.job.ended.connect(self._on_ended)
@@ -133,6 +134,10 @@ class CompletionPage(QWidget):
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 999_999)
         run.addWidget(self.seed_spin)
+        self.slow_check = QCheckBox("Slow motion")
+        self.slow_check.setChecked(True)
+        self.slow_check.setToolTip(f"Spread the completion over about {SLOW_MOTION_S:.0f} s to watch it happen")
+        run.addWidget(self.slow_check)
         run.addStretch(1)
         self.complete_button = QPushButton("Complete")
         self.complete_button.setToolTip("Draw the hidden part several ways (Ctrl+Return); press again to stop")
@@ -266,7 +271,9 @@ class CompletionPage(QWidget):
         elif self.model is not None:
             self.start()
 
-    def start(self, slow: bool = True) -> None:
+    def start(self, slow: bool | None = None) -> None:
+        """Complete the hidden part ``count`` ways; ``slow`` (default: the Slow motion box) paces it."""
+        slow = self.slow_check.isChecked() if slow is None else slow
         picture, hidden = self.canvas.picture(), self.canvas.mask()
         if picture is None:
             return
@@ -281,7 +288,7 @@ class CompletionPage(QWidget):
             steps = completion_job(model, picture, hidden, n, control, seed=seed, options=options)
             return paced(steps, SLOW_MOTION_S) if slow else steps
 
-        self._hidden, self._final = hidden, None
+        self._hidden, self._final, self._slow = hidden, None, slow
         self._lead = shown_masked(picture, hidden)
         self._picture_shown = picture
         self.save_button.setEnabled(False)
@@ -309,8 +316,9 @@ class CompletionPage(QWidget):
         elif latest is not None:
             self._final = latest.data
             self.save_button.setEnabled(True)
+            pace = " (slow motion)" if self._slow else ""
             self.status.setText(f"{len(latest.data)} completions of {latest.total:,} hidden pixels in "
-                                f"{self.job.seconds:.2f} s; the visible pixels are kept exactly.")
+                                f"{self.job.seconds:.2f} s{pace}; the visible pixels are kept exactly.")
         self.completion_finished.emit(end.status)
 
     def ask_save(self) -> None:
