@@ -172,3 +172,20 @@ def test_a_short_training_lowers_the_nll_on_held_out_digits():
     assert after < 0.8 * before, (before, after)
     terms = model.validation_step({"image": held})
     assert torch.isclose(terms["bits_per_dim"], terms["nll"] / (784 * math.log(2)))
+
+
+def test_cached_sampling_runs_on_one_thread_and_gives_the_count_back():
+    """Its tiny operations run on one thread; the caller's setting holds at every yield and after a stop."""
+    model = small_model()
+    torch.set_num_threads(2)
+    try:
+        seen = []
+        steps = model.sample(2, options={"every": 7})
+        for step in steps:
+            seen.append(torch.get_num_threads())
+            if step.done >= 21:
+                break
+        steps.close()
+        assert seen == [2, 2, 2] and torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(1)
