@@ -16,7 +16,7 @@ from studio.ui.widgets.classifier_report import ClassifierReport
 from studio.ui.widgets.filter_tiles import FilterTilesView
 from studio.ui.widgets.preview_view import PreviewView
 
-TIMEOUT = 90_000
+TIMEOUT = 180_000   # a loaded CI machine: the training process starts torch first
 
 
 def rbm_preview(hidden=120) -> Preview:
