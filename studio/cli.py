@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "studio.latent.cli",
     "studio.video.cli",
     "studio.clouds.cli",
+    "studio.pixels.cli",
+    "studio.energy.cli",
 ]
 
 

@@ -8,7 +8,8 @@ from studio.core.events import Preview, PreviewRow
 from studio.core.images import make_grid, save_png
 from studio.data.sources import index_batches
 
-IMAGE_KINDS = ("image_rows", "image_grid")
+# Kinds whose rows are images in [0, 1] ("filter_tiles": an RBM's filters and Gibbs particles as squares).
+IMAGE_KINDS = ("image_rows", "image_grid", "filter_tiles")
 
 
 def make_preview(model, source, count: int, precision, device, epoch: int, step: int) -> Preview | None:

@@ -17,6 +17,7 @@ from studio.ui.context import AppContext
 TABS: list[tuple[str, str]] = [
     ("Training monitor", "studio.ui.tabs.training:TrainingTab"),
     ("Latent explorer", "studio.ui.tabs.latent:LatentTab"),
+    ("Pixels & RBM", "studio.ui.tabs.pixels:PixelsTab"),
     ("Video highlights", "studio.ui.tabs.highlights:HighlightsTab"),
     ("Word clouds", "studio.ui.tabs.wordcloud:WordCloudTab"),
 ]
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         for title, spec in TABS:
             widget = _load(spec)(context, self)
             self.tab_widgets[title] = widget
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(widget, title.replace("&", "&&"))   # a plain "&" would be a shortcut mark
         for i in range(min(9, self.tabs.count())):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))

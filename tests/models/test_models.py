@@ -92,6 +92,8 @@ CONFIGS = [("autoencoder", {"variant": v, "hidden": 16}) for v in ("undercomplet
                                                                    "contractive")]
 CONFIGS += [("vae", {"hidden": 16}), ("aae", {"hidden": 16, "disc_hidden": 8}),
             ("aae", {"hidden": 16, "disc_hidden": 8, "supervised": True})]
+CONFIGS += [("pixelcnn", {"channels": 8, "layers": 2, "output": o}) for o in ("binary", "grey")]
+CONFIGS += [("rbm", {"hidden": 8, "method": m}) for m in ("cd", "pcd")] + [("dbn", {"layers": "8,4"})]
 
 
 @pytest.mark.parametrize("name, config", CONFIGS)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from studio.core.events import Preview
+from studio.ui.widgets.filter_tiles import FilterTilesView
 from studio.ui.widgets.image_strip import ImageStrip
 
 
@@ -24,7 +25,8 @@ class ImageRowsView(ImageStrip):
         self.set_rows([(row.title, row.data) for row in preview.rows], caption)
 
 
-VIEWS: dict[str, Callable[[], QWidget]] = {"image_rows": ImageRowsView, "image_grid": ImageRowsView}
+VIEWS: dict[str, Callable[[], QWidget]] = {"image_rows": ImageRowsView, "image_grid": ImageRowsView,
+                                           "filter_tiles": FilterTilesView}
 
 
 def register_view(kind: str, factory: Callable[[], QWidget]) -> None:

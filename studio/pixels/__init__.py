@@ -1,0 +1,1 @@
+"""Pixel-by-pixel generation (PixelCNN): sampling and completion jobs, masks, and the `studio pixelcnn` command."""

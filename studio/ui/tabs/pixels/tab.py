@@ -1,0 +1,279 @@
+"""The "Pixels & RBM" tab: a PixelCNN drawing pictures pixel by pixel, completing hidden parts, and the
+RBM-features classifier report.
+
+A thin view over ``studio.pixels`` (Qt-free). Opening a run runs in a TaskWorker; training a new PixelCNN
+goes through the same ``TrainingController`` as the Training monitor (a child process), and the new run is
+opened when it ends. Each page draws in its own TaskWorker (``DrawingJob``), so the window stays fluid.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from studio.core.events import EpochMetrics, RunStarted, StepMetrics
+from studio.core.run_summary import RunSummary
+from studio.pixels.jobs import PixelModel
+from studio.training.job import new_run_spec
+from studio.ui.tabs.pixels.completion_page import CompletionPage
+from studio.ui.tabs.pixels.sampling_page import SamplingPage
+from studio.ui.widgets.progress_bar import ProgressBar
+from studio.ui.widgets.run_list import RunList
+from studio.workers.task_worker import TaskWorker
+from studio.workers.training_controller import TrainingController
+
+FAMILY = "pixelcnn"
+
+
+class PixelsTab(QWidget):
+    """The "Pixels & RBM" tab. ``model_opened`` fires when a run's model is ready on both pages."""
+
+    model_opened = Signal()
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model: PixelModel | None = None
+        self._open_worker: TaskWorker | None = None
+        self._train_live = None
+        self._closing = False
+        self.presets: list[tuple[str, dict]] = []
+        self.controller = TrainingController(context.report_failure, self, keep_spare=False)
+        self.controller.event.connect(self._on_train_event)
+        self.controller.ended.connect(self._on_train_ended)
+        self._build()
+        self.refresh_runs()
+        context.runs.changed.connect(self.refresh_runs)
+        context.models.ready.connect(self._models_ready)
+        context.models.load()
+        if context.models.is_ready():
+            self._models_ready()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 4)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Train a new PixelCNN:"))
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItem("Loading models…")
+        self.preset_combo.setEnabled(False)
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bar.addWidget(self.preset_combo)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(1, 500)
+        self.epochs_spin.setValue(10)
+        self.epochs_spin.setSuffix(" epochs")
+        bar.addWidget(self.epochs_spin)
+        self.train_button = QPushButton("Train on digits")
+        self.train_button.setToolTip("Train a PixelCNN on the built-in digits and open it when done "
+                                     "(follow it in the Training monitor)")
+        self.train_button.setEnabled(False)
+        self.train_button.clicked.connect(self.toggle_training)
+        bar.addWidget(self.train_button)
+        self.train_progress = ProgressBar()
+        self.train_progress.setFixedWidth(160)
+        self.train_progress.setVisible(False)
+        bar.addWidget(self.train_progress)
+        bar.addStretch(1)
+        root.addLayout(bar)
+        self.status = QLabel("Choose a PixelCNN run, or train one.")
+        root.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        runs = QWidget()
+        rl = QVBoxLayout(runs)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.run_list = RunList(lambda: self.context.workspace, self._is_pixel_run)
+        for column in (2, 3):
+            self.run_list.tree.setColumnHidden(column, True)
+        self.run_list.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.run_list.tree.itemActivated.connect(lambda *_a: self.open_selected())
+        self.run_list.error.connect(self.context.reporter.report)
+        self.run_list.message.connect(lambda text, _tip: self.status.setText(text))
+        self.run_list.trashed.connect(self.context.runs.changed.emit)
+        rl.addWidget(self.run_list, 1)
+        row = QHBoxLayout()
+        self.runs_hint = QLabel("")
+        self.runs_hint.setWordWrap(True)
+        row.addWidget(self.runs_hint, 1)
+        self.open_button = QPushButton("Open")
+        self.open_button.setToolTip("Open the selected run (or double-click it, or press Enter)")
+        self.open_button.clicked.connect(self.open_selected)
+        row.addWidget(self.open_button)
+        rl.addLayout(row)
+        split.addWidget(runs)
+
+        self.pages = QTabWidget()
+        self.sampling = SamplingPage(self.context.report_failure)
+        self.completion = CompletionPage(self.context.report_failure)
+        self.pages.addTab(self.sampling, "PixelCNN sampling")
+        self.pages.addTab(self.completion, "Completion")
+        self.pages.addTab(self._classifier_page(), "RBM features classifier")
+        split.addWidget(self.pages)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 900])
+        root.addWidget(split, 1)
+
+    def _classifier_page(self) -> QWidget:
+        """The RBM helper's report (accuracy, confusion matrix, raw pixels against RBM features)."""
+        try:
+            from studio.ui.widgets.classifier_report import ClassifierReport
+        except ImportError:
+            label = QLabel("The RBM-features classifier report is not installed in this build.")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        self.classifier = ClassifierReport(reporter=self.context.reporter)
+        return self.classifier
+
+    # Runs ------------------------------------------------------------------------------------------
+
+    def _is_pixel_run(self, summary: RunSummary) -> bool:
+        """Runs of models that complete pictures pixel by pixel, with at least one epoch to open."""
+        if not summary.epochs_done:
+            return False
+        if summary.capabilities is not None:
+            return "complete" in summary.capabilities and "sample" in summary.capabilities
+        return summary.model == FAMILY
+
+    def workspace_changed(self) -> None:
+        self.refresh_runs()
+
+    def refresh_runs(self) -> None:
+        self.run_list.refresh()
+        if self._train_live is not None and self._train_live.run_dir:
+            self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
+        empty = not self.run_list.summaries()
+        self.runs_hint.setText("No PixelCNN runs yet: train one with the button above." if empty else "")
+        self.open_button.setEnabled(not empty)
+
+    def _models_ready(self) -> None:
+        self.preset_combo.clear()
+        self.presets = []
+        entry = self.context.models.entry(FAMILY)
+        for preset in (entry.presets if entry is not None else ()):
+            self.presets.append((preset.title, preset.config))
+            self.preset_combo.addItem(preset.title)
+        self.preset_combo.setEnabled(bool(self.presets))
+        self.train_button.setEnabled(bool(self.presets) or self.controller.is_busy())
+        self.refresh_runs()
+
+    def models_ready(self) -> bool:
+        """Whether the registry is loaded (its PixelCNN presets offered)."""
+        return bool(self.presets)
+
+    def open_selected(self) -> None:
+        paths = self.run_list.selected_paths()
+        if paths:
+            self.open_run(Path(paths[0]))
+
+    def open_run(self, path: Path) -> None:
+        """Load a run's model in a worker thread; ``model_opened`` fires when both pages have it."""
+        from studio.core.workspace import Run
+
+        if self._closing or self._open_worker is not None:
+            return
+        run = Run(Path(path))
+        self.status.setText(f"Opening {run.id}…")
+        worker = TaskWorker(lambda control: PixelModel.open_steps(run, "best", control), self)
+        worker.event.connect(self._on_open_event)
+        worker.finished.connect(self._on_open_finished)
+        self._open_worker = worker
+        worker.start()
+
+    def _on_open_event(self, item) -> None:
+        if isinstance(item, PixelModel):
+            self.set_model(item)
+        elif hasattr(item, "message"):
+            self.status.setText(item.message + "…")
+
+    def _on_open_finished(self, end) -> None:
+        self._open_worker = None
+        if end.failure is not None:
+            self.status.setText(end.failure.message)
+            self.context.report_failure(end.failure)
+
+    def set_model(self, model: PixelModel) -> None:
+        self.model = model
+        self.sampling.set_model(model)
+        self.completion.set_model(model)
+        config = model.model.config
+        kind = "black and white" if getattr(config, "output", "") == "binary" else "256 grey levels"
+        self.status.setText(f"{model.run.id if model.run else 'model'}: {model.title}, {kind}, "
+                            f"{config.layers} gated layers of {config.channels} channels.")
+        if model.run is not None:
+            self.run_list.select_paths([str(model.run.path)])
+        self.model_opened.emit()
+
+    # Training from here ----------------------------------------------------------------------------
+
+    def toggle_training(self) -> None:
+        if self.controller.is_busy():
+            self.controller.stop()
+            self.train_button.setEnabled(False)
+            return
+        if self.presets:
+            self.start_training(self.preset_combo.currentIndex(), self.epochs_spin.value())
+
+    def start_training(self, preset: int, epochs: int, dataset: str = "digits", model_config: dict | None = None) -> None:
+        """Train a PixelCNN preset in a child process; when it ends, the new run is opened."""
+        from studio.training.config import TrainConfig
+
+        title, settings = self.presets[preset]
+        config = TrainConfig(model=FAMILY, dataset=dataset, model_config={**settings, **(model_config or {})},
+                             epochs=epochs)
+        entry = self.context.models.entry(FAMILY)
+        self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), FAMILY,
+                                                 entry.headline if entry else "loss")
+        self.train_button.setText("Stop training")
+        self.train_progress.setRange(0, 0)
+        self.train_progress.setFormat("Starting…")
+        self.train_progress.setVisible(True)
+        self.status.setText(f"Training a {title} on {dataset}…")
+
+    def _on_train_event(self, event) -> None:
+        live = self._train_live
+        if live is None:
+            return
+        if isinstance(event, RunStarted):
+            self.context.runs.changed.emit()
+        elif isinstance(event, StepMetrics):
+            if self.train_progress.maximum() == 0:
+                self.train_progress.setRange(0, 100)
+                self.train_progress.setFormat("%p%")
+            self.train_progress.setValue(int(event.fraction * 100))
+        elif isinstance(event, EpochMetrics):
+            nll = event.val.get("nll")
+            extra = f" test NLL {nll:.1f} nats" if nll is not None else ""
+            self.status.setText(f"Training: epoch {event.epoch},{extra}.")
+
+    def _on_train_ended(self, outcome: str) -> None:
+        live, self._train_live = self._train_live, None
+        if self._closing:
+            return
+        self.train_button.setText("Train on digits")
+        self.train_button.setEnabled(True)
+        self.train_progress.setVisible(False)
+        self.context.runs.changed.emit()
+        run_dir = live.run_dir if live is not None else None
+        if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
+            self.open_run(Path(run_dir))
+        elif live is not None:
+            self.status.setText(live.status)
+
+    def is_training(self) -> bool:
+        return self.controller.is_busy()
+
+    def shutdown(self) -> None:
+        self._closing = True
+        self.sampling.shutdown()
+        self.completion.shutdown()
+        classifier = getattr(self, "classifier", None)
+        if classifier is not None and hasattr(classifier, "shutdown"):
+            classifier.shutdown()
+        self.controller.shutdown()
+        if self._open_worker is not None:
+            self._open_worker.stop_and_wait()
