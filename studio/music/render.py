@@ -1,0 +1,80 @@
+"""A Song rendered to a WAV file: 16-bit stereo PCM, written atomically, as a stoppable job."""
+
+from __future__ import annotations
+
+import os
+import wave
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from studio.core.atomic import atomic_path
+from studio.core.errors import StudioError
+from studio.core.tasks import Progress, TaskControl
+from studio.music.song import Song
+from studio.music.synth import Synth, choose_synth, song_frames
+
+
+def check_output(path: str | os.PathLike, overwrite: bool, inputs: tuple[str | os.PathLike, ...] = ()) -> Path:
+    """``path`` as an output: never one of ``inputs``, and an existing file only with ``overwrite``."""
+    out = Path(path)
+    for source in inputs:
+        if Path(source).resolve() == out.resolve():
+            raise StudioError(f"{out.name} is also the input; choose another name for the output.")
+    if out.is_dir():
+        raise StudioError(f"{out} is a folder; give a file name for the output.")
+    if out.exists() and not overwrite:
+        raise StudioError(f"{out.name} already exists; use --overwrite to replace it.")
+    return out
+
+
+def to_pcm16(audio: np.ndarray) -> bytes:
+    """float (frames, 2) audio -> little-endian 16-bit PCM; scaled down (never up) if it would clip."""
+    peak = float(np.abs(audio).max()) if audio.size else 0.0
+    if peak > 0.999:
+        audio = audio * (0.999 / peak)
+    return (np.clip(audio, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
+
+
+def write_wav(audio: np.ndarray, path: str | os.PathLike, sample_rate: int) -> Path:
+    """Write (frames, 2) float audio as a 16-bit stereo WAV, renamed into place when complete."""
+    target = Path(path)
+    with atomic_path(target) as tmp:
+        with wave.open(str(tmp), "wb") as wav:
+            wav.setnchannels(2)
+            wav.setsampwidth(2)
+            wav.setframerate(sample_rate)
+            wav.writeframes(to_pcm16(audio))
+    return target
+
+
+def render_wav_steps(song: Song, path: str | os.PathLike, synth: Synth | None = None,
+                     control: TaskControl | None = None) -> Iterator[Progress]:
+    """Render ``song`` (its audible tracks) into a WAV at ``path``, yielding Progress in seconds of audio.
+
+    The caller has already decided that ``path`` may be written (see ``check_output``). A stop leaves no
+    file behind: the audio is written only once it is all rendered.
+    """
+    synth = synth or choose_synth()
+    control = control or TaskControl()
+    audible = song.with_tracks(song.audible_tracks())
+    if not any(t.notes for t in audible.tracks):
+        raise StudioError("There are no notes to render (every track is empty or muted).")
+    total = song_frames(audible, synth.sample_rate)
+    seconds = total / synth.sample_rate
+    blocks, done = [], 0
+    for block in synth.stream(audible, 0.0, None, block=32768):
+        control.checkpoint()
+        blocks.append(block)
+        done += len(block)
+        yield Progress(done / synth.sample_rate, seconds, "Rendering audio", unit="s")
+    write_wav(np.concatenate(blocks), path, synth.sample_rate)
+    yield Progress(seconds, seconds, f"Wrote {Path(path).name}", unit="s")
+
+
+def render_wav(song: Song, path: str | os.PathLike, synth: Synth | None = None) -> Path:
+    """Render ``song`` into a WAV at ``path`` (blocking); returns the path."""
+    for _ in render_wav_steps(song, path, synth):
+        pass
+    return Path(path)
