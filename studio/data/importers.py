@@ -186,6 +186,8 @@ def _to_uint8(images: np.ndarray, name: str) -> np.ndarray:
 
 
 def describe_spec(spec: str) -> str:
+    if spec.strip().lower() == "bach":
+        return "Bach chorales (built in)"
     return "Digits (built in, 1,797 images)" if spec in ("", "digits") else Path(spec).name
 
 
@@ -219,12 +221,22 @@ def load_dataset(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0)
 
 
 def load_sources(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0,
-                 stream: bool | None = None) -> SourceSplit:
+                 stream: bool | None = None, request: dict | None = None,
+                 cache_dir: Path | None = None) -> SourceSplit:
     """The training and validation sources of a dataset (see ``load_dataset`` for what ``spec`` names).
 
     A folder of pictures is streamed from the disk when ``stream`` is True, or, when it is None, when its
     decoded pictures would not fit comfortably in memory; everything else is held in memory.
+    ``request`` is the model's ``data_request()``: one that asks for music tokens reads 'bach' (the
+    built-in chorales, converted into ``cache_dir`` on first use) or a folder of MIDI files.
     """
+    if request and request.get("tokens"):
+        from studio.data.midi_dataset import is_music_spec, load_music_sources
+
+        if not is_music_spec(spec):
+            raise DataError(f"The music models learn from MIDI files: choose 'bach' (the built-in Bach "
+                            f"chorales) or a folder of MIDI files, not '{spec or 'digits'}'.")
+        return load_music_sources(spec, request, val_fraction, seed, cache_dir)
     path = Path((spec or "digits").strip()).expanduser()
     if spec not in ("", "digits") and path.is_dir() and _find_idx(path, "train", "images") is None:
         if stream is None:

@@ -1,0 +1,122 @@
+"""Event model in the style of Performance RNN: note-on, note-off, time-shift and velocity events.
+
+Unlike note sets, events keep timing (to ``1 / steps_per_second`` s) and dynamics (in
+``velocity_bins`` steps): ``studio.data.midi_tokens.EventTokens`` lays out the vocabulary. The body is
+a GRU stack (Performance RNN's LSTM in spirit, carried state, cheap per event) or a causal Transformer
+over the last ``window`` events (learned positions; at generation it re-reads its window per event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+from torch import nn
+
+from studio.models.base import GenerativeModel, ModelConfig, Term, option
+from studio.models.registry import register
+from studio.models.sequence import next_token_losses, sample_tokens, token_terms
+
+
+@dataclass
+class EventRNNConfig(ModelConfig):
+    body: str = option("gru", "Body", "gru: recurrent, carries its state; transformer: attends to the last "
+                       "window of events", choices=("gru", "transformer"))
+    window: int = option(256, "Window (events)", "events per training sequence (and the Transformer's "
+                         "context)", min=16, max=2048)
+    embedding: int = option(128, "Embedding size", min=8, max=1024)
+    hidden: int = option(256, "Hidden units", "GRU units, or the Transformer's width", min=16, max=2048)
+    layers: int = option(2, "Layers", min=1, max=12)
+    heads: int = option(4, "Attention heads (Transformer)", "the hidden units must divide by this", min=1, max=16)
+    dropout: float = option(0.1, "Dropout", min=0.0, max=0.8, step=0.05)
+    steps_per_second: int = option(100, "Time steps per second", "100: timing kept to 10 ms", min=10, max=1000)
+    max_shift_steps: int = option(100, "Longest time shift (steps)", "one event moves time by at most this",
+                                  min=1, max=1000)
+    velocity_bins: int = option(32, "Velocity levels", "how finely dynamics are kept", min=1, max=127)
+    transpose: int = option(0, "Transposition augmentation (semitones)", "train also on every piece "
+                            "moved up and down by up to this many semitones", min=0, max=6)
+    drums: bool = option(False, "Keep drums", "learn from drum tracks too")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.body == "transformer" and self.hidden % self.heads:
+            raise ValueError(f"the hidden units ({self.hidden}) must divide by the attention heads ({self.heads})")
+
+    def data_request(self) -> dict:
+        return {"tokens": "events", "window": self.window, "steps_per_second": self.steps_per_second,
+                "max_shift_steps": self.max_shift_steps, "velocity_bins": self.velocity_bins,
+                "transpose": self.transpose, "drums": self.drums}
+
+    @property
+    def vocab_size(self) -> int:
+        return 1 + 256 + self.max_shift_steps + self.velocity_bins     # as EventTokens.size
+
+    @property
+    def first_shift(self) -> int:
+        return 1 + 256                                                  # the id of a one-step time shift
+
+
+@register("event-rnn", "Event RNN (Performance RNN)", "Learns note-on, note-off, time-shift and velocity "
+          "events: keeps timing and dynamics. GRU or Transformer body.", EventRNNConfig,
+          capabilities=("sample", "complete"), data_kind="tokens",
+          presets=(("GRU", {"body": "gru"}), ("Transformer", {"body": "transformer", "layers": 4})))
+class EventRNN(GenerativeModel):
+    preview_kind = "piano_roll"
+
+    def __init__(self, config: EventRNNConfig) -> None:
+        super().__init__(config)
+        c = config
+        self.embed = nn.Embedding(c.vocab_size, c.embedding if c.body == "gru" else c.hidden, padding_idx=0)
+        self.drop = nn.Dropout(c.dropout)
+        if c.body == "gru":
+            self.gru = nn.GRU(c.embedding, c.hidden, c.layers, batch_first=True,
+                              dropout=c.dropout if c.layers > 1 else 0.0)
+        else:
+            self.position = nn.Embedding(c.window + 1, c.hidden)
+            layer = nn.TransformerEncoderLayer(c.hidden, c.heads, 4 * c.hidden, c.dropout, batch_first=True,
+                                               norm_first=True)
+            self.transformer = nn.TransformerEncoder(layer, c.layers, enable_nested_tensor=False)
+            self.norm = nn.LayerNorm(c.hidden)
+        self.head = nn.Linear(c.hidden, c.vocab_size)
+
+    @classmethod
+    def terms(cls, config) -> list[Term]:
+        return token_terms()
+
+    def _transform(self, tokens: torch.Tensor) -> torch.Tensor:
+        """Causal Transformer: tokens (B, L ≤ window + 1) -> features (B, L, H)."""
+        length = tokens.shape[1]
+        pos = torch.arange(length, device=tokens.device)
+        x = self.drop(self.embed(tokens) + self.position(pos)[None])   # (B, L, H)
+        causal = nn.Transformer.generate_square_subsequent_mask(length, device=tokens.device, dtype=torch.bool)
+        return self.norm(self.transformer(x, mask=causal, is_causal=True))
+
+    def logits(self, tokens: torch.Tensor) -> torch.Tensor:
+        """Next-event logits (B, L, V) for events (B, L)."""
+        if self.config.body == "gru":
+            h, _ = self.gru(self.drop(self.embed(tokens)))             # (B, L, H)
+        else:
+            h = self._transform(tokens)                                 # (B, L, H)
+        return self.head(self.drop(h))                                  # (B, L, V)
+
+    def losses(self, batch: dict) -> dict[str, torch.Tensor]:
+        return next_token_losses(self.logits(batch["tokens"][:, :-1]), batch)
+
+    # Sampling, one event at a time -----------------------------------------------------------------
+
+    def start(self, n: int):
+        return None   # GRU: its hidden state; Transformer: the last window of events (n, ≤window)
+
+    def advance(self, tokens: torch.Tensor, state):
+        if self.config.body == "gru":
+            h, state = self.gru(self.embed(tokens[:, None]), state)    # (n, 1, H)
+            return self.head(h[:, 0]), state                           # (n, V)
+        events = tokens[:, None] if state is None else torch.cat([state, tokens[:, None]], 1)
+        events = events[:, -self.config.window:]                       # (n, ≤window)
+        return self.head(self._transform(events)[:, -1]), events       # (n, V)
+
+    def sample(self, n: int, condition=None, options: dict | None = None,
+               generator: torch.Generator | None = None):
+        """``n`` event sequences after the primer ``condition`` (event ids; default: one time step)."""
+        yield from sample_tokens(self, n, condition, options, generator, self.config.vocab_size,
+                                 [self.config.first_shift])
