@@ -92,6 +92,23 @@ CONFIGS = [("autoencoder", {"variant": v, "hidden": 16}) for v in ("undercomplet
                                                                    "contractive")]
 CONFIGS += [("vae", {"hidden": 16}), ("aae", {"hidden": 16, "disc_hidden": 8}),
             ("aae", {"hidden": 16, "disc_hidden": 8, "supervised": True})]
+CONFIGS += [("note-rnn", {"hidden": 16, "embedding": 8, "window": 8}),
+            ("event-rnn", {"hidden": 16, "embedding": 8, "window": 16}),
+            ("event-rnn", {"body": "transformer", "hidden": 16, "layers": 1, "window": 16})]
+NOTE_SETS = DataSpec("tokens", None, (), 6, 0, 9, {"vocabulary": ["<pad>", "e", "60", "64", "60,64", "67"]})
+EVENTS = DataSpec("tokens", None, (), 1 + 256 + 100 + 32, 0, 17, {})
+
+
+def data_for(name):
+    """The spec and a batch of the data a family trains on (token sequences with padding, or images)."""
+    if get_entry(name).data_kind != "tokens":
+        return DIGITS, batch(6)
+    spec = NOTE_SETS if name == "note-rnn" else EVENTS
+    g = torch.Generator().manual_seed(0)
+    tokens = torch.randint(1, spec.vocab_size, (6, spec.max_length), generator=g)
+    mask = torch.ones_like(tokens, dtype=torch.bool)
+    mask[3:, 5:] = False                                   # three shorter sequences, padded
+    return spec, {"tokens": tokens.masked_fill(~mask, 0), "mask": mask, "label": torch.full((6,), -1)}
 
 
 @pytest.mark.parametrize("name, config", CONFIGS)
@@ -99,8 +116,8 @@ def test_declared_loss_terms_are_the_ones_reported(name, config):
     """The app lays out one plot panel per declared term before training, so the list must be exact."""
     assert {n for n, _ in CONFIGS} >= {e.name for e in available_models()}  # every model is checked here
     torch.manual_seed(0)
-    model = build_model(name, config, DIGITS)
-    b = batch(6)
+    spec, b = data_for(name)
+    model = build_model(name, config, spec)
     trained = one_step(model, b)
     model.eval()
     validated = model.validation_step(b)
