@@ -131,6 +131,14 @@ class NoteSetTokens:
             frontier = list(dict.fromkeys(nxt))[:64]   # bound the search on huge clusters
         return best
 
+    def id_with(self, pitch: int) -> int:
+        """The token of ``pitch`` alone, else the most frequent set that holds it (a starting note for a
+        model that learned chords); silence when no set holds it."""
+        ids = self._index()
+        if str(int(pitch)) in ids:
+            return ids[str(int(pitch))]
+        return next((i for i, t in enumerate(self.vocabulary) if int(pitch) in set_pitches(t)), ids[SILENCE])
+
     def encode(self, notes: np.ndarray) -> np.ndarray:
         """Token ids (T,) of the notes' roll."""
         roll = piano_roll(notes, self.fs)

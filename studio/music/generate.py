@@ -133,7 +133,7 @@ def _primer_ids(tok, options: GenerateOptions, primer: Song | None, window: int)
         silence = [1] * (window - 1 if options.start == "note" else 1)
         if options.start == "silence":
             return silence, len(silence) / tok.fs
-        return silence + [tok.id_of([options.start_pitch])], len(silence) / tok.fs
+        return silence + [tok.id_with(options.start_pitch)], len(silence) / tok.fs
     if options.start == "silence":
         return [tok.time_shift], 1.0 / tok.steps_per_second
     return [tok.velocity + tok.velocity_bin(options.velocity), tok.NOTE_ON + options.start_pitch], 0.0
