@@ -125,7 +125,7 @@ class PianoRollView(QWidget):
     def notes_changed(self, committed: bool = False) -> None:
         """Redraw after the notes changed; ``committed`` once a change is an undo step (emits ``edited``)."""
         self._selection &= set(self.document.notes)
-        self.canvas.update()
+        self.canvas.invalidate()
         self.velocity_lane.update()
         if committed:
             self._sync_scrollbars()
@@ -156,7 +156,7 @@ class PianoRollView(QWidget):
         ids = set(ids) & set(self.document.notes)
         if ids != self._selection:
             self._selection = ids
-            self.canvas.update()
+            self.canvas.invalidate()
             self.velocity_lane.update()
             self._update_actions()
             self.selection_changed.emit()
@@ -219,13 +219,13 @@ class PianoRollView(QWidget):
 
     @property
     def snap_s(self) -> float:
-        return self.snap_division * self.document.beat_s if self.document and self.snap_division > 0 else 0.0
+        return self.snap_division * self.document.beat_s if self.document is not None and self.snap_division > 0 else 0.0
 
     def set_snap_division(self, beats: float) -> None:
         """Snap to ``beats`` of a beat (0.25: sixteenths); 0 turns snapping off."""
         self.snap_division = beats
         self._update_snap()
-        self.canvas.update()
+        self.canvas.invalidate()
 
     def _update_snap(self) -> None:
         self.ruler.snap_s = self.snap_s if self.document is not None else 0.0
@@ -241,12 +241,12 @@ class PianoRollView(QWidget):
         self.scale_pitch_classes = frozenset(pitch_classes or ())
         self.keyboard.scale_pitch_classes = self.scale_pitch_classes
         self.keyboard.update()
-        self.canvas.update()
+        self.canvas.invalidate()
 
     def set_overlay(self, song: Song | None, offset: float = 0.0) -> None:
         """Show a take over the roll (not part of the document) starting at ``offset`` seconds."""
         self.overlay = (song, offset) if song is not None else None
-        self.canvas.update()
+        self.canvas.invalidate()
         if song is not None:
             self._sync_scrollbars()
 
@@ -261,7 +261,7 @@ class PianoRollView(QWidget):
         self.loop = (start, end) if end > start else None
         self.ruler.loop = self.loop
         self.ruler.update()
-        self.canvas.update()
+        self.canvas.invalidate()
         self.loop_changed.emit(self.loop)
 
     def set_playhead(self, t: float | None, follow: bool = True) -> None:
@@ -312,9 +312,9 @@ class PianoRollView(QWidget):
 
     def zoom_to_fit(self) -> None:
         """Show every note (and the overlay) in time, and their pitch range."""
-        end = max(self._content_end(), self.document.bar_s if self.document else 2.0)
+        end = max(self._content_end(), self.document.bar_s if self.document is not None else 2.0)
         self.geo.set_view(px_per_s=max(2.0, self.canvas.width() / (end * 1.03)), left=0.0)
-        pitches = [p.note.pitch for p in self.document.notes.values()] if self.document else []
+        pitches = [p.note.pitch for p in self.document.notes.values()] if self.document is not None else []
         if pitches:
             lo, hi = min(pitches), max(pitches)
             key_h = min(24.0, max(3.0, self.canvas.height() / (hi - lo + 5)))
@@ -334,14 +334,14 @@ class PianoRollView(QWidget):
         self.hbar.setValue(int(max(0.0, t) * 1000))
 
     def _content_end(self) -> float:
-        end = self.document.duration if self.document else 0.0
+        end = self.document.duration if self.document is not None else 0.0
         if self.overlay is not None:
             end = max(end, self.overlay[0].end + self.overlay[1])
         return end
 
     def _sync_scrollbars(self) -> None:
         view_s = self.canvas.width() / self.geo.px_per_s
-        total = max(self._content_end() + view_s * 0.5, (self.document.bar_s if self.document else 2.0) * 8)
+        total = max(self._content_end() + view_s * 0.5, (self.document.bar_s if self.document is not None else 2.0) * 8)
         for bar, maximum, page, value in (
                 (self.hbar, int(max(0.0, total - view_s) * 1000), int(view_s * 1000), int(self.geo.left * 1000)),
                 (self.vbar, int(max(0.0, 128 - self.canvas.height() / self.geo.key_h) * 100),

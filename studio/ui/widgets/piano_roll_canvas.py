@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from studio.music import editing as ed
@@ -45,16 +45,57 @@ class RollCanvas(QWidget):
         self.box: QRectF | None = None
         self.last_paint_ms = 0.0
         self.last_paint_notes = 0
-        self.geo.changed.connect(self.update)
+        self.layer_paints = 0
+        self._layer: QPixmap | None = None     # rows, grid and notes; the playhead is drawn over it
+        self._layer_key = None
+        self.geo.changed.connect(self.invalidate)
+
+    def invalidate(self) -> None:
+        """Redraw the notes layer at the next paint (anything but the cursor, playhead or box changed)."""
+        self._layer = None
+        self.update()
 
     # Drawing ---------------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         t_start = time.perf_counter()
-        p = QPainter(self)
-        geo, roll = self.geo, self.roll
+        roll, geo = self.roll, self.geo
         w, h = self.width(), self.height()
-        p.fillRect(self.rect(), QColor("#fbfbfb"))
+        ratio = self.devicePixelRatioF()
+        doc = roll.document
+        key = (id(doc), doc.version if doc is not None else -1, w, h, ratio)
+        if self._layer is None or key != self._layer_key:
+            # While the music plays only the playhead moves: the notes are drawn once into this layer.
+            self._layer = QPixmap(int(w * ratio), int(h * ratio))
+            self._layer.setDevicePixelRatio(ratio)
+            layer = QPainter(self._layer)
+            self._paint_layer(layer, w, h)
+            layer.end()
+            self._layer_key = key
+            self.layer_paints += 1
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._layer)
+        if self.box is not None:
+            p.setPen(QPen(QColor("#2f6fb5"), 1, Qt.PenStyle.DashLine))
+            p.setBrush(QColor(47, 111, 181, 40))
+            p.drawRect(self.box)
+        x = geo.x(roll.cursor)
+        p.setPen(QPen(QColor("#2a7a2a"), 1))
+        p.drawLine(QPointF(x, 0), QPointF(x, h))
+        if roll.playhead is not None:
+            x = geo.x(roll.playhead)
+            p.setPen(QPen(QColor("#d03030"), 2))
+            p.drawLine(QPointF(x, 0), QPointF(x, h))
+        if doc is None or (not len(doc) and roll.overlay is None):
+            p.setPen(QColor("#8a8a8a"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, roll.placeholder)
+        p.end()
+        self.last_paint_ms = (time.perf_counter() - t_start) * 1000
+
+    def _paint_layer(self, p: QPainter, w: int, h: int) -> None:
+        """Rows (scale rows tinted), the loop region, the bar/beat grid, the notes and the overlay."""
+        geo, roll = self.geo, self.roll
+        p.fillRect(QRectF(0, 0, w, h), QColor("#fbfbfb"))
         lo, hi = max(0, geo.pitch(h)), min(127, geo.pitch(0))
         scale = roll.scale_pitch_classes
         for pitch in range(lo, hi + 1):
@@ -81,22 +122,6 @@ class RollCanvas(QWidget):
                 p.drawLines(lines[level])
         self.last_paint_notes = self._draw_notes(p, w, h)
         self._draw_overlay(p, h)
-        if self.box is not None:
-            p.setPen(QPen(QColor("#2f6fb5"), 1, Qt.PenStyle.DashLine))
-            p.setBrush(QColor(47, 111, 181, 40))
-            p.drawRect(self.box)
-        x = geo.x(roll.cursor)
-        p.setPen(QPen(QColor("#2a7a2a"), 1))
-        p.drawLine(QPointF(x, 0), QPointF(x, h))
-        if roll.playhead is not None:
-            x = geo.x(roll.playhead)
-            p.setPen(QPen(QColor("#d03030"), 2))
-            p.drawLine(QPointF(x, 0), QPointF(x, h))
-        if roll.document is None or not len(roll.document):
-            p.setPen(QColor("#8a8a8a"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, roll.placeholder)
-        p.end()
-        self.last_paint_ms = (time.perf_counter() - t_start) * 1000
 
     def _draw_notes(self, p: QPainter, w: int, h: int) -> int:
         doc = self.roll.document
@@ -120,21 +145,28 @@ class RollCanvas(QWidget):
         # Colour groups: track, selected, dimmed when not heard, and velocity in four shades.
         shade = np.minimum(3, a.velocity[idx] // 32).astype(np.int32)
         group = (a.track[idx].astype(np.int32) * 2 + selected) * 8 + (~audible[a.track[idx]]) * 4 + shade
-        # Many notes land on the same pixels when zoomed out: draw each pixel rectangle once.
-        keys = np.stack([group, x0, x1, y], axis=1)
-        keys = np.unique(keys, axis=0)
+        # Many notes land on the same pixels when zoomed out: draw each pixel rectangle once. The four
+        # numbers pack into one int64 (group 10 bits, x0 and x1 14 bits each, y 13 bits) so that one fast
+        # 1-D unique both de-duplicates and sorts by colour group.
+        np.clip(y, -64, 8000, out=y)
+        packed = (((group.astype(np.int64) << 14 | (x0 + 4)) << 14 | (x1 + 4)) << 13) | (y + 64)
+        packed = np.unique(packed)
+        ys = (packed & 0x1FFF) - 64
+        x1s = ((packed >> 13) & 0x3FFF) - 4
+        x0s = ((packed >> 27) & 0x3FFF) - 4
+        groups = packed >> 41
         outline = geo.key_h >= 6 and geo.px_per_s >= 30
-        pen = QPen(QColor(0, 0, 0, 110), 1) if outline else Qt.PenStyle.NoPen
-        p.setPen(pen)
-        starts = np.flatnonzero(np.r_[True, keys[1:, 0] != keys[:-1, 0]])
-        ends = np.r_[starts[1:], len(keys)]
-        for s, e in zip(starts, ends):
-            g = int(keys[s, 0])
+        p.setPen(QPen(QColor(0, 0, 0, 110), 1) if outline else Qt.PenStyle.NoPen)
+        starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+        ends = np.r_[starts[1:], len(groups)]
+        rows = np.stack([x0s, ys, x1s - x0s, np.full(len(ys), kh - 1)], axis=1).tolist()
+        for s, e in zip(starts.tolist(), ends.tolist()):
+            g = int(groups[s])
             track, sel, dim, shade_i = g // 16, (g // 8) % 2, (g // 4) % 2, g % 4
             colour = QColor("#e23b3b") if sel else track_colour(track)
             colour.setAlpha(90 if dim else 150 + 35 * shade_i)
             p.setBrush(colour)
-            p.drawRects([QRect(int(k[1]), int(k[3]), int(k[2] - k[1]), kh - 1) for k in keys[s:e]])
+            p.drawRects([QRect(*r) for r in rows[s:e]])
         return len(idx)
 
     def _draw_overlay(self, p: QPainter, h: int) -> None:
