@@ -144,13 +144,11 @@ def _decode(tok, ids: np.ndarray, velocity: int) -> np.ndarray:
 
 
 def _take(tok, primer_ids: list[int], generated: np.ndarray, options: GenerateOptions, primer: Song | None,
-          offset: float, primer_end: float, length: float, tempo: float, index: int) -> Song:
-    """One variation as a Song: the generated notes (from ``primer_end`` on) after the primer's tracks."""
+          offset: float, first: float, stop: float, tempo: float, index: int) -> Song:
+    """One variation as a Song: the decoded notes that start in [first, stop), moved back by ``offset``,
+    after the primer's tracks."""
     notes = _decode(tok, np.concatenate([np.asarray(primer_ids, dtype=np.int64), generated.astype(np.int64)]),
                     options.velocity)
-    # Continuing: the primer's own notes stay as they were; only what starts after it is new.
-    first = primer_end - 1e-6 if options.start == "primer" else -1.0
-    stop = primer_end + length
     made = []
     for p, s, e, v in notes:
         if s >= first and s < stop:
@@ -190,10 +188,12 @@ def generate_takes(run: Run | str | Path, primer: Song | None = None, options: G
     else:
         primer_end = tok.seconds(primer_ids)
         steps = int(length * MAX_EVENTS_PER_SECOND) + 16
+    # Notes from ``first`` to ``stop`` (in the decoded tokens' time) make the take.
+    first, stop = -1.0, offset + length
     if options.start == "primer":
-        # The take continues where the primer's music ends (a selection may end in a rest).
-        primer_end = max(primer_end, primer.end if primer is not None else 0.0)
-        offset = 0.0
+        # Continuing: the primer's own notes stay as they were; only what starts after its tokens is new,
+        # and the take lasts ``length`` after the primer's end.
+        first, stop, offset = primer_end - 1e-6, primer.end + length, 0.0
     sample_opts = {"steps": steps, "temperature": options.temperature, "top_k": options.top_k,
                    "top_p": options.top_p}
     if options.scale:
@@ -201,7 +201,7 @@ def generate_takes(run: Run | str | Path, primer: Song | None = None, options: G
     seed = options.seed if options.seed is not None else int.from_bytes(np.random.bytes(4), "little")
 
     def takes(data: np.ndarray, final: bool, done: int) -> Takes:
-        songs = tuple(_take(tok, primer_ids, data[i], options, primer, offset, primer_end, length, tempo, i)
+        songs = tuple(_take(tok, primer_ids, data[i], options, primer, offset, first, stop, tempo, i)
                       for i in range(len(data)))
         return Takes(songs, done, steps, final)
 
@@ -217,7 +217,7 @@ def generate_takes(run: Run | str | Path, primer: Song | None = None, options: G
                 newest = data[:, -1].astype(np.int64)
                 is_shift = (newest >= tok.time_shift) & (newest < tok.velocity)
                 elapsed += np.where(is_shift, newest - tok.time_shift + 1, 0) / tok.steps_per_second
-                if (elapsed >= primer_end + length).all():
+                if (elapsed >= stop).all():
                     break
             if step.final:
                 break
