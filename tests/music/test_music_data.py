@@ -90,5 +90,5 @@ def test_bach_chorales_convert_with_progress_cancel_and_resume(tmp_path):
     items = list(bach.convert_chorales(tmp_path, limit=3))              # resumes: one more piece
     assert items[-1] == folder and len(list(folder.glob("*.mid"))) == 3
     song = read_midi(sorted(folder.glob("*.mid"))[0])
-    assert len(song.tracks) == 4 and song.note_count() > 50            # four voices
+    assert len(song.tracks) >= 4 and song.note_count() > 50            # four voices
     assert len(bach.chorale_scores()) > 350 and not bach.is_converted(tmp_path)
