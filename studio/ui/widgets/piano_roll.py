@@ -315,6 +315,8 @@ class PianoRollView(QWidget):
         end = max(self._content_end(), self.document.bar_s if self.document is not None else 2.0)
         self.geo.set_view(px_per_s=max(2.0, self.canvas.width() / (end * 1.03)), left=0.0)
         pitches = [p.note.pitch for p in self.document.notes.values()] if self.document is not None else []
+        if self.overlay is not None:
+            pitches += [n.pitch for n in self.overlay[0].notes]
         if pitches:
             lo, hi = min(pitches), max(pitches)
             key_h = min(24.0, max(3.0, self.canvas.height() / (hi - lo + 5)))

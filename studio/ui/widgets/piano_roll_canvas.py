@@ -178,7 +178,8 @@ class RollCanvas(QWidget):
         geo = self.geo
         t0, t1 = geo.t(0), geo.t(self.width())
         colour = QColor(OVERLAY_COLOUR)
-        p.setPen(QPen(QColor("#3a3a3a"), 1))
+        colour.setAlpha(200)
+        p.setPen(QPen(QColor(OVERLAY_COLOUR).darker(160), 1))
         p.setBrush(colour)
         rects = []
         for track in song.tracks:

@@ -18,7 +18,7 @@ BLACK_KEYS = {1, 3, 6, 8, 10}
 KEYBOARD_WIDTH = 64
 RULER_HEIGHT = 24
 TRACK_COLOURS = ["#4e9be6", "#e6884e", "#5cc27a", "#c75dd1", "#e6cf4e", "#4ed6d6", "#e65c7a", "#9a8cf0"]
-OVERLAY_COLOUR = "#f2f2f2"
+OVERLAY_COLOUR = "#2fae74"     # a take not yet kept: green, apart from every track colour
 
 
 def track_colour(track: int) -> QColor:

@@ -325,6 +325,8 @@ class GenerationPanel(QWidget):
         if offset < 0:
             return False
         self.take_offset = offset
+        if options.scale:
+            self.tab.scale_combo.setCurrentText(options.scale)    # the roll tints the scale's rows
         self.takes = []
         self.generated_final = False
         self.take_list.clear()

@@ -1,0 +1,111 @@
+"""The Piano roll tab end to end: open (and drop) a real chorale, mute/solo, play to the end through
+PortAudio, export MIDI and WAV, generate takes with a tiny trained note-rnn, keep one, drag one out."""
+
+from __future__ import annotations
+
+import shutil
+import wave
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from studio.music.midi_io import read_midi
+
+CHORALE = "midi/music21-bach/bwv1.6.mid"
+
+
+@pytest.fixture(scope="module")
+def note_rnn_run(tmp_path_factory, shared_data):
+    """A note-rnn trained for one epoch on four chorales (a few seconds): enough to sample from."""
+    from studio.core.workspace import Workspace
+    from studio.training.config import TrainConfig
+    from studio.training.session import TrainingSession
+
+    folder = tmp_path_factory.mktemp("chorales")
+    for path in sorted((shared_data / "midi" / "music21-bach").glob("*.mid"))[:4]:
+        shutil.copy(path, folder)
+    config = TrainConfig(model="note-rnn", dataset=str(folder), epochs=1, device="cpu", batch_size=16,
+                         model_config={"hidden": 32, "embedding": 16, "layers": 1, "heads": 1, "window": 16})
+    events = list(TrainingSession(config, Workspace(tmp_path_factory.mktemp("music-ws"))).run())
+    return events[-1].run_dir
+
+
+@pytest.fixture
+def tab(show_widget, app_context):
+    from studio.ui.tabs.music import MusicTab
+
+    widget = show_widget(MusicTab(app_context), 1350, 820)
+    yield widget
+    widget.shutdown()
+
+
+def test_open_mute_play_to_the_end_and_export(tab, qtbot, shared_data, tmp_path):
+    chorale = shared_data / CHORALE
+    assert tab.open_midi(str(chorale))
+    assert tab.tracks.topLevelItemCount() == 5 and tab.roll.note_count() == read_midi(chorale).note_count()
+    assert tab.sound_label.text().startswith("Sound: ")
+    # Solo the bass: only it is heard (and exported as audio); the MIDI export keeps every track.
+    tab.tracks.set_solo(4, True)
+    assert [t.name for t in tab.roll.song(audible_only=True).tracks] == [tab.roll.document.tracks[4].name]
+    assert tab.playback_available()
+    tab.roll.set_cursor(tab.roll.song().end - 2.0)
+    with qtbot.waitSignal(tab.playback_state, timeout=10000, check_params_cb=lambda s: s == "finished"):
+        assert tab.play()
+    assert tab.player.position() >= tab.roll.song(audible_only=True).end        # the playhead reached the end
+    out_mid, out_wav = tmp_path / "out.mid", tmp_path / "out.wav"
+    assert tab.export_midi(str(out_mid))
+    assert read_midi(out_mid).note_count() == tab.roll.note_count()
+    with qtbot.waitSignal(tab.exported, timeout=60000):
+        tab.export_wav(str(out_wav))
+    with wave.open(str(out_wav)) as wav:
+        seconds = wav.getnframes() / wav.getframerate()
+    assert seconds == pytest.approx(tab.roll.song(audible_only=True).end, abs=0.3)
+
+
+def test_a_dropped_file_opens_and_a_damaged_one_is_one_sentence(tab, qtbot, shared_data, tmp_path, app_context):
+    chorale = tmp_path / "dropped.mid"
+    shutil.copy(shared_data / CHORALE, chorale)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(chorale))])
+    enter = QDragEnterEvent(QPoint(300, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(tab.roll, enter)          # as a real drag does, before the drop
+    assert enter.isAccepted()
+    with qtbot.waitSignal(tab.file_loaded):
+        QApplication.sendEvent(tab.roll, QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime,
+                                                    Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert tab.roll.note_count() > 400
+    broken = tmp_path / "broken.mid"
+    broken.write_bytes(chorale.read_bytes()[:40])
+    assert not tab.open_midi(str(broken))
+    assert "broken.mid" in app_context.reporter.last_message and "\n" not in app_context.reporter.last_message
+    assert tab.roll.note_count() > 400                                           # the roll is kept
+
+
+def test_generate_takes_keep_one_and_drag_one_out(tab, qtbot, note_rnn_run, screenshot_dir):
+    panel = tab.generation
+    panel.variations_spin.setValue(2)
+    panel.length_spin.setValue(6)
+    panel.scale_combo.setCurrentText("C major")
+    panel.random_seed.setChecked(False)
+    assert panel.generate(str(note_rnn_run))
+    qtbot.waitUntil(lambda: not panel.is_generating(), timeout=60000)
+    assert len(panel.takes) == 2 and panel.generated_final
+    take = panel.current_take()
+    assert take.note_count() > 0 and all(n.pitch % 12 in {0, 2, 4, 5, 7, 9, 11} for n in take.notes)
+    assert tab.roll.overlay is not None                                         # shown over the roll
+    tab.roll.zoom_to_fit()
+    QApplication.processEvents()
+    tab.grab().save(str(screenshot_dir / "piano_roll_tab_take.png"))
+    # Dragging a take out carries a real .mid file.
+    mime = panel.take_mime_data(1)
+    (url,) = mime.urls()
+    assert read_midi(url.toLocalFile()).note_count() == panel.takes[1].note_count()
+    # Keep: the take's notes join the roll as one undo step.
+    ids = panel.keep_take()
+    assert tab.roll.note_count() == take.note_count() == len(ids)
+    tab.roll.undo()
+    assert tab.roll.note_count() == 0
