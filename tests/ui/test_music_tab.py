@@ -109,3 +109,30 @@ def test_generate_takes_keep_one_and_drag_one_out(tab, qtbot, note_rnn_run, scre
     assert tab.roll.note_count() == take.note_count() == len(ids)
     tab.roll.undo()
     assert tab.roll.note_count() == 0
+
+
+def test_continue_a_selection_and_loop_a_region(tab, qtbot, note_rnn_run, shared_data):
+    assert tab.open_midi(str(shared_data / CHORALE))
+    doc = tab.roll.document
+    chosen = [i for i, p in doc.notes.items() if 2.0 <= p.note.start < 6.0]
+    tab.roll.set_selection(chosen)
+    start = min(doc.notes[i].note.start for i in chosen)
+    end = max(doc.notes[i].note.end for i in chosen)
+    panel = tab.generation
+    panel.start_combo.setCurrentText("Continue the selection")
+    panel.variations_spin.setValue(1)
+    panel.length_spin.setValue(4)
+    assert panel.generate(str(note_rnn_run))
+    qtbot.waitUntil(lambda: not panel.is_generating(), timeout=60000)
+    take = panel.current_take()
+    assert panel.take_offset == pytest.approx(start) and take.note_count() > 0
+    # Only the continuation is the take (the primer stays in the roll), and it begins where the selection ends.
+    assert min(n.start for n in take.notes) >= (end - start) - 0.2
+    # Loop the region marked on the ruler: it plays on, round and round, until stopped.
+    tab.roll.set_loop(1.0, 2.0)
+    tab.loop_check.setChecked(True)
+    assert tab.play()
+    qtbot.waitUntil(lambda: tab.player.frames_written > 5 * tab.player.sample_rate, timeout=10000)
+    assert tab.player.playing and 1.0 <= tab.player.position() < 2.0
+    with qtbot.waitSignal(tab.playback_state, check_params_cb=lambda s: s == "stopped"):
+        tab.toggle_play()

@@ -55,7 +55,7 @@ class MusicTab(QWidget):
         self._poll.setInterval(1000 // PLAYHEAD_FPS)
         self._poll.timeout.connect(self._poll_playhead)
         self._build()
-        self._setup_sound()
+        self._sound_ready = False
 
     # Layout ----------------------------------------------------------------------------------------
 
@@ -180,6 +180,18 @@ class MusicTab(QWidget):
 
     # Sound -----------------------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Loading the sound font and asking PortAudio for a device take a fraction of a second: done when
+        # the tab is first shown, not while the window opens.
+        self.ensure_sound()
+
+    def ensure_sound(self) -> None:
+        """Pick the synthesiser and the output device, once."""
+        if not self._sound_ready:
+            self._sound_ready = True
+            self._setup_sound()
+
     def _setup_sound(self) -> None:
         """Pick the synthesiser (FluidSynth where it works, the user's sound font if any) and the device."""
         soundfont = self.context.settings.extra.get(SOUNDFONT_KEY) or None
@@ -198,6 +210,7 @@ class MusicTab(QWidget):
             self.status.setText(problem)
 
     def playback_available(self) -> bool:
+        self.ensure_sound()
         return self.player is not None
 
     def choose_soundfont(self) -> None:
@@ -207,6 +220,7 @@ class MusicTab(QWidget):
 
     def set_soundfont(self, path: str | None) -> None:
         """Play and render with the sound font at ``path`` (None: the default), and remember it."""
+        self.ensure_sound()
         try:
             synth = choose_synth("auto", path)
         except StudioError as exc:
@@ -263,18 +277,22 @@ class MusicTab(QWidget):
         self.tracks.set_document(self.roll.document)
         self.roll.active_track = self.tracks.active_track()
         self.roll.zoom_to_fit()
-        if self.player is not None:
-            self.player.synth.prepare(song)
+        if self.synth is not None:
+            self.synth.prepare(song)
 
     def ask_export(self, kind: str, take: Song | None = None) -> None:
         """Ask where to write the roll (or ``take``) as MIDI or WAV; the dialog confirms replacing a file."""
         name = (self.path.stem if self.path else (take.title if take else "roll")) or "roll"
-        filters = "MIDI files (*.mid)" if kind == "mid" else "WAV audio (*.wav)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export MIDI" if kind == "mid" else "Export WAV",
-                                              f"{name}.{kind}", filters)
-        if not path:
+        dialog = QFileDialog(self, "Export MIDI" if kind == "mid" else "Export WAV",
+                             str((self.path.parent if self.path else Path.home()) / f"{name}.{kind}"),
+                             "MIDI files (*.mid)" if kind == "mid" else "WAV audio (*.wav)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        # With a default suffix the dialog adds ".mid" itself, so its overwrite question is about the
+        # file that will really be written.
+        dialog.setDefaultSuffix(kind)
+        if not dialog.exec() or not dialog.selectedFiles():
             return
-        path = path if path.lower().endswith(f".{kind}") else f"{path}.{kind}"
+        path = dialog.selectedFiles()[0]
         if self.path is not None and Path(path).resolve() == self.path.resolve():
             self.context.reporter.report(f"{Path(path).name} is the file the roll was opened from; "
                                          "choose another name so that it is kept.")
@@ -306,6 +324,7 @@ class MusicTab(QWidget):
 
     def export_wav(self, path: str, take: Song | None = None) -> None:
         """Render what is heard (muted tracks left out) to a WAV in a worker; ``exported`` fires when written."""
+        self.ensure_sound()
         song = self._song_for_export(take)
         if song is None or (self._export_worker is not None and self._export_worker.is_running()):
             return
@@ -348,6 +367,7 @@ class MusicTab(QWidget):
 
     def play(self, song: Song | None = None, start: float | None = None) -> bool:
         """Play the roll from the cursor (or its loop region when Loop is on), or ``song`` from its start."""
+        self.ensure_sound()
         if self.player is None:
             self.status.setText(check_output_device() or "Playback is off.")
             return False
