@@ -90,7 +90,7 @@ class PianoSynth(Synth):
 
     def tone_seconds(self, pitch: int) -> float:
         """How long a held key keeps sounding: long in the bass, short in the treble."""
-        return float(np.clip(6.0 * 2.0 ** (-(pitch - 36) / 24.0), 1.0, 6.0))
+        return float(np.clip(4.5 * 2.0 ** (-(pitch - 36) / 24.0), 0.8, 4.5))
 
     def prepare(self, song: Song) -> None:
         for pitch in sorted({n.pitch for t in song.tracks if not t.is_drum for n in t.notes}):

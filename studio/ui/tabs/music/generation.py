@@ -417,6 +417,7 @@ class GenerationPanel(QWidget):
         if take is None:
             return set()
         ids = self.tab.roll.add_notes([n.moved(self.take_offset) for n in take.notes], label="Keep take")
+        self.tab.warm_up(take)
         self.tab.roll.set_selection(ids)
         self.tab.roll.set_overlay(None)
         self.take_list.clearSelection()

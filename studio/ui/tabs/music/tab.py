@@ -51,6 +51,7 @@ class MusicTab(QWidget):
         self._export_worker: TaskWorker | None = None
         self._closing = False
         self._playing_offset = 0.0
+        self._warm_workers: set[TaskWorker] = set()
         self._poll = QTimer(self)
         self._poll.setInterval(1000 // PLAYHEAD_FPS)
         self._poll.timeout.connect(self._poll_playhead)
@@ -201,6 +202,8 @@ class MusicTab(QWidget):
             self.synth = choose_synth("auto")
             self.status.setText(str(exc))
         self.sound_label.setText(f"Sound: {self.synth.name}")
+        if self.roll.note_count():
+            self.warm_up(self.roll.song())
         problem = check_output_device()
         if problem is None:
             self.player = Player(self.synth)
@@ -277,8 +280,23 @@ class MusicTab(QWidget):
         self.tracks.set_document(self.roll.document)
         self.roll.active_track = self.tracks.active_track()
         self.roll.zoom_to_fit()
-        if self.synth is not None:
-            self.synth.prepare(song)
+        self.warm_up(song)
+
+    def warm_up(self, song: Song) -> None:
+        """Let the synthesiser prepare ``song``'s sounds in a worker (the built-in piano computes each
+        pitch's tone once), so that Play starts at once; the first play of a cold pitch waits ~25 ms."""
+        if self.synth is None or self._closing:
+            return
+        synth = self.synth
+
+        def job(control):
+            synth.prepare(song)
+            yield Progress(1, 1)
+
+        worker = TaskWorker(job, self)
+        self._warm_workers.add(worker)
+        worker.finished.connect(lambda _end, w=worker: self._warm_workers.discard(w))
+        worker.start()
 
     def ask_export(self, kind: str, take: Song | None = None) -> None:
         """Ask where to write the roll (or ``take``) as MIDI or WAV; the dialog confirms replacing a file."""
@@ -467,5 +485,7 @@ class MusicTab(QWidget):
         self.generation.shutdown()
         if self._export_worker is not None and self._export_worker.is_running():
             self._export_worker.stop_and_wait()
+        for worker in list(self._warm_workers):
+            worker.stop_and_wait()
         if self.synth is not None:
             self.synth.close()
