@@ -144,7 +144,9 @@ class NoteDocument:
 
     @property
     def duration(self) -> float:
-        return max((p.note.end for p in self.notes.values()), default=0.0)
+        """When the last note ends (from the cached arrays: the roll asks on every scroll)."""
+        a = self.arrays()
+        return float(a.end.max()) if len(a) else 0.0
 
     @property
     def beat_s(self) -> float:

@@ -156,7 +156,10 @@ class RollCanvas(QWidget):
         x0s = ((packed >> 27) & 0x3FFF) - 4
         groups = packed >> 41
         outline = geo.key_h >= 6 and geo.px_per_s >= 30
-        p.setPen(QPen(QColor(0, 0, 0, 110), 1) if outline else Qt.PenStyle.NoPen)
+        # Outlines: Qt's cosmetic one-pixel pen (width 0) in an opaque colour. A width of 1 goes through
+        # the general stroker, and a translucent pen is blended pixel by pixel: each was ~4x slower.
+        if not outline:
+            p.setPen(Qt.PenStyle.NoPen)
         starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
         ends = np.r_[starts[1:], len(groups)]
         rows = np.stack([x0s, ys, x1s - x0s, np.full(len(ys), kh - 1)], axis=1).tolist()
@@ -164,6 +167,8 @@ class RollCanvas(QWidget):
             g = int(groups[s])
             track, sel, dim, shade_i = g // 16, (g // 8) % 2, (g // 4) % 2, g % 4
             colour = QColor("#e23b3b") if sel else track_colour(track)
+            if outline:
+                p.setPen(QPen(colour.darker(170 if not dim else 130), 0))
             colour.setAlpha(90 if dim else 150 + 35 * shade_i)
             p.setBrush(colour)
             p.drawRects([QRect(*r) for r in rows[s:e]])
@@ -179,7 +184,7 @@ class RollCanvas(QWidget):
         t0, t1 = geo.t(0), geo.t(self.width())
         colour = QColor(OVERLAY_COLOUR)
         colour.setAlpha(200)
-        p.setPen(QPen(QColor(OVERLAY_COLOUR).darker(160), 1))
+        p.setPen(QPen(QColor(OVERLAY_COLOUR).darker(160), 0))
         p.setBrush(colour)
         rects = []
         for track in song.tracks:
