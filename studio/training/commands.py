@@ -243,8 +243,8 @@ def cmd_models(args) -> int:
         if entry.capabilities:
             print(f"    can: {', '.join(sorted(entry.capabilities))}")
         for f in fields(entry.config_cls):
-            if f.name == "image_shape":
-                continue
+            if f.name == "image_shape" or "label" not in f.metadata:
+                continue   # filled in from the data (an image's shape, a vocabulary), not a setting
             meta = f.metadata
             choices = f" ({'/'.join(meta['choices'])})" if "choices" in meta else ""
             default = f.default if f.default is not MISSING else "?"
