@@ -159,3 +159,28 @@ def test_settings_outside_their_limits_give_one_sentence(name, settings, words):
     message = str(info.value)
     assert all(w in message for w in words), message
     assert "\n" not in message and message.endswith(".")
+
+
+@pytest.mark.parametrize("name, config", [c for c in CONFIGS if get_entry(c[0]).data_kind == "tokens"])
+def test_token_models_are_causal_and_sample_as_they_score(name, config):
+    """A prediction never sees later tokens, and sampling one token at a time scores as the whole sequence."""
+    torch.manual_seed(0)
+    spec, b = data_for(name)
+    model = build_model(name, config, spec).eval()
+    tokens = b["tokens"][:2, :8].clone()
+    tokens[tokens == 0] = 1
+    with torch.no_grad():
+        full = model.logits(tokens)                                    # (2, 8, V)
+        changed = tokens.clone()
+        changed[:, 5:] = 2
+        assert torch.allclose(model.logits(changed)[:, :5], full[:, :5], atol=1e-5)
+        state = model.start(2)
+        for t in range(tokens.shape[1]):
+            step, state = model.advance(tokens[:, t], state)
+            assert torch.allclose(step, full[:, t], atol=1e-4)
+    steps = list(model.sample(3, [1, 2], {"steps": 5, "top_k": 3, "top_p": 0.9}, torch.Generator().manual_seed(0)))
+    assert [s.done for s in steps] == [1, 2, 3, 4, 5] and steps[-1].samples.shape == (3, 5)
+    allowed = torch.zeros(spec.vocab_size, dtype=torch.bool)
+    allowed[[2, 3]] = True
+    only = list(model.sample(4, None, {"steps": 6, "allowed": allowed, "temperature": 3.0}))[-1].samples
+    assert set(only.flatten().tolist()) <= {2, 3}
