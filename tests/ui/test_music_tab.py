@@ -136,3 +136,39 @@ def test_continue_a_selection_and_loop_a_region(tab, qtbot, note_rnn_run, shared
     assert tab.player.playing and 1.0 <= tab.player.position() < 2.0
     with qtbot.waitSignal(tab.playback_state, check_params_cb=lambda s: s == "stopped"):
         tab.toggle_play()
+
+
+def test_without_fluidsynth_or_an_audio_device(show_widget, app_context, qtbot, monkeypatch, tmp_path, shared_data):
+    import studio.music.synth as synth_module
+    import studio.ui.tabs.music.tab as tab_module
+    from studio.music.playback import NO_DEVICE
+    from studio.ui.tabs.music import MusicTab
+
+    monkeypatch.setattr(synth_module, "fluidsynth_available", lambda: False)
+    monkeypatch.setattr(tab_module, "check_output_device", lambda device=None: NO_DEVICE)
+    tab = show_widget(MusicTab(app_context), 1200, 800)
+    try:
+        assert tab.sound_label.text() == "Sound: Built-in piano synthesiser"      # it says which synth plays
+        assert not tab.playback_available() and not tab.play_button.isEnabled()
+        assert tab.play_button.toolTip() == NO_DEVICE and not tab.play()
+        assert tab.open_midi(str(shared_data / CHORALE))
+        with qtbot.waitSignal(tab.exported, timeout=60000):                       # WAV export still works
+            tab.export_wav(str(tmp_path / "chorale.wav"))
+        assert (tmp_path / "chorale.wav").stat().st_size > 100_000
+    finally:
+        tab.shutdown()
+
+
+def test_train_a_music_model_from_the_tab(tab, qtbot, shared_data, tmp_path, workspace_dir):
+    folder = tmp_path / "chorales"
+    folder.mkdir()
+    for path in sorted((shared_data / "midi" / "music21-bach").glob("*.mid"))[:3]:
+        shutil.copy(path, folder)
+    panel = tab.generation
+    assert panel.selected_run() is None and not panel.generate_button.isEnabled()
+    panel.start_training("note-rnn", 1, dataset=str(folder),
+                         model_config={"hidden": 32, "embedding": 16, "layers": 1, "heads": 1, "window": 16})
+    qtbot.waitUntil(lambda: not panel.controller.is_busy(), timeout=120000)
+    # The new run is listed and chosen, ready to generate from.
+    assert panel.selected_run() is not None and Path(panel.selected_run()).parent.parent == workspace_dir
+    assert panel.generate_button.isEnabled()

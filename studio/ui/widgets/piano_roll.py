@@ -439,8 +439,11 @@ class PianoRollView(QWidget):
         has_selection = bool(self._selection)
         self.undo_action.setEnabled(self.history.can_undo())
         self.redo_action.setEnabled(self.history.can_redo())
-        self.undo_action.setText(f"Undo {self.history.undo_label()}".strip())
-        self.redo_action.setText(f"Redo {self.history.redo_label()}".strip())
+        # The label says what would be undone ("Undo Move notes"), in a menu and in a tooltip.
+        self.undo_action.setToolTip(f"Undo {self.history.undo_label()}  [Ctrl+Z]"
+                                    if self.history.can_undo() else "Nothing to undo")
+        self.redo_action.setToolTip(f"Redo {self.history.redo_label()}  [Ctrl+Shift+Z]"
+                                    if self.history.can_redo() else "Nothing to redo")
         for a in (self.delete_action, self.copy_action, self.cut_action, self.up_action, self.down_action):
             a.setEnabled(has_selection)
         self.paste_action.setEnabled(bool(self._clip))

@@ -120,6 +120,10 @@ class MusicTab(QWidget):
         self.export_wav_button.clicked.connect(lambda: self.ask_export("wav"))
         bar.addWidget(self.export_wav_button)
         bar.addSpacing(12)
+        for action in (self.roll.undo_action, self.roll.redo_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            bar.addWidget(button)
 
         group = QActionGroup(self)
         self.tool_buttons: dict[str, QToolButton] = {}
