@@ -172,3 +172,15 @@ def test_train_a_music_model_from_the_tab(tab, qtbot, shared_data, tmp_path, wor
     # The new run is listed and chosen, ready to generate from.
     assert panel.selected_run() is not None and Path(panel.selected_run()).parent.parent == workspace_dir
     assert panel.generate_button.isEnabled()
+
+
+def test_stop_ends_generation_at_once_and_keeps_the_notes(tab, qtbot, note_rnn_run):
+    panel = tab.generation
+    panel.variations_spin.setValue(1)
+    panel.length_spin.setValue(600)                                   # ten minutes: far more than the test waits
+    assert panel.generate(str(note_rnn_run))
+    qtbot.waitUntil(lambda: bool(panel.takes) and panel.takes[0].note_count() > 0, timeout=60000)
+    panel.toggle_generation()                                          # the Stop button
+    qtbot.waitUntil(lambda: not panel.is_generating(), timeout=5000)
+    assert not panel.generated_final and panel.takes[0].end < 600
+    assert panel.message.text().startswith("Stopped") and panel.keep_button.isEnabled()

@@ -92,6 +92,7 @@ class PianoRollView(QWidget):
         self.canvas.zoom_requested.connect(self._zoom_at)
         self.canvas.scroll_requested.connect(self.scroll_by)
         self.ruler.cursor_set.connect(self.set_cursor)
+        self.keyboard.key_pressed.connect(lambda pitch: self.audition(pitch, self.default_velocity))
         self.ruler.loop_set.connect(self.set_loop)
         self.velocity_lane.velocity_dragged.connect(self._velocity_dragged)
         self._build_actions()

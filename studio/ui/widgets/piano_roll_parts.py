@@ -90,15 +90,24 @@ class RollGeometry(QObject):
 
 
 class Keyboard(QWidget):
-    """The piano keyboard along the roll's left side, with note names (every C, all keys when roomy)."""
+    """The piano keyboard along the roll's left side, with note names (every C, all keys when roomy).
+    Clicking a key emits ``key_pressed(pitch)``, to hear it."""
+
+    key_pressed = Signal(int)
 
     def __init__(self, geometry: RollGeometry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.geo = geometry
         self.scale_pitch_classes: frozenset[int] = frozenset()
+        self.setToolTip("Click a key to hear it")
         self.setFixedWidth(KEYBOARD_WIDTH)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         geometry.changed.connect(self.update)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        pitch = self.geo.pitch(event.position().y())
+        if event.button() == Qt.MouseButton.LeftButton and 0 <= pitch <= 127:
+            self.key_pressed.emit(pitch)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
