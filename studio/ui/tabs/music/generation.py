@@ -368,7 +368,8 @@ class GenerationPanel(QWidget):
         while self.take_list.count() < len(songs):
             self.take_list.addItem(QListWidgetItem(""))
         for i, song in enumerate(songs):
-            self.take_list.item(i).setText(f"Take {i + 1}  ·  {song.note_count()} notes  ·  {song.end:.1f} s")
+            first = min((n.start for n in song.notes), default=0.0)
+            self.take_list.item(i).setText(f"Take {i + 1}  ·  {song.note_count()} notes  ·  {song.end - first:.1f} s")
         self.take_list.setCurrentRow(min(row, len(songs) - 1))
         self.take_list.blockSignals(False)
         self._take_selected(self.take_list.currentRow())
