@@ -371,7 +371,7 @@ def move(doc: NoteDocument, ids: Iterable[int], dt: float, dpitch: int = 0, labe
 def resize(doc: NoteDocument, ids: Iterable[int], edge: str, dt: float, label: str = "Resize notes") -> Edit:
     """Move the ``edge`` ("start" or "end") of notes by ``dt``; a note keeps at least MIN_LENGTH_S."""
     if edge == "start":
-        return _changed(doc, label, ids, lambda n: _replace(n, start=min(max(0.0, n.start + dt), n.end - MIN_LENGTH_S)))
+        return _changed(doc, label, ids, lambda n: _replace(n, start=max(0.0, min(n.start + dt, n.end - MIN_LENGTH_S))))
     if edge == "end":
         return _changed(doc, label, ids, lambda n: _replace(n, end=max(n.end + dt, n.start + MIN_LENGTH_S)))
     raise ValueError(f"edge must be 'start' or 'end', not {edge!r}")

@@ -184,3 +184,20 @@ def test_stop_ends_generation_at_once_and_keeps_the_notes(tab, qtbot, note_rnn_r
     qtbot.waitUntil(lambda: not panel.is_generating(), timeout=5000)
     assert not panel.generated_final and panel.takes[0].end < 600
     assert panel.message.text().startswith("Stopped") and panel.keep_button.isEnabled()
+
+
+def test_the_roll_is_autosaved_and_restored(show_widget, app_context, qtbot):
+    from studio.music.song import Note
+    from studio.ui.tabs.music import MusicTab
+
+    first = show_widget(MusicTab(app_context), 1000, 700)
+    first.roll.add_notes([Note(60, 0.0, 0.5, 90), Note(67, 0.5, 1.0, 70)])
+    qtbot.waitUntil(first.autosave_path().is_file, timeout=5000)            # written shortly after the edit
+    first.roll.add_notes([Note(72, 1.0, 1.5, 80)])
+    first.shutdown()                                                         # a pending autosave is written now
+    second = show_widget(MusicTab(app_context), 1000, 700)
+    try:
+        assert sorted(n.pitch for n in second.roll.song().notes) == [60, 67, 72]
+        assert second.status.text() == "Restored the roll of your last session."
+    finally:
+        second.shutdown()

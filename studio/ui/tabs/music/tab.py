@@ -33,6 +33,7 @@ SNAPS = (("Bar", 0.0), ("1/4", 1.0), ("1/8", 0.5), ("1/16", 0.25), ("1/32", 0.12
          ("1/16 triplet", 1 / 6), ("Off", 0.0))
 SOUNDFONT_KEY = "music.soundfont"
 PLAYHEAD_FPS = 30
+AUTOSAVE_DELAY_MS = 1500      # after the last edit: a drag or a run of shortcuts is written once
 
 
 class MusicTab(QWidget):
@@ -57,6 +58,11 @@ class MusicTab(QWidget):
         self._poll.timeout.connect(self._poll_playhead)
         self._build()
         self._sound_ready = False
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._restore_autosave()
 
     # Layout ----------------------------------------------------------------------------------------
 
@@ -64,7 +70,7 @@ class MusicTab(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
         self.roll = PianoRollView()
-        self.roll.midi_dropped.connect(self.open_midi)
+        self.roll.midi_dropped.connect(self._dropped)
         self.roll.edited.connect(self._on_edited)
         self.roll.audition_note.connect(self.audition)
         root.addLayout(self._build_toolbar())
@@ -252,6 +258,10 @@ class MusicTab(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, "Open MIDI file", str(self.path.parent if self.path else ""),
                                               "MIDI files (*.mid *.midi *.smf *.kar);;All files (*)")
         if path:
+            self.open_midi(path)
+
+    def _dropped(self, path: str) -> None:
+        if self._confirm_discard():
             self.open_midi(path)
 
     def _confirm_discard(self) -> bool:
@@ -460,6 +470,37 @@ class MusicTab(QWidget):
 
     def _on_edited(self) -> None:
         self.tracks.refresh()
+        if not self._closing:
+            self._autosave_timer.start()
+
+    # Nothing lost on a crash ----------------------------------------------------------------------
+
+    def autosave_path(self) -> Path:
+        return Path(self.context.workspace) / "music" / "roll-autosave.mid"
+
+    def autosave(self) -> None:
+        """Write the roll to the workspace (atomically), so that a crash or a quit loses no edit; it is
+        opened again with the tab."""
+        self._autosave_timer.stop()
+        path = self.autosave_path()
+        try:
+            if self.roll.note_count():
+                write_midi(self.roll.song(), path)
+            elif path.exists():
+                path.unlink()
+        except (StudioError, OSError):
+            pass   # autosave is a safety net; a full disk must not interrupt the editing
+
+    def _restore_autosave(self) -> None:
+        path = self.autosave_path()
+        if not path.is_file():
+            return
+        try:
+            song = read_midi(path)
+        except StudioError:
+            return
+        self.load_song(song, song.title)
+        self.status.setText("Restored the roll of your last session.")
 
     def _active_track_changed(self, index: int) -> None:
         self.roll.active_track = index
@@ -482,6 +523,8 @@ class MusicTab(QWidget):
     # Shutdown --------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        if self._autosave_timer.isActive():
+            self.autosave()
         self._closing = True
         self._poll.stop()
         if self.player is not None:
