@@ -136,6 +136,8 @@ def test_continue_a_selection_and_loop_a_region(tab, qtbot, note_rnn_run, shared
     assert tab.player.playing and 1.0 <= tab.player.position() < 2.0
     with qtbot.waitSignal(tab.playback_state, check_params_cb=lambda s: s == "stopped"):
         tab.toggle_play()
+    tab.roll.set_loop(0.0, 0.0)                                      # no region: Loop plays the selection
+    assert tab.loop_region() == pytest.approx((start, end))
 
 
 def test_without_fluidsynth_or_an_audio_device(show_widget, app_context, qtbot, monkeypatch, tmp_path, shared_data):

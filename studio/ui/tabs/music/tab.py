@@ -175,7 +175,8 @@ class MusicTab(QWidget):
         self.play_button.clicked.connect(self.toggle_play)
         bar.addWidget(self.play_button)
         self.loop_check = QCheckBox("Loop")
-        self.loop_check.setToolTip("Loop the region marked on the ruler (drag on the ruler to mark it)")
+        self.loop_check.setToolTip("Loop the region marked on the ruler (drag on the ruler to mark it), "
+                                   "or else the selected notes")
         bar.addWidget(self.loop_check)
         self.time_label = QLabel("0:00.0")
         self.time_label.setMinimumWidth(60)
@@ -406,8 +407,8 @@ class MusicTab(QWidget):
         loop = None
         if song is None:
             song = self.roll.song(audible_only=True)
-            if self.loop_check.isChecked() and self.roll.loop:
-                loop = self.roll.loop
+            if self.loop_check.isChecked():
+                loop = self.loop_region()
         try:
             if loop:
                 self.player.play(song, loop[0], loop[1], loop=True)
@@ -421,6 +422,15 @@ class MusicTab(QWidget):
         self._poll.start()
         self.playback_state.emit("playing")
         return True
+
+    def loop_region(self) -> tuple[float, float] | None:
+        """What Loop plays: the region marked on the ruler, else the span of the selected notes."""
+        if self.roll.loop:
+            return self.roll.loop
+        notes = self.roll.selected_notes()
+        if notes:
+            return min(n.start for n in notes), max(n.end for n in notes)
+        return None
 
     def stop(self) -> None:
         if self.player is None:
