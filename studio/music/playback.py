@@ -57,7 +57,14 @@ class Player:
 
     ``state`` is "stopped", "playing" or "finished" (reached the end by itself). ``play_latency_s`` is
     the time from the last ``play`` call to the first audio callback.
+
+    The audio goes through a ring buffer of ``AHEAD_S`` seconds: the render thread keeps it filled ahead
+    of the callback, so that a long piece never needs its whole audio in memory (ten minutes of stereo
+    float would be 200 MB). Frames are counted from ``play`` on, passes of a loop included; a loop is
+    rendered again for each pass.
     """
+
+    AHEAD_S = 4.0
 
     def __init__(self, synth: Synth, device=None, blocksize: int = 512) -> None:
         self.synth = synth
@@ -67,14 +74,15 @@ class Player:
         self._render_thread: threading.Thread | None = None
         self._stop_render = threading.Event()
         self._lock = threading.Lock()
-        self._buffer = np.zeros((0, 2), np.float32)
-        self._rendered = 0          # frames of the buffer that are rendered
-        self._written = 0           # frames the callback has written since play (grows on past the loop's end)
+        self._ring = np.zeros((0, 2), np.float32)
+        self._rendered = 0          # frames rendered into the ring since play (a count, not an index)
+        self._written = 0           # frames the callback has handed to PortAudio since play
         self._block_frame = 0       # ``_written`` at the start of the last block given to PortAudio
         self._block_dac = 0.0       # PortAudio's stream time at which that block is heard
         self._start = 0.0
         self._loop = False
-        self._end_frame = 0
+        self._end_frame = 0         # frames from start to end (one pass)
+        self._rendering_done = False
         self._state = "stopped"
         self._played_at = 0.0
         self.play_latency_s: float | None = None
@@ -108,17 +116,21 @@ class Player:
         blocks = self.synth.stream(song, start, end, block=BLOCK_FRAMES)
         first = next(blocks)            # rendered here, so the first callback has sound at once
         with self._lock:
-            self._buffer = np.zeros((total, 2), np.float32)
-            self._buffer[:len(first)] = first
+            size = max(int(self.AHEAD_S * rate), 4 * BLOCK_FRAMES)
+            if len(self._ring) != size:      # kept from one play to the next: nothing to allocate on Play
+                self._ring = np.zeros((size, 2), np.float32)
+            self._ring[:len(first)] = first
             self._rendered = len(first)
             self._written = self._block_frame = 0
             self._block_dac = 0.0
             self._start = float(start)
             self._loop = bool(loop)
             self._end_frame = total
+            self._rendering_done = False
         self._stop_render.clear()
-        self._render_thread = threading.Thread(target=self._render_rest, args=(blocks,), name="studio-render",
-                                               daemon=True)
+        passes = (lambda: self.synth.stream(song, start, end, block=BLOCK_FRAMES)) if loop else None
+        self._render_thread = threading.Thread(target=self._render_rest, args=(blocks, passes),
+                                               name="studio-render", daemon=True)
         self._render_thread.start()
         try:
             self._stream = sd.OutputStream(samplerate=rate, channels=2, dtype="float32", device=self.device,
@@ -180,62 +192,82 @@ class Player:
             frames = frames % self._end_frame
         return self._start + min(frames, self._end_frame) / self.sample_rate
 
-    # Audio thread ------------------------------------------------------------------------------------
+    # Render thread -----------------------------------------------------------------------------------
 
-    def _render_rest(self, blocks) -> None:
+    def _render_rest(self, blocks, passes) -> None:
+        """Keep the ring filled ahead of the callback; for a loop, render pass after pass."""
+        size = len(self._ring)
         try:
-            for block in blocks:
-                if self._stop_render.is_set():
+            while not self._stop_render.is_set():
+                for block in blocks:
+                    k = 0
+                    while k < len(block):
+                        if self._stop_render.is_set():
+                            return
+                        with self._lock:
+                            free = size - (self._rendered - self._written)
+                            n = min(len(block) - k, free)
+                            if n > 0:
+                                self._put(block[k:k + n])
+                        k += max(n, 0)
+                        if n <= 0:
+                            # The ring is full: wait for the callback to take some (it takes a block
+                            # every ~12 ms); a stop wakes the wait at once.
+                            self._stop_render.wait(0.01)
+                close = getattr(blocks, "close", None)
+                if close is not None:
+                    close()
+                if passes is None:
                     break
-                with self._lock:
-                    n = min(len(block), len(self._buffer) - self._rendered)
-                    self._buffer[self._rendered:self._rendered + n] = block[:n]
-                    self._rendered += n
+                blocks = passes()
         except Exception as exc:  # noqa: BLE001 - a synthesiser failure ends playback with a sentence
             self.error = f"The music could not be rendered ({exc})."
-            self._stop_render.set()
         finally:
             close = getattr(blocks, "close", None)
             if close is not None:
                 close()
+            with self._lock:
+                self._rendering_done = True
+
+    def _put(self, frames: np.ndarray) -> None:
+        """Append rendered frames to the ring (the lock is held)."""
+        size = len(self._ring)
+        at = self._rendered % size
+        n = len(frames)
+        first = min(n, size - at)
+        self._ring[at:at + first] = frames[:first]
+        if n > first:
+            self._ring[:n - first] = frames[first:]
+        self._rendered += n
+
+    # Audio thread ------------------------------------------------------------------------------------
 
     def _callback(self, out, frames, time_info, status) -> None:  # runs on PortAudio's thread
         if self.play_latency_s is None:
             self.play_latency_s = time.perf_counter() - self._played_at
         with self._lock:
-            total, rendered, buf = self._end_frame, self._rendered, self._buffer
             self._block_frame = self._written
             self._block_dac = float(time_info.outputBufferDacTime)
-            if self._loop:
-                # Loop only over rendered audio: a loop is played once it has been rendered to its end.
-                filled = 0
-                while filled < frames and rendered == total:
-                    pos = self._written % total
-                    n = min(frames - filled, total - pos)
-                    out[filled:filled + n] = buf[pos:pos + n]
-                    filled += n
-                    self._written += n
-                if rendered < total:
-                    pos = self._written
-                    n = max(0, min(frames, rendered - pos))
-                    out[:n] = buf[pos:pos + n]
-                    filled = n
-                    self._written += n
-                out[filled:] = 0
-                return
-            pos = self._written
-            n = max(0, min(frames, rendered - pos))
-            out[:n] = buf[pos:pos + n]
+            limit = self._rendered if self._loop else min(self._rendered, self._end_frame)
+            n = max(0, min(frames, limit - self._written))
+            size = len(self._ring)
+            at = self._written % size
+            first = min(n, size - at)
+            out[:first] = self._ring[at:at + first]
+            out[first:n] = self._ring[:n - first]
             out[n:] = 0
             self._written += n
-            done = self._written >= total
+            done = (not self._loop and self._written >= self._end_frame) or \
+                (self._rendering_done and self._written >= self._rendered)
         if done:
             import sounddevice
 
             raise sounddevice.CallbackStop
 
     def _on_stream_finished(self) -> None:
+        if self._stream is None or self._state != "playing":
+            return          # stop() is ending it
         with self._lock:
             reached_end = not self._loop and self._written >= self._end_frame
-        if reached_end and self._state == "playing":
-            self._state = "finished"
+        # Reached the end by itself, or ended for another reason (the renderer failed: ``error`` says why).
+        self._state = "finished" if reached_end else "stopped"

@@ -44,6 +44,15 @@ def test_plays_from_a_position_to_the_end(player):
     assert positions == sorted(positions)                     # the clock never runs backwards
 
 
+def test_a_piece_longer_than_the_ring_buffer_plays_to_the_end(player):
+    long_song = Song.from_notes([Note(48 + i % 24, i * 0.25, i * 0.25 + 0.3, 80) for i in range(80)])   # 20 s
+    assert long_song.end > 4 * Player.AHEAD_S
+    player.play(long_song)
+    _wait(lambda: player.state == "finished")
+    assert player.frames_written == round((long_song.end + RELEASE_S) * player.sample_rate)
+    assert player.error is None
+
+
 def test_loops_a_region_until_stopped(player):
     player.play(SONG, start=0.2, end=0.6, loop=True)
     # The null device takes frames as fast as they come: after a moment the loop has wrapped many times.
