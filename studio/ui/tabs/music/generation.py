@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
 from studio.core.events import EpochMetrics, RunStarted, StepMetrics
 from studio.core.tasks import Progress
 from studio.core.workspace import Workspace
-from studio.music.generate import MUSIC_MODELS, GenerateOptions, Takes, generate_takes, music_runs
+from studio.music.generate import (MUSIC_MODELS, GenerateOptions, Takes, generate_takes, load_music_model,
+                                   music_runs)
 from studio.music.midi_io import write_midi
 from studio.music.scales import scale_names
 from studio.music.song import Song, note_name
@@ -31,6 +32,14 @@ from studio.workers.task_worker import TaskWorker
 from studio.workers.training_controller import TrainingController
 
 STARTS = (("Silence", "silence"), ("A chosen note", "note"), ("Continue the selection", "primer"))
+
+
+def _checkpoint_stamp(run: str) -> float:
+    """When the run's checkpoints last changed (a resumed run's model must be loaded again)."""
+    try:
+        return (Path(run) / "checkpoints").stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 class TakeList(QListWidget):
@@ -65,6 +74,7 @@ class GenerationPanel(QWidget):
         self.take_offset = 0.0          # where in the roll the takes begin (the cursor, or the selection)
         self.generated_final = False
         self._worker: TaskWorker | None = None
+        self._model_cache: dict = {}          # {(run, checkpoint stamp): model}: one model kept
         self._drag_dir = tempfile.TemporaryDirectory(prefix="studio-takes-")
         self.controller = TrainingController(context.report_failure, self, keep_spare=False)
         self.controller.event.connect(self._on_train_event)
@@ -330,7 +340,7 @@ class GenerationPanel(QWidget):
         self.takes = []
         self.generated_final = False
         self.take_list.clear()
-        worker = TaskWorker(lambda control: generate_takes(run, primer, options, control), self)
+        worker = TaskWorker(lambda control: self._generation_job(control, run, primer, options), self)
         worker.event.connect(self._on_generation_event)
         worker.finished.connect(self._on_generation_finished)
         self._worker = worker
@@ -341,6 +351,16 @@ class GenerationPanel(QWidget):
         self.message.setText("")
         worker.start()
         return True
+
+    def _generation_job(self, control, run: str, primer: Song | None, options: GenerateOptions):
+        """Runs in the worker: the run's model is loaded once and kept for the next Generate."""
+        key = (run, _checkpoint_stamp(run))
+        model = self._model_cache.get(key)
+        if model is None:
+            yield Progress(0, None, "Loading the model…")
+            model = load_music_model(run, "cpu")   # small models: the CPU leaves a GPU to training
+            self._model_cache = {key: model}
+        yield from generate_takes(run, primer, options, control, model=model)
 
     def is_generating(self) -> bool:
         return self._worker is not None
