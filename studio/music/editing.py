@@ -45,16 +45,19 @@ class TrackInfo:
 class Edit:
     """One undoable change: ``removed`` notes (by id, as they were) give way to ``added`` ones.
 
-    A changed note keeps its id and appears in both. ``label`` names the edit in the Undo menu.
+    A changed note keeps its id and appears in both. An edit that adds tracks at the end (a take kept as
+    a track of its own) also holds the track lists before and after it. ``label`` names the edit in the Undo menu.
     """
 
     label: str
     removed: Mapping[int, Placed] = field(default_factory=dict)
     added: Mapping[int, Placed] = field(default_factory=dict)
+    tracks_before: tuple[TrackInfo, ...] | None = None
+    tracks_after: tuple[TrackInfo, ...] | None = None
 
     @property
     def empty(self) -> bool:
-        return not self.removed and not self.added
+        return not self.removed and not self.added and self.tracks_after == self.tracks_before
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,9 @@ class NoteDocument:
     # Changing (through EditHistory) ----------------------------------------------------------------
 
     def apply(self, edit: Edit) -> None:
+        if edit.tracks_after is not None:
+            # Only the added tracks: mute and solo set since then (not undo steps) stay as they are.
+            self.tracks = self.tracks[:len(edit.tracks_before)] + list(edit.tracks_after[len(edit.tracks_before):])
         for note_id in edit.removed:
             del self.notes[note_id]
         for note_id, placed in edit.added.items():
@@ -215,6 +221,8 @@ class NoteDocument:
             del self.notes[note_id]
         for note_id, placed in edit.removed.items():
             self.notes[note_id] = placed
+        if edit.tracks_before is not None:
+            self.tracks = self.tracks[:len(edit.tracks_before)]
         self._changed()
 
     def _changed(self) -> None:
@@ -343,6 +351,13 @@ def _changed(doc: NoteDocument, label: str, ids: Iterable[int], change) -> Edit:
 def add_notes(doc: NoteDocument, track: int, notes: Iterable[Note], label: str = "Add note") -> Edit:
     added = {doc.new_id(): Placed(track, _clamped(n)) for n in notes}
     return Edit(label, {}, added)
+
+
+def add_track(doc: NoteDocument, info: TrackInfo, notes: Iterable[Note] = (), label: str = "Add track") -> Edit:
+    """A new track at the end of the list, with ``notes`` in it (undo removes both)."""
+    index = len(doc.tracks)
+    added = {doc.new_id(): Placed(index, _clamped(n)) for n in notes}
+    return Edit(label, {}, added, tuple(doc.tracks), (*doc.tracks, info))
 
 
 def erase(doc: NoteDocument, ids: Iterable[int], label: str = "Erase notes") -> Edit:

@@ -132,3 +132,16 @@ def test_arrays_find_the_visible_notes():
     idx = doc.visible(50.0, 51.0)
     assert sorted(a.start[idx].round(3)) == [round(i * 0.1, 3) for i in range(500, 510)]
     assert 3 in {int(i) for i in doc.visible(4.0, 4.1)}        # the long note that started long before
+
+
+def test_a_take_kept_as_a_new_track_is_one_undo_step():
+    doc = ed.NoteDocument.from_song(_song())
+    history = ed.EditHistory(doc)
+    before = (list(doc.tracks), _state(doc))
+    history.push(ed.add_track(doc, ed.TrackInfo("Take 1", 0), [Note(72, 4.0, 4.5, 80), Note(74, 4.5, 5.0, 80)]))
+    assert [t.name for t in doc.tracks] == ["Piano", "Bass", "Take 1"]
+    assert [t.name for t in doc.to_song().tracks][-1] == "Take 1" and len(doc.to_song().tracks[-1].notes) == 2
+    history.undo()
+    assert (list(doc.tracks), _state(doc)) == before
+    history.redo()
+    assert len(doc.tracks) == 3 and len(doc) == 6

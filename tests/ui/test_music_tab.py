@@ -104,11 +104,13 @@ def test_generate_takes_keep_one_and_drag_one_out(tab, qtbot, note_rnn_run, scre
     mime = panel.take_mime_data(1)
     (url,) = mime.urls()
     assert read_midi(url.toLocalFile()).note_count() == panel.takes[1].note_count()
-    # Keep: the take's notes join the roll as one undo step.
+    # Keep: the take joins the roll as a track of its own, one undo step.
     ids = panel.keep_take()
     assert tab.roll.note_count() == take.note_count() == len(ids)
+    assert tab.tracks.topLevelItemCount() == 2 and tab.tracks.active_track() == 1
+    assert tab.roll.song().tracks[1].name == "Take 1"
     tab.roll.undo()
-    assert tab.roll.note_count() == 0
+    assert tab.roll.note_count() == 0 and tab.tracks.topLevelItemCount() == 1
 
 
 def test_continue_a_selection_and_loop_a_region(tab, qtbot, note_rnn_run, shared_data):

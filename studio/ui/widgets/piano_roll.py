@@ -126,6 +126,7 @@ class PianoRollView(QWidget):
     def notes_changed(self, committed: bool = False) -> None:
         """Redraw after the notes changed; ``committed`` once a change is an undo step (emits ``edited``)."""
         self._selection &= set(self.document.notes)
+        self.active_track = min(self.active_track, len(self.document.tracks) - 1)
         self.canvas.invalidate()
         self.velocity_lane.update()
         if committed:

@@ -433,16 +433,26 @@ class GenerationPanel(QWidget):
             self.tab.play_take(take, self.take_offset)
 
     def keep_take(self) -> set[int]:
-        """Add the current take's notes to the roll (one undo step) and select them."""
+        """Add the current take to the roll as a track of its own (one undo step) and select its notes."""
         take = self.current_take()
         if take is None:
             return set()
-        ids = self.tab.roll.add_notes([n.moved(self.take_offset) for n in take.notes], label="Keep take")
-        self.tab.warm_up(take)
-        self.tab.roll.set_selection(ids)
-        self.tab.roll.set_overlay(None)
+        from studio.music.editing import TrackInfo, add_track
+
+        roll = self.tab.roll
+        row = self.take_list.currentRow()
+        program = take.tracks[-1].program if take.tracks else 0
+        edit = add_track(roll.document, TrackInfo(f"Take {row + 1}", program),
+                         [n.moved(self.take_offset) for n in take.notes], label="Keep take")
+        roll.push(edit)
+        ids = set(edit.added)
+        roll.set_selection(ids)
+        roll.set_overlay(None)
+        self.tab.tracks.refresh(active=len(roll.document.tracks) - 1)
+        roll.active_track = self.tab.tracks.active_track()
         self.take_list.clearSelection()
-        self.message.setText(f"Kept take {self.take_list.currentRow() + 1}: its notes are selected in the roll.")
+        self.tab.warm_up(take)
+        self.message.setText(f"Kept take {row + 1} as a track of its own; its notes are selected in the roll.")
         return ids
 
     def _export_take(self, kind: str) -> None:

@@ -480,6 +480,7 @@ class MusicTab(QWidget):
 
     def _on_edited(self) -> None:
         self.tracks.refresh()
+        self.roll.active_track = self.tracks.active_track()   # an undone "Keep take" removes its track
         if not self._closing:
             self._autosave_timer.start()
 
