@@ -20,7 +20,7 @@ from studio.core.tasks import Progress
 from studio.music.midi_io import read_midi, write_midi
 from studio.music.playback import Player, check_output_device
 from studio.music.render import render_wav_steps
-from studio.music.scales import Scale, scale_names
+from studio.music.scales import Scale, detect_key, scale_names
 from studio.music.song import Note, Song
 from studio.music.synth import SynthError, choose_synth
 from studio.ui.tabs.music.generation import GenerationPanel
@@ -281,8 +281,15 @@ class MusicTab(QWidget):
             return False
         self.load_song(song, Path(path).stem)
         self.path = Path(path)
+        key = ""
+        pitched = song.pitched_notes()
+        if pitched:
+            # The detected key is tinted in the roll (the Scale box turns it off), as a guide for editing.
+            scale = detect_key(pitched)
+            self.scale_combo.setCurrentText(scale.name)
+            key = f", in {scale.name} (detected)"
         self.status.setText(f"Opened {self.path.name}: {song.note_count()} notes in {len(song.tracks)} "
-                            f"track{'s' if len(song.tracks) != 1 else ''}, {song.tempo_bpm:.0f} bpm.")
+                            f"track{'s' if len(song.tracks) != 1 else ''}, {song.tempo_bpm:.0f} bpm{key}.")
         self.file_loaded.emit(str(path))
         return True
 
