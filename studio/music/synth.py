@@ -27,6 +27,7 @@ from studio.music.song import Song
 SAMPLE_RATE = 44100
 BLOCK_FRAMES = 4096          # ~93 ms: short enough that the first block renders in a few milliseconds
 RELEASE_S = 0.12             # the damper: how long a note takes to fall silent after its end
+TONE_SCALE = 32767.0         # the built-in piano's cached tones are int16 at this full scale
 DRUM_CHANNEL = 9
 
 
@@ -85,7 +86,7 @@ class PianoSynth(Synth):
 
     def __init__(self, sample_rate: int = SAMPLE_RATE) -> None:
         self.sample_rate = sample_rate
-        self._tones: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._tones: dict[int, tuple[np.ndarray, np.ndarray]] = {}    # pitch -> (soft, hard) int16
         self._lock = threading.Lock()   # playback renders in a thread while an export may render too
 
     def tone_seconds(self, pitch: int) -> float:
@@ -130,9 +131,11 @@ class PianoSynth(Synth):
         ramp = np.linspace(0.0, 1.0, attack, dtype=np.float32)
         soft[:attack] *= ramp
         hard[:attack] *= ramp
-        soft /= max(1e-6, float(np.abs(soft).max()))
-        hard /= max(1e-6, float(np.abs(hard).max()))
-        return soft.astype(np.float32), hard.astype(np.float32)
+        # Kept as 16-bit integers: half the memory of floats (a piano piece's tones take ~35 MB), and
+        # 16 bits is what the WAV gets anyway.
+        soft *= TONE_SCALE / max(1e-6, float(np.abs(soft).max()))
+        hard *= TONE_SCALE / max(1e-6, float(np.abs(hard).max()))
+        return soft.astype(np.int16), hard.astype(np.int16)
 
     def stream(self, song: Song, start: float = 0.0, end: float | None = None,
                block: int = BLOCK_FRAMES) -> Iterator[np.ndarray]:
@@ -166,7 +169,7 @@ class PianoSynth(Synth):
             return
         local = np.arange(a - s, b - s)
         v = note.velocity / 127.0
-        wave = soft[a - s:b - s] * (1.0 - v) + hard[a - s:b - s] * v
+        wave = soft[a - s:b - s] * np.float32((1.0 - v) / TONE_SCALE) + hard[a - s:b - s] * np.float32(v / TONE_SCALE)
         gain = 0.28 * v ** 1.5
         held = e - s
         if b - s > held:   # part of this slice is after the key was let go: the damper falls

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from studio.music.playback import AudioDeviceError, Player, check_output_device
@@ -13,13 +11,10 @@ from studio.music.synth import RELEASE_S, PianoSynth
 SONG = Song.from_notes([Note(60 + i, i * 0.2, i * 0.2 + 0.25, 90) for i in range(6)])
 
 
-def _wait(predicate, timeout=10.0):
-    # PortAudio's callback runs on its own thread; there is no Qt signal to wait on in the core.
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
-        time.sleep(0.005)
+@pytest.fixture
+def wait(qtbot):
+    """Wait for PortAudio's thread (the core has no Qt signal to wait on): qtbot polls, no sleeps."""
+    return lambda predicate, timeout=10000: qtbot.waitUntil(lambda: bool(predicate()), timeout=timeout)
 
 
 @pytest.fixture
@@ -31,10 +26,10 @@ def player():
     p.close()
 
 
-def test_plays_from_a_position_to_the_end(player):
+def test_plays_from_a_position_to_the_end(player, wait):
     player.play(SONG, start=0.5)
     assert player.state in ("playing", "finished")
-    _wait(lambda: player.state == "finished")
+    wait(lambda: player.state == "finished")
     assert player.position() == pytest.approx(SONG.end + RELEASE_S, abs=1e-3)
     assert player.play_latency_s is not None and player.play_latency_s < 1.0
     positions = []
@@ -44,19 +39,19 @@ def test_plays_from_a_position_to_the_end(player):
     assert positions == sorted(positions)                     # the clock never runs backwards
 
 
-def test_a_piece_longer_than_the_ring_buffer_plays_to_the_end(player):
+def test_a_piece_longer_than_the_ring_buffer_plays_to_the_end(player, wait):
     long_song = Song.from_notes([Note(48 + i % 24, i * 0.25, i * 0.25 + 0.3, 80) for i in range(80)])   # 20 s
     assert long_song.end > 4 * Player.AHEAD_S
     player.play(long_song)
-    _wait(lambda: player.state == "finished")
+    wait(lambda: player.state == "finished")
     assert player.frames_written == round((long_song.end + RELEASE_S) * player.sample_rate)
     assert player.error is None
 
 
-def test_loops_a_region_until_stopped(player):
+def test_loops_a_region_until_stopped(player, wait):
     player.play(SONG, start=0.2, end=0.6, loop=True)
     # The null device takes frames as fast as they come: after a moment the loop has wrapped many times.
-    _wait(lambda: player.frames_written > 10 * 0.4 * player.sample_rate)
+    wait(lambda: player.frames_written > 10 * 0.4 * player.sample_rate)
     assert player.state == "playing"
     assert 0.2 <= player.position() < 0.6
     player.stop()
