@@ -109,7 +109,8 @@ def test_generate_takes_keep_one_and_drag_one_out(tab, qtbot, note_rnn_run, scre
     assert tab.roll.note_count() == take.note_count() == len(ids)
     assert tab.tracks.topLevelItemCount() == 2 and tab.tracks.active_track() == 1
     assert tab.roll.song().tracks[1].name == "Take 1"
-    tab.roll.undo()
+    panel.take_list.setFocus()                                   # Ctrl+Z works from anywhere in the tab
+    qtbot.keyClick(panel.take_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert tab.roll.note_count() == 0 and tab.tracks.topLevelItemCount() == 1
 
 

@@ -130,6 +130,7 @@ class MusicTab(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             bar.addWidget(button)
+            self.addAction(action)    # Ctrl+Z anywhere in the tab (a text box keeps its own undo)
 
         group = QActionGroup(self)
         self.tool_buttons: dict[str, QToolButton] = {}
