@@ -180,6 +180,22 @@ class PianoSynth(Synth):
         out[a - f0:b - f0, 1] += wave * (gain * (0.5 + pan * 0.6))
 
 
+# General MIDI ------------------------------------------------------------------------------------------
+
+def gm_instruments() -> list[str]:
+    """The 128 General MIDI instrument names, by program (pretty_midi's list)."""
+    from pretty_midi import constants
+
+    return list(constants.INSTRUMENT_MAP)
+
+
+def gm_families() -> list[str]:
+    """The 16 General MIDI families; program p belongs to family p // 8."""
+    from pretty_midi import constants
+
+    return list(constants.INSTRUMENT_CLASSES)
+
+
 # FluidSynth -------------------------------------------------------------------------------------------
 
 def default_soundfont() -> Path | None:

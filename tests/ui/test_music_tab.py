@@ -206,3 +206,15 @@ def test_the_roll_is_autosaved_and_restored(show_widget, app_context, qtbot):
         assert second.status.text() == "Restored the roll of your last session."
     finally:
         second.shutdown()
+
+
+def test_a_track_takes_another_instrument_and_name(tab, qtbot, tmp_path):
+    from studio.music.song import Note
+
+    tab.roll.add_notes([Note(60, 0.0, 0.5, 90)])
+    tab.tracks.set_program(0, 40)                                   # violin
+    tab.tracks.rename(0, "Melody")
+    assert tab.tracks.topLevelItem(0).text(1) == "Violin" and tab.tracks.topLevelItem(0).text(0) == "Melody"
+    assert tab.export_midi(str(tmp_path / "violin.mid"))
+    (track,) = read_midi(tmp_path / "violin.mid").tracks
+    assert (track.program, track.name) == (40, "Melody")

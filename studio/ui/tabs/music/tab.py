@@ -83,6 +83,7 @@ class MusicTab(QWidget):
         self.tracks = TrackList()
         self.tracks.active_changed.connect(self._active_track_changed)
         self.tracks.audible_changed.connect(self._audible_changed)
+        self.tracks.track_changed.connect(lambda _i: self._autosave_timer.start())
         lv.addWidget(self.tracks, 1)
         hint = QLabel("Click a track to draw into it. M mutes, S solos.")
         hint.setWordWrap(True)

@@ -1,23 +1,23 @@
 """The track list beside the roll: one row per track with its instrument, Mute and Solo.
 
 Clicking a row makes that track the one new notes go into. Mute and solo change what is heard (playback
-and WAV export), and dim the muted notes in the roll.
+and WAV export), and dim the muted notes in the roll. Right-click a track to rename it or to choose its
+General MIDI instrument (what FluidSynth plays it with, and what an exported MIDI file says).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem,
+                               QWidget)
 
 from studio.music.editing import NoteDocument
+from studio.music.synth import gm_families, gm_instruments
 from studio.ui.widgets.piano_roll_parts import track_colour
 
-GM_FAMILIES = ("Piano", "Chromatic perc.", "Organ", "Guitar", "Bass", "Strings", "Ensemble", "Brass", "Reed",
-               "Pipe", "Synth lead", "Synth pad", "Synth effects", "Ethnic", "Percussive", "Sound effects")
-
-
 def instrument_text(program: int, is_drum: bool) -> str:
-    return "Drums" if is_drum else GM_FAMILIES[program // 8]
+    return "Drums" if is_drum else gm_instruments()[program]
 
 
 class TrackList(QTreeWidget):
@@ -25,6 +25,7 @@ class TrackList(QTreeWidget):
 
     active_changed = Signal(int)
     audible_changed = Signal()
+    track_changed = Signal(int)          # a track's name or instrument changed
 
     COLUMNS = ("Track", "Instrument", "Notes", "M", "S")
 
@@ -64,7 +65,8 @@ class TrackList(QTreeWidget):
             item = QTreeWidgetItem([info.name, instrument_text(info.program, info.is_drum), str(counts[i]), "", ""])
             item.setForeground(0, track_colour(i))
             item.setToolTip(0, info.name)
-            item.setToolTip(1, "Drum kit" if info.is_drum else f"General MIDI program {info.program}")
+            item.setToolTip(1, "Drum kit" if info.is_drum else f"General MIDI program {info.program}; "
+                               "right-click to change it")
             item.setCheckState(3, Qt.CheckState.Checked if info.muted else Qt.CheckState.Unchecked)
             item.setCheckState(4, Qt.CheckState.Checked if info.solo else Qt.CheckState.Unchecked)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -82,6 +84,45 @@ class TrackList(QTreeWidget):
 
     def set_solo(self, track: int, on: bool) -> None:
         self.topLevelItem(track).setCheckState(4, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def set_program(self, track: int, program: int) -> None:
+        """Play ``track`` with General MIDI ``program`` (0-127)."""
+        self.document.set_track(track, program=int(program))
+        self.refresh()
+        self.track_changed.emit(track)
+
+    def rename(self, track: int, name: str) -> None:
+        if name.strip():
+            self.document.set_track(track, name=name.strip())
+            self.refresh()
+            self.track_changed.emit(track)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        item = self.itemAt(event.pos())
+        if item is None or self.document is None:
+            return
+        index = self.indexOfTopLevelItem(item)
+        info = self.document.tracks[index]
+        menu = QMenu(self)
+        rename = menu.addAction("Rename…")
+        rename.triggered.connect(lambda: self._ask_rename(index))
+        if not info.is_drum:
+            instruments = menu.addMenu("Instrument")
+            names = gm_instruments()
+            for family_index, family in enumerate(gm_families()):
+                sub = instruments.addMenu(family)
+                for program in range(family_index * 8, family_index * 8 + 8):
+                    action = QAction(names[program], sub)
+                    action.setCheckable(True)
+                    action.setChecked(program == info.program)
+                    action.triggered.connect(lambda _=False, p=program: self.set_program(index, p))
+                    sub.addAction(action)
+        menu.exec(event.globalPos())
+
+    def _ask_rename(self, index: int) -> None:
+        name, ok = QInputDialog.getText(self, "Rename track", "Name:", text=self.document.tracks[index].name)
+        if ok:
+            self.rename(index, name)
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self.document is None or column not in (3, 4):
