@@ -214,7 +214,8 @@ def test_a_track_takes_another_instrument_and_name(tab, qtbot, tmp_path):
     tab.roll.add_notes([Note(60, 0.0, 0.5, 90)])
     tab.tracks.set_program(0, 40)                                   # violin
     tab.tracks.rename(0, "Melody")
-    assert tab.tracks.topLevelItem(0).text(1) == "Violin" and tab.tracks.topLevelItem(0).text(0) == "Melody"
+    row = tab.tracks.topLevelItem(0)
+    assert (row.text(0), row.text(1)) == ("Melody", "Strings") and row.toolTip(1).startswith("Violin")
     assert tab.export_midi(str(tmp_path / "violin.mid"))
     (track,) = read_midi(tmp_path / "violin.mid").tracks
     assert (track.program, track.name) == (40, "Melody")

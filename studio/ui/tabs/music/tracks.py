@@ -17,7 +17,8 @@ from studio.music.synth import gm_families, gm_instruments
 from studio.ui.widgets.piano_roll_parts import track_colour
 
 def instrument_text(program: int, is_drum: bool) -> str:
-    return "Drums" if is_drum else gm_instruments()[program]
+    """The short name the list shows (the family: "Piano", "Strings"); the full name is in its tooltip."""
+    return "Drums" if is_drum else gm_families()[program // 8]
 
 
 class TrackList(QTreeWidget):
@@ -65,8 +66,8 @@ class TrackList(QTreeWidget):
             item = QTreeWidgetItem([info.name, instrument_text(info.program, info.is_drum), str(counts[i]), "", ""])
             item.setForeground(0, track_colour(i))
             item.setToolTip(0, info.name)
-            item.setToolTip(1, "Drum kit" if info.is_drum else f"General MIDI program {info.program}; "
-                               "right-click to change it")
+            item.setToolTip(1, "Drum kit" if info.is_drum else f"{gm_instruments()[info.program]} (General MIDI "
+                               f"program {info.program}); right-click to change it")
             item.setCheckState(3, Qt.CheckState.Checked if info.muted else Qt.CheckState.Unchecked)
             item.setCheckState(4, Qt.CheckState.Checked if info.solo else Qt.CheckState.Unchecked)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
