@@ -99,3 +99,18 @@ def test_studio_music_render_command(tmp_path, capsys):
     assert (tmp_path / "take.wav").stat().st_size > 44100
     assert main(["music", "render", str(take), "-o", str(tmp_path / "take.wav")]) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def test_a_stopped_render_leaves_no_file(tmp_path):
+    from studio.core.errors import Cancelled
+    from studio.core.tasks import TaskControl
+    from studio.music.render import render_wav_steps
+
+    control = TaskControl()
+    long_song = Song.from_notes([Note(60 + i % 12, i * 0.5, i * 0.5 + 0.4, 80) for i in range(20)])
+    steps = render_wav_steps(long_song, tmp_path / "take.wav", PianoSynth(), control)
+    next(steps)
+    control.stop()
+    with pytest.raises(Cancelled):
+        list(steps)
+    assert list(tmp_path.iterdir()) == []
