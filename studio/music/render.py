@@ -30,26 +30,6 @@ def check_output(path: str | os.PathLike, overwrite: bool, inputs: tuple[str | o
     return out
 
 
-def to_pcm16(audio: np.ndarray) -> bytes:
-    """float (frames, 2) audio -> little-endian 16-bit PCM; scaled down (never up) if it would clip."""
-    peak = float(np.abs(audio).max()) if audio.size else 0.0
-    if peak > 0.999:
-        audio = audio * (0.999 / peak)
-    return (np.clip(audio, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
-
-
-def write_wav(audio: np.ndarray, path: str | os.PathLike, sample_rate: int) -> Path:
-    """Write (frames, 2) float audio as a 16-bit stereo WAV, renamed into place when complete."""
-    target = Path(path)
-    with atomic_path(target) as tmp:
-        with wave.open(str(tmp), "wb") as wav:
-            wav.setnchannels(2)
-            wav.setsampwidth(2)
-            wav.setframerate(sample_rate)
-            wav.writeframes(to_pcm16(audio))
-    return target
-
-
 def render_wav_steps(song: Song, path: str | os.PathLike, synth: Synth | None = None,
                      control: TaskControl | None = None) -> Iterator[Progress]:
     """Render ``song`` (its audible tracks) into a WAV at ``path``, yielding Progress in seconds of audio.
