@@ -12,6 +12,7 @@ a right click erases. Erase mode erases what the pointer passes over. A drag is 
 
 from __future__ import annotations
 
+import math
 import time
 
 import numpy as np
@@ -25,6 +26,7 @@ from studio.music.song import Note
 from studio.ui.widgets.piano_roll_parts import BLACK_KEYS, OVERLAY_COLOUR, track_colour
 
 EDGE_PX = 5          # how near a note's end the pointer must be to resize instead of move
+LAYER_SPAN = 3       # the cached note layer is this many views wide (one either side of the view)
 
 
 class RollCanvas(QWidget):
@@ -48,7 +50,9 @@ class RollCanvas(QWidget):
         self.layer_paints = 0
         self._layer: QPixmap | None = None     # rows, grid and notes; the playhead is drawn over it
         self._layer_key = None
-        self.geo.changed.connect(self.invalidate)
+        self._layer_left = 0.0                 # the time at the layer's left edge
+        self._layer_s = 0.0                    # and how many seconds it spans
+        self.geo.changed.connect(self.update)
 
     def invalidate(self) -> None:
         """Redraw the notes layer at the next paint (anything but the cursor, playhead or box changed)."""
@@ -63,18 +67,30 @@ class RollCanvas(QWidget):
         w, h = self.width(), self.height()
         ratio = self.devicePixelRatioF()
         doc = roll.document
-        key = (id(doc), doc.version if doc is not None else -1, w, h, ratio)
-        if self._layer is None or key != self._layer_key:
-            # While the music plays only the playhead moves: the notes are drawn once into this layer.
-            self._layer = QPixmap(int(w * ratio), int(h * ratio))
+        key = (id(doc), doc.version if doc is not None else -1, w, h, ratio, geo.px_per_s, geo.key_h, geo.top)
+        view_s = w / geo.px_per_s
+        if (self._layer is None or key != self._layer_key or geo.left < self._layer_left - 1e-9
+                or geo.left + view_s > self._layer_left + self._layer_s + 1e-9):
+            # The notes are drawn once into a layer up to a view wider on either side (as far as the roll
+            # scrolls): while the music plays only the playhead moves, and a scroll within a view only
+            # moves the layer.
+            last_left = max(geo.left, roll.hbar.maximum() / 1000.0)
+            self._layer_left = min(geo.left, max(0.0, geo.left - view_s))
+            self._layer_s = min(geo.left + (LAYER_SPAN - 1) * view_s, last_left + view_s) - self._layer_left
+            width = int(math.ceil(self._layer_s * geo.px_per_s))
+            self._layer = QPixmap(int(width * ratio), int(h * ratio))
             self._layer.setDevicePixelRatio(ratio)
             layer = QPainter(self._layer)
-            self._paint_layer(layer, w, h)
-            layer.end()
+            left, geo.left = geo.left, self._layer_left     # drawn as if scrolled there (no signal)
+            try:
+                self._paint_layer(layer, width, h)
+            finally:
+                geo.left = left
+                layer.end()
             self._layer_key = key
             self.layer_paints += 1
         p = QPainter(self)
-        p.drawPixmap(0, 0, self._layer)
+        p.drawPixmap(round((self._layer_left - geo.left) * geo.px_per_s), 0, self._layer)
         if self.box is not None:
             p.setPen(QPen(QColor("#2f6fb5"), 1, Qt.PenStyle.DashLine))
             p.setBrush(QColor(47, 111, 181, 40))
@@ -121,17 +137,17 @@ class RollCanvas(QWidget):
                 p.setPen(QColor(colour))
                 p.drawLines(lines[level])
         self.last_paint_notes = self._draw_notes(p, w, h)
-        self._draw_overlay(p, h)
+        self._draw_overlay(p, w, h)
 
     def _draw_notes(self, p: QPainter, w: int, h: int) -> int:
         doc = self.roll.document
         if doc is None or not len(doc):
             return 0
-        idx = self.roll.visible_indices()
+        geo = self.geo
+        idx = doc.visible(geo.t(0), geo.t(w), max(0, geo.pitch(h)), min(127, geo.pitch(0)))
         if not len(idx):
             return 0
         a = doc.arrays()
-        geo = self.geo
         x0 = np.floor((a.start[idx] - geo.left) * geo.px_per_s).astype(np.int32)
         x1 = np.maximum(x0 + 2, np.floor((a.end[idx] - geo.left) * geo.px_per_s).astype(np.int32))
         np.clip(x0, -2, w + 2, out=x0)
@@ -174,14 +190,14 @@ class RollCanvas(QWidget):
             p.drawRects([QRect(*r) for r in rows[s:e]])
         return len(idx)
 
-    def _draw_overlay(self, p: QPainter, h: int) -> None:
+    def _draw_overlay(self, p: QPainter, w: int, h: int) -> None:
         """A take being generated or auditioned: drawn over the roll, not yet part of it."""
         overlay = self.roll.overlay
         if overlay is None:
             return
         song, offset = overlay
         geo = self.geo
-        t0, t1 = geo.t(0), geo.t(self.width())
+        t0, t1 = geo.t(0), geo.t(w)
         colour = QColor(OVERLAY_COLOUR)
         colour.setAlpha(200)
         p.setPen(QPen(QColor(OVERLAY_COLOUR).darker(160), 0))
