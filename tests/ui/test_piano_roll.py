@@ -165,3 +165,29 @@ def test_ten_thousand_notes_paint_fast(roll, screenshot_dir):
     roll.grab().save(str(screenshot_dir / "piano_roll_10000.png"))
     # A frame at 30 fps is 33 ms; the bound leaves room for a loaded machine.
     assert median_all < 100 and float(np.median(scroll)) < 60 and float(np.median(playhead)) < 15
+
+
+def test_a_scroll_moves_the_cached_layer_and_draws_the_same_picture(roll, shared_data):
+    import numpy as np
+
+    from studio.music.midi_io import read_midi
+
+    roll.set_song(read_midi(shared_data / "midi" / "music21-bach" / "bwv1.6.mid"))
+    roll.geo.set_view(px_per_s=150.0, key_h=12.0, top=80.0, left=0.0)
+    roll.canvas.repaint()
+    layers = roll.canvas.layer_paints
+    for _ in range(5):
+        roll.scroll_by(40, 0)
+        roll.canvas.repaint()
+    assert roll.canvas.layer_paints == layers                   # only moved, not redrawn
+
+    def pixels():
+        from PySide6.QtGui import QImage
+
+        image = roll.canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4).copy()
+
+    moved = pixels()
+    roll.canvas.invalidate()
+    roll.canvas.repaint()
+    assert np.array_equal(moved, pixels())
