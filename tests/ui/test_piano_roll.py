@@ -191,3 +191,13 @@ def test_a_scroll_moves_the_cached_layer_and_draws_the_same_picture(roll, shared
     roll.canvas.invalidate()
     roll.canvas.repaint()
     assert np.array_equal(moved, pixels())
+
+
+def test_the_ruler_places_the_cursor_and_marks_a_loop(roll, qtbot):
+    ruler = roll.ruler
+    with qtbot.waitSignal(roll.cursor_moved) as moved:
+        drag(ruler, (roll.geo.x(1.01), 10), (roll.geo.x(1.01), 10), steps=1)
+    assert moved.args == [pytest.approx(1.0)] and roll.cursor == pytest.approx(1.0)     # snapped
+    with qtbot.waitSignal(roll.loop_changed) as looped:
+        drag(ruler, (roll.geo.x(2.0), 10), (roll.geo.x(4.02), 10))
+    assert looped.args[0] == pytest.approx((2.0, 4.0)) and roll.loop == pytest.approx((2.0, 4.0))
