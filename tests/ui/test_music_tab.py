@@ -219,3 +219,21 @@ def test_a_track_takes_another_instrument_and_name(tab, qtbot, tmp_path):
     assert tab.export_midi(str(tmp_path / "violin.mid"))
     (track,) = read_midi(tmp_path / "violin.mid").tracks
     assert (track.program, track.name) == (40, "Melody")
+
+
+def test_choosing_a_sound_font(tab, app_context, tmp_path):
+    from studio.core.settings import Settings
+    from studio.music.synth import default_soundfont, fluidsynth_available
+
+    if not fluidsynth_available():
+        pytest.skip("FluidSynth is not installed")
+    copy = tmp_path / "MyPiano.sf2"
+    shutil.copy(default_soundfont(), copy)
+    tab.set_soundfont(str(copy))
+    assert tab.sound_label.text() == "Sound: FluidSynth (MyPiano.sf2)"
+    assert Settings.load().extra["music.soundfont"] == str(copy)           # remembered for the next start
+    broken = tmp_path / "Broken.sf2"
+    broken.write_bytes(b"RIFF0000sfbk")
+    tab.set_soundfont(str(broken))
+    assert "could not load the sound font" in app_context.reporter.last_message
+    assert tab.sound_label.text() == "Sound: FluidSynth (MyPiano.sf2)"     # the working one is kept

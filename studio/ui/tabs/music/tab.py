@@ -243,9 +243,11 @@ class MusicTab(QWidget):
             self.context.reporter.report(str(exc))
             return
         self.stop()
-        self.synth = synth
+        old, self.synth = self.synth, synth
         if self.player is not None:
             self.player.synth = synth
+        if old is not None and not self._warm_workers:
+            old.close()          # its FluidSynth instance (a warm-up still using it frees it with itself)
         self.sound_label.setText(f"Sound: {synth.name}")
         self.context.settings.extra[SOUNDFONT_KEY] = path or ""
         try:
