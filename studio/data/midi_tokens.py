@@ -242,8 +242,13 @@ class EventTokens:
                     out.append(self.NOTE_OFF + pitch)
         return np.asarray(out, dtype=np.int64)
 
-    def decode(self, ids: Sequence[int], velocity: int = 80, end_open_notes: bool = True) -> np.ndarray:
-        """Notes (N, 4) from event ids; a note still sounding at the end ends there (or is dropped)."""
+    def decode(self, ids: Sequence[int], velocity: int = 80, end_open_notes: bool = True,
+               max_note_seconds: float | None = None) -> np.ndarray:
+        """Notes (N, 4) from event ids; a note still sounding at the end ends there (or is dropped).
+
+        ``max_note_seconds`` cuts longer notes, as Magenta's Performance RNN decoder does: a model that
+        forgets a note-off would otherwise hold the key to the end of the take.
+        """
         now = 0
         vel = velocity
         open_notes: dict[int, tuple[int, int]] = {}
@@ -271,6 +276,8 @@ class EventTokens:
             for p, (s, v) in open_notes.items():
                 rows.append((p, s, max(now, s + 1), v))
         rows = [(p, s / self.steps_per_second, e / self.steps_per_second, v) for p, s, e, v in rows]
+        if max_note_seconds is not None:
+            rows = [(p, s, min(e, s + max_note_seconds), v) for p, s, e, v in rows]
         return _notes_from_rows(rows)
 
     def seconds(self, ids: Sequence[int]) -> float:

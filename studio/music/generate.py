@@ -34,6 +34,8 @@ STARTS = ("silence", "note", "primer")
 UPDATE_EVERY_S = 0.05
 # Events a piece needs per second at most (Bach's chorales use about 15): bounds an event model's budget.
 MAX_EVENTS_PER_SECOND = 80
+# An event model's note that has not ended after this long is ended (a forgotten note-off).
+MAX_NOTE_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,9 @@ def _primer_ids(tok, options: GenerateOptions, primer: Song | None, window: int)
 
 
 def _decode(tok, ids: np.ndarray, velocity: int) -> np.ndarray:
-    return tok.decode(ids, velocity) if isinstance(tok, NoteSetTokens) else tok.decode(ids)
+    if isinstance(tok, NoteSetTokens):
+        return tok.decode(ids, velocity)
+    return tok.decode(ids, max_note_seconds=MAX_NOTE_SECONDS)
 
 
 def _take(tok, primer_ids: list[int], generated: np.ndarray, options: GenerateOptions, primer: Song | None,

@@ -70,3 +70,12 @@ def test_scale_masks_allow_only_scale_notes():
     assert mask[ev.NOTE_OFF + 61] and mask[ev.time_shift:].all()
     ns = NoteSetTokens(8, ("<pad>", "e", "60,64", "61", "60,63"))
     assert ns.allowed(c_major).tolist() == [False, True, True, False, False]
+
+
+def test_event_decoding_cuts_notes_whose_note_off_never_came():
+    tok = EventTokens()
+    ids = [tok.NOTE_ON + 60] + [tok.time_shift + 99] * 10 + [tok.NOTE_ON + 64, tok.time_shift + 49, tok.NOTE_OFF + 64]
+    held = tok.decode(ids)
+    assert held[:, :3].tolist() == [[60, 0.0, 10.5], [64, 10.0, 10.5]]
+    cut = tok.decode(ids, max_note_seconds=4.0)
+    assert cut[:, :3].tolist() == [[60, 0.0, 4.0], [64, 10.0, 10.5]]
