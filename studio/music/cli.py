@@ -200,5 +200,5 @@ def _with_progress(items):
 
     for item in items:
         if isinstance(item, Takes):
-            yield Progress(item.done, item.total, "", None, "tokens")
+            yield Progress(round(100 * item.fraction, 1), 100, "", None, f"{item.done} tokens")
         yield item

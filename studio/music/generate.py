@@ -36,6 +36,8 @@ UPDATE_EVERY_S = 0.05
 MAX_EVENTS_PER_SECOND = 80
 # An event model's note that has not ended after this long is ended (a forgotten note-off).
 MAX_NOTE_SECONDS = 5.0
+# A primer is read up to this many of the model's windows back.
+PRIMER_WINDOWS = 4
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Takes:
     done: int
     total: int
     final: bool = False
+    fraction: float = 0.0          # of the length sampled so far, 0..1 (for a progress bar)
 
 
 def music_runs(workspace: Workspace) -> list[Run]:
@@ -125,12 +128,20 @@ def _to_array(notes: list[Note]) -> np.ndarray:
 
 
 def _primer_ids(tok, options: GenerateOptions, primer: Song | None, window: int) -> tuple[list[int], float]:
-    """The tokens the model reads first, and where the music proper starts in them (seconds)."""
+    """The tokens the model reads first, and the offset of their time from the take's (seconds): where the
+    music proper starts in them, or minus the time of a long primer's part that is not read."""
     if options.start == "primer":
         if primer is None or not primer.pitched_notes():
             raise StudioError("Continuing needs a primer with notes: select some notes or choose a MIDI file.")
-        ids = tok.encode(_to_array(primer.pitched_notes())).tolist()
-        return ids, 0.0
+        ids = tok.encode(_to_array(primer.pitched_notes()))
+        # The model reads a long primer one token at a time: its last few windows are what it remembers
+        # anyway (the GRU's state, the attention's window). The offset is the time of what is left out.
+        keep = PRIMER_WINDOWS * window
+        if len(ids) <= keep:
+            return ids.tolist(), 0.0
+        cut = len(ids) - keep
+        dropped = cut / tok.fs if isinstance(tok, NoteSetTokens) else tok.seconds(ids[:cut])
+        return ids[cut:].tolist(), -dropped
     if isinstance(tok, NoteSetTokens):
         silence = [1] * (window - 1 if options.start == "note" else 1)
         if options.start == "silence":
@@ -197,7 +208,7 @@ def generate_takes(run: Run | str | Path, primer: Song | None = None, options: G
     if options.start == "primer":
         # Continuing: the primer's own notes stay as they were; only what starts after its tokens is new,
         # and the take lasts ``length`` after the primer's end.
-        first, stop, offset = primer_end - 1e-6, primer.end + length, 0.0
+        first, stop = primer_end - 1e-6, primer.end + offset + length
     sample_opts = {"steps": steps, "temperature": options.temperature, "top_k": options.top_k,
                    "top_p": options.top_p}
     if options.scale:
@@ -207,7 +218,13 @@ def generate_takes(run: Run | str | Path, primer: Song | None = None, options: G
     def takes(data: np.ndarray, final: bool, done: int) -> Takes:
         songs = tuple(_take(tok, primer_ids, data[i], options, primer, offset, first, stop, tempo, i)
                       for i in range(len(data)))
-        return Takes(songs, done, steps, final)
+        if final:
+            fraction = 1.0
+        elif isinstance(tok, EventTokens):   # the slowest take's time
+            fraction = float(np.clip((elapsed.min() - primer_end) / max(1e-9, stop - primer_end), 0.0, 1.0))
+        else:
+            fraction = done / steps
+        return Takes(songs, done, steps, final, fraction)
 
     last, interval = 0.0, UPDATE_EVERY_S
     data = np.zeros((options.variations, 0))

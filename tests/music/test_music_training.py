@@ -99,6 +99,10 @@ def test_continuing_a_primer_keeps_it_and_adds_a_take_after_it(note_run, chorale
     take = song.tracks[-1]
     assert take.notes and min(n.start for n in take.notes) >= primer.end - 1e-6
     assert max(n.end for n in take.notes) <= primer.end + primer.bars_to_seconds(2) + 1e-6
+    # A whole chorale is longer than the model reads (four windows): the take still follows it in time.
+    whole = read_midi(sorted(chorales.glob("bwv*.mid"))[1])
+    take = list(generate_takes(run, whole, GenerateOptions(seconds=3, start="primer")))[-1].songs[0].tracks[-1]
+    assert take.notes and whole.end - 1e-6 <= take.notes[0].start and take.end <= whole.end + 3 + 1e-6
     with pytest.raises(StudioError, match="primer with notes"):
         list(generate_takes(run, None, GenerateOptions(start="primer")))
 
