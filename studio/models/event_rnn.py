@@ -115,6 +115,15 @@ class EventRNN(GenerativeModel):
         events = events[:, -self.config.window:]                       # (n, ≤window)
         return self.head(self._transform(events)[:, -1]), events       # (n, V)
 
+    def read(self, tokens: torch.Tensor, state):
+        """``advance`` over (n, P) events at once."""
+        if self.config.body == "gru":
+            h, state = self.gru(self.embed(tokens), state)            # (n, P, H)
+            return self.head(h[:, -1]), state                          # (n, V)
+        events = tokens if state is None else torch.cat([state, tokens], 1)
+        events = events[:, -self.config.window:]                       # (n, ≤window)
+        return self.head(self._transform(events)[:, -1]), events       # (n, V)
+
     def sample(self, n: int, condition=None, options: dict | None = None,
                generator: torch.Generator | None = None):
         """``n`` event sequences after the primer ``condition`` (event ids; default: one time step)."""

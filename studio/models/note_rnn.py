@@ -124,6 +124,14 @@ class NoteRNN(GenerativeModel):
         memory = h if memory is None else torch.cat([memory, h], 1)[:, -self.config.window:]
         return self._attend(h, memory, causal=False)[:, 0], (hidden, memory)   # (n, V)
 
+    def read(self, tokens: torch.Tensor, state):
+        """``advance`` over (n, P) tokens at once: one GRU pass, attention for the last position only."""
+        hidden, memory = state
+        h, hidden = self.gru(self.embed(tokens), hidden)              # (n, P, H)
+        memory = h if memory is None else torch.cat([memory, h], 1)
+        memory = memory[:, -self.config.window:]
+        return self._attend(h[:, -1:], memory, causal=False)[:, 0], (hidden, memory)   # (n, V)
+
     def sample(self, n: int, condition=None, options: dict | None = None,
                generator: torch.Generator | None = None):
         """``n`` frame sequences after the primer ``condition`` (token ids; default: one silent frame)."""

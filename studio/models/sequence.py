@@ -1,8 +1,8 @@
 """What the token-sequence models share: next-token loss and accuracy, and sampling one token at a time.
 
-A sequence model implements ``start(n)`` (an empty state for ``n`` sequences) and
+A sequence model implements ``start(n)`` (an empty state for ``n`` sequences),
 ``advance(tokens, state) -> (logits, state)``: it reads one token per sequence, (n,), and returns the
-logits of the next, (n, V). :func:`sample_tokens` drives it: it reads the primer, then samples with a
+logits of the next, (n, V); and ``read(tokens, state)``, the same for (n, P) tokens at once (a primer). :func:`sample_tokens` drives it: it reads the primer, then samples with a
 temperature, top-k, top-p (nucleus) and an optional mask of allowed tokens, yielding after every token,
 so that a sampling job can show the tokens as they come and stop between any two.
 
@@ -94,9 +94,8 @@ def sample_tokens(model, n: int, primer: Sequence[int] | torch.Tensor | None, op
     if ids.numel() and (int(ids.min()) < 1 or int(ids.max()) >= vocab_size):
         raise StudioError("The primer holds tokens the model does not know.")
     state = model.start(n)
-    logits = None
-    for tok in ids.tolist():                          # read the primer, one token for all n samples
-        logits, state = model.advance(torch.full((n,), tok, dtype=torch.long, device=device), state)
+    # Read the primer at once (n copies, (n, P)); the state is the one token-by-token reading would leave.
+    logits, state = model.read(ids.to(device).expand(n, -1), state)
     out = torch.zeros((n, o["steps"]), dtype=torch.long)
     for t in range(o["steps"]):
         filtered = filter_logits(logits, o["temperature"], o["top_k"], o["top_p"], o["allowed"])

@@ -178,6 +178,8 @@ def test_token_models_are_causal_and_sample_as_they_score(name, config):
         for t in range(tokens.shape[1]):
             step, state = model.advance(tokens[:, t], state)
             assert torch.allclose(step, full[:, t], atol=1e-4)
+        read, _ = model.read(tokens, model.start(2))                   # a primer read at once
+        assert torch.allclose(read, full[:, -1], atol=1e-4)
     steps = list(model.sample(3, [1, 2], {"steps": 5, "top_k": 3, "top_p": 0.9}, torch.Generator().manual_seed(0)))
     assert [s.done for s in steps] == [1, 2, 3, 4, 5] and steps[-1].samples.shape == (3, 5)
     allowed = torch.zeros(spec.vocab_size, dtype=torch.bool)
