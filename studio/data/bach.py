@@ -82,7 +82,8 @@ def convert_chorales(cache_dir: Path, control: TaskControl | None = None,
         eta = (time.perf_counter() - t0) / done * (len(scores) - done)
         yield Progress(done, len(scores), f"Converting the Bach chorales to MIDI: {score.stem}", eta, "pieces")
     if limit is None:
-        write_json(folder / MANIFEST, {"pieces": len(scores) - len(skipped), "skipped": skipped})
+        # A chorale the corpus holds in two formats is converted once (same name).
+        write_json(folder / MANIFEST, {"pieces": len(list(folder.glob("*.mid"))), "skipped": skipped})
     yield folder
 
 
