@@ -307,13 +307,10 @@ class GenerationPanel(QWidget):
             return None, roll.cursor
         notes = roll.selected_notes()
         if not notes:
-            raise_message = "Select the notes to continue first (drag a box in Select mode)."
-            self.context.reporter.report(raise_message)
+            self.context.reporter.report("Select the notes to continue first (drag a box in Select mode).")
             return None, -1.0
         start = min(n.start for n in notes)
-        end = max(n.end for n in notes)
-        primer = Song.from_notes([n.moved(-start) for n in notes], roll.document.tempo_bpm)
-        return primer.window(0.0, end - start + 1e-6) if end > start else primer, start
+        return Song.from_notes([n.moved(-start) for n in notes], roll.document.tempo_bpm), start
 
     def toggle_generation(self) -> None:
         if self.is_generating():
@@ -372,7 +369,7 @@ class GenerationPanel(QWidget):
             if self.progress.maximum() == 0:
                 self.progress.setRange(0, 100)
                 self.progress.setFormat("%p%")
-            self.progress.setValue(int(100 * item.done / max(1, item.total)))
+            self.progress.setValue(int(100 * item.fraction))    # of the length (tokens are not time)
             self._show_takes([self._generated_part(s) for s in item.songs])
             self.generated_final = item.final
 

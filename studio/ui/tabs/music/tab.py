@@ -51,7 +51,6 @@ class MusicTab(QWidget):
         self.synth = None
         self._export_worker: TaskWorker | None = None
         self._closing = False
-        self._playing_offset = 0.0
         self._warm_workers: set[TaskWorker] = set()
         self._poll = QTimer(self)
         self._poll.setInterval(1000 // PLAYHEAD_FPS)
@@ -404,7 +403,8 @@ class MusicTab(QWidget):
     # Playback --------------------------------------------------------------------------------------
 
     def toggle_play(self) -> None:
-        if self.player is not None and self.player.playing:
+        # A note being auditioned (a click on the roll) is not playback: Play then plays.
+        if self.player is not None and self.player.playing and self._poll.isActive():
             self.stop()
         else:
             self.play()
@@ -428,7 +428,6 @@ class MusicTab(QWidget):
         except StudioError as exc:
             self.status.setText(str(exc))
             return False
-        self._playing_offset = 0.0
         self.play_button.setText("Stop")
         self._poll.start()
         self.playback_state.emit("playing")
@@ -456,7 +455,7 @@ class MusicTab(QWidget):
 
     def _poll_playhead(self) -> None:
         player = self.player
-        t = player.position() + self._playing_offset
+        t = player.position()
         self.time_label.setText(f"{int(t // 60)}:{t % 60:04.1f}")
         if player.state == "playing":
             self.roll.set_playhead(t)
@@ -477,7 +476,7 @@ class MusicTab(QWidget):
 
     def audition(self, pitch: int, velocity: int) -> None:
         """Sound one note briefly (a clicked or drawn note), unless the music is playing."""
-        if self.player is None or self.player.playing:
+        if self.player is None or self._poll.isActive():
             return
         info = self.roll.document.tracks[self.roll.active_track]
         note = Note(pitch, 0.0, 0.35, velocity)
