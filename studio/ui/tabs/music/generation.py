@@ -196,7 +196,7 @@ class GenerationPanel(QWidget):
         self.play_take_button = QPushButton("Play")
         self.play_take_button.clicked.connect(self.play_take)
         self.keep_button = QPushButton("Keep")
-        self.keep_button.setToolTip("Add the take's notes to the roll, in the chosen track (undo removes them)")
+        self.keep_button.setToolTip("Add the take to the roll as a track of its own (undo removes it)")
         self.keep_button.clicked.connect(self.keep_take)
         self.take_midi_button = QPushButton("MIDI…")
         self.take_midi_button.setToolTip("Export the take as a .mid file")
@@ -402,7 +402,7 @@ class GenerationPanel(QWidget):
             self.message.setText("Stopped: the notes sampled so far are kept in the takes.")
         else:
             self.message.setText(f"{len(self.takes)} take{'s' if len(self.takes) != 1 else ''}: double-click "
-                                 "to hear one, Keep adds it to the roll.")
+                                 "to hear one, Keep adds it as a track.")
         self._update_take_buttons()
 
     def _update_generate_button(self) -> None:
