@@ -145,3 +145,30 @@ def test_a_take_kept_as_a_new_track_is_one_undo_step():
     assert (list(doc.tracks), _state(doc)) == before
     history.redo()
     assert len(doc.tracks) == 3 and len(doc) == 6
+
+
+def test_arrays_follow_edits_exactly():
+    """The arrays updated edit by edit (as a drag does) equal the arrays rebuilt from the notes."""
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    notes = [Note(int(p), float(t), float(t + 0.3), 70) for p, t in zip(rng.integers(40, 80, 300), rng.uniform(0, 30, 300))]
+    doc = ed.NoteDocument.from_song(Song.from_notes(notes))
+    history = ed.EditHistory(doc)
+    doc.arrays()
+    ids = list(doc.notes)
+    for i in range(30):
+        chosen = ids[i * 7:i * 7 + 5]
+        history.cancel_preview()
+        history.preview(ed.move(doc, chosen, float(rng.uniform(-2, 2)), int(rng.integers(-3, 4))))
+        if i % 3 == 0:
+            history.commit_preview()
+        if i % 5 == 0:
+            history.undo()
+    history.push(ed.add_notes(doc, 0, [Note(100, 31.0, 32.0, 90)]))
+    history.push(ed.erase(doc, ids[:4]))
+    updated, rebuilt = doc.arrays(), doc.build_arrays()
+    order_u, order_r = np.lexsort((updated.ids, updated.start)), np.lexsort((rebuilt.ids, rebuilt.start))
+    for field in ("ids", "start", "end", "pitch", "velocity", "track"):
+        assert np.array_equal(getattr(updated, field)[order_u], getattr(rebuilt, field)[order_r]), field
+    assert updated.max_length == rebuilt.max_length
