@@ -175,6 +175,8 @@ def test_a_scroll_moves_the_cached_layer_and_draws_the_same_picture(roll, shared
     roll.set_song(read_midi(shared_data / "midi" / "music21-bach" / "bwv1.6.mid"))
     roll.geo.set_view(px_per_s=150.0, key_h=12.0, top=80.0, left=0.0)
     roll.canvas.repaint()
+    roll.scroll_by(40, 0)                                         # the first scroll widens the layer
+    roll.canvas.repaint()
     layers = roll.canvas.layer_paints
     for _ in range(5):
         roll.scroll_by(40, 0)

@@ -54,6 +54,15 @@ class RollCanvas(QWidget):
         self._layer_s = 0.0                    # and how many seconds it spans
         self.geo.changed.connect(self.update)
 
+    def _origin(self, left: float) -> int:
+        """The whole pixel at which time ``left`` lies, counted from time 0 at this zoom."""
+        return int(math.floor(left * self.geo.px_per_s + 1e-6))
+
+    def _px(self, t: float) -> int:
+        """The pixel column of time ``t`` in what is being drawn: whole pixels from time 0, so that a
+        layer drawn at one scroll position and moved to another matches one drawn there."""
+        return int(math.floor(t * self.geo.px_per_s + 1e-6)) - self._origin(self.geo.left)
+
     def invalidate(self) -> None:
         """Redraw the notes layer at the next paint (anything but the cursor, playhead or box changed)."""
         self._layer = None
@@ -69,14 +78,17 @@ class RollCanvas(QWidget):
         doc = roll.document
         key = (id(doc), doc.version if doc is not None else -1, w, h, ratio, geo.px_per_s, geo.key_h, geo.top)
         view_s = w / geo.px_per_s
-        if (self._layer is None or key != self._layer_key or geo.left < self._layer_left - 1e-9
+        edited = self._layer is None or (self._layer_key is not None and key[:2] != self._layer_key[:2])
+        if (edited or key != self._layer_key or geo.left < self._layer_left - 1e-9
                 or geo.left + view_s > self._layer_left + self._layer_s + 1e-9):
-            # The notes are drawn once into a layer up to a view wider on either side (as far as the roll
-            # scrolls): while the music plays only the playhead moves, and a scroll within a view only
-            # moves the layer.
+            # The notes are drawn once into a layer: while the music plays only the playhead moves. After
+            # a scroll or zoom the layer reaches a view further on either side (as far as the roll
+            # scrolls), so that the next scroll steps only move it; after an edit (every mouse move of a
+            # drag) only the view is drawn, a third of the work.
             last_left = max(geo.left, roll.hbar.maximum() / 1000.0)
-            self._layer_left = min(geo.left, max(0.0, geo.left - view_s))
-            self._layer_s = min(geo.left + (LAYER_SPAN - 1) * view_s, last_left + view_s) - self._layer_left
+            span = 1 if edited else LAYER_SPAN
+            self._layer_left = geo.left if edited else min(geo.left, max(0.0, geo.left - view_s))
+            self._layer_s = min(geo.left + (span - 1) * view_s, last_left) + view_s - self._layer_left
             width = int(math.ceil(self._layer_s * geo.px_per_s))
             self._layer = QPixmap(int(width * ratio), int(h * ratio))
             self._layer.setDevicePixelRatio(ratio)
@@ -90,7 +102,8 @@ class RollCanvas(QWidget):
             self._layer_key = key
             self.layer_paints += 1
         p = QPainter(self)
-        p.drawPixmap(round((self._layer_left - geo.left) * geo.px_per_s), 0, self._layer)
+        # Whole pixels on both sides: a moved layer is exactly what a fresh one would be.
+        p.drawPixmap(self._origin(self._layer_left) - self._origin(geo.left), 0, self._layer)
         if self.box is not None:
             p.setPen(QPen(QColor("#2f6fb5"), 1, Qt.PenStyle.DashLine))
             p.setBrush(QColor(47, 111, 181, 40))
@@ -126,11 +139,11 @@ class RollCanvas(QWidget):
                 p.setPen(QColor("#c4c4c4"))
                 p.drawLine(QPointF(0, y + geo.key_h), QPointF(w, y + geo.key_h))
         if roll.loop:
-            x0, x1 = geo.x(roll.loop[0]), geo.x(roll.loop[1])
+            x0, x1 = self._px(roll.loop[0]), self._px(roll.loop[1])
             p.fillRect(QRectF(x0, 0, x1 - x0, h), QColor(78, 155, 230, 28))
         lines: list[list[QPointF]] = [[], [], []]
         for t, level in geo.grid_lines(geo.t(0), geo.t(w), roll.snap_s):
-            x = geo.x(t)
+            x = self._px(t) + 0.5       # the middle of the pixel column
             lines[level] += [QPointF(x, 0), QPointF(x, h)]
         for level, colour in ((2, "#ececec"), (1, "#d6d6d6"), (0, "#a9a9a9")):
             if lines[level]:
@@ -148,8 +161,9 @@ class RollCanvas(QWidget):
         if not len(idx):
             return 0
         a = doc.arrays()
-        x0 = np.floor((a.start[idx] - geo.left) * geo.px_per_s).astype(np.int32)
-        x1 = np.maximum(x0 + 2, np.floor((a.end[idx] - geo.left) * geo.px_per_s).astype(np.int32))
+        origin = self._origin(geo.left)
+        x0 = (np.floor(a.start[idx] * geo.px_per_s) - origin).astype(np.int32)
+        x1 = np.maximum(x0 + 2, (np.floor(a.end[idx] * geo.px_per_s) - origin).astype(np.int32))
         np.clip(x0, -2, w + 2, out=x0)
         np.clip(x1, -2, w + 2, out=x1)
         y = np.floor((geo.top - a.pitch[idx] - 1) * geo.key_h).astype(np.int32)
@@ -207,8 +221,8 @@ class RollCanvas(QWidget):
             for n in track.notes:
                 if n.end + offset < t0 or n.start + offset > t1:
                     continue
-                x0 = geo.x(n.start + offset)
-                rects.append(QRectF(x0, geo.y(n.pitch), max(2.0, (n.end - n.start) * geo.px_per_s), geo.key_h - 1))
+                x0 = self._px(n.start + offset)
+                rects.append(QRectF(x0, geo.y(n.pitch), max(2, self._px(n.end + offset) - x0), geo.key_h - 1))
         if rects:
             p.drawRects(rects)
 
