@@ -237,3 +237,15 @@ def test_choosing_a_sound_font(tab, app_context, tmp_path):
     tab.set_soundfont(str(broken))
     assert "could not load the sound font" in app_context.reporter.last_message
     assert tab.sound_label.text() == "Sound: FluidSynth (MyPiano.sf2)"     # the working one is kept
+
+
+def test_space_plays_from_the_cursor(tab, qtbot):
+    from studio.music.song import Note
+
+    tab.roll.add_notes([Note(60 + i, i * 0.25, i * 0.25 + 0.3, 90) for i in range(8)])
+    tab.roll.set_cursor(1.0)
+    tab.roll.canvas.setFocus()
+    with qtbot.waitSignal(tab.playback_state, check_params_cb=lambda s: s == "playing"):
+        qtbot.keyClick(tab.roll.canvas, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: tab.play_button.text() == "Play", timeout=10000)     # played to the end
+    assert tab.player.state == "finished" and tab.player.position() >= 2.05
