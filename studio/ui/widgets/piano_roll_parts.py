@@ -262,6 +262,13 @@ class VelocityLane(QWidget):
         p.setPen(QColor("#dddddd"))
         for frac in (0.25, 0.5, 0.75):
             p.drawLine(0, int(3 + h * frac), self.width(), int(3 + h * frac))
+        p.setPen(QColor("#b0b0b0"))
+        p.drawLine(0, 0, self.width(), 0)
+        font = QFont(self.font())
+        font.setPixelSize(10)
+        p.setFont(font)
+        p.setPen(QColor("#9a9a9a"))
+        p.drawText(QPointF(4, 12), "Velocity")
         doc = self.roll.document
         if doc is None:
             return
