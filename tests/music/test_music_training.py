@@ -152,3 +152,13 @@ def test_event_rnn_trains_and_resumes_exactly_from_the_midi_folder(chorales, tmp
     song = takes.songs[0]
     assert song.end <= 3 + 1e-6 and all(Scale.parse("G major").contains(n.pitch) for n in song.notes)
     assert music_runs(Workspace(tmp_path / "a"))[0].id == full.run_folder.id
+
+
+def test_cli_trains_a_music_model_on_a_midi_folder(chorales, tmp_path, capsys):
+    common = ["--epochs", "1", "--device", "cpu", "--workspace", str(tmp_path), "--quiet",
+              "--set", "hidden=16", "--set", "embedding=8", "--set", "heads=2", "--set", "layers=1"]
+    assert studio_main(["train", "--model", "note-rnn", "--dataset", str(chorales), *common]) == 0
+    (run,) = Workspace(tmp_path).runs()
+    assert run.info()["model"] == "note-rnn" and run.info()["status"] == "completed"
+    assert studio_main(["train", "--model", "note-rnn", "--dataset", "digits", *common]) == 1
+    assert "learn from MIDI files" in capsys.readouterr().err
