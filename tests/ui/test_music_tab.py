@@ -164,16 +164,28 @@ def test_without_fluidsynth_or_an_audio_device(show_widget, app_context, qtbot, 
         tab.shutdown()
 
 
-def test_train_a_music_model_from_the_tab(tab, qtbot, shared_data, tmp_path, workspace_dir):
-    folder = tmp_path / "chorales"
-    folder.mkdir()
-    for path in sorted((shared_data / "midi" / "music21-bach").glob("*.mid"))[:3]:
-        shutil.copy(path, folder)
+def test_train_a_music_model_from_the_tab(tab, qtbot, workspace_dir, monkeypatch):
+    import studio.ui.tabs.music.generation as generation
+    from studio.core.atomic import write_json
+    from studio.data.bach import MANIFEST, convert_chorales
+
+    def three_chorales(cache, control):
+        """A corpus of three chorales (all ~400 take minutes), finished with its manifest like a whole one."""
+        for item in convert_chorales(cache, control, limit=3):
+            if isinstance(item, Path):
+                write_json(item / MANIFEST, {"pieces": 3, "skipped": []})
+            yield item
+
+    # The chorales are converted first, in the tab, with a progress bar; then the training starts.
+    monkeypatch.setattr(generation, "convert_chorales", three_chorales)
     panel = tab.generation
     assert panel.selected_run() is None and not panel.generate_button.isEnabled()
-    panel.start_training("note-rnn", 1, dataset=str(folder),
-                         model_config={"hidden": 32, "embedding": 16, "layers": 1, "heads": 1, "window": 16})
+    panel.start_training("note-rnn", 1, model_config={"hidden": 32, "embedding": 16, "layers": 1, "heads": 1,
+                                                      "window": 16})
+    assert panel.train_progress.format().startswith("Converting")
+    qtbot.waitUntil(lambda: panel.controller.is_busy(), timeout=120000)        # then the training starts
     qtbot.waitUntil(lambda: not panel.controller.is_busy(), timeout=120000)
+    assert len(list((workspace_dir / "cache").rglob("*.mid"))) == 3
     # The new run is listed and chosen, ready to generate from.
     assert panel.selected_run() is not None and Path(panel.selected_run()).parent.parent == workspace_dir
     assert panel.generate_button.isEnabled()

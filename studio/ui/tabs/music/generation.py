@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
 from studio.core.events import EpochMetrics, RunStarted, StepMetrics
 from studio.core.tasks import Progress
 from studio.core.workspace import Workspace
+from studio.data.bach import convert_chorales, is_converted
 from studio.music.generate import (MUSIC_MODELS, GenerateOptions, Takes, generate_takes, load_music_model,
                                    music_runs)
 from studio.music.midi_io import write_midi
@@ -80,6 +81,8 @@ class GenerationPanel(QWidget):
         self.controller.event.connect(self._on_train_event)
         self.controller.ended.connect(self._on_train_ended)
         self._train_live = None
+        self._convert_worker: TaskWorker | None = None
+        self._closing = False
         self._build()
         self.refresh_runs()
         context.runs.changed.connect(self.refresh_runs)
@@ -244,24 +247,64 @@ class GenerationPanel(QWidget):
             self.run_combo.setCurrentIndex(index)
 
     def toggle_training(self) -> None:
-        if self.controller.is_busy():
+        if self._convert_worker is not None:
+            self._convert_worker.stop()
+            self.train_button.setEnabled(False)
+        elif self.controller.is_busy():
             self.controller.stop()
             self.train_button.setEnabled(False)
         else:
             self.start_training(self.model_combo.currentText(), self.epochs_spin.value())
 
-    def start_training(self, model: str, epochs: int, dataset: str = "bach", model_config: dict | None = None) -> None:
+    def start_training(self, model: str, epochs: int, dataset: str = "bach", model_config: dict | None = None,
+                       converted: bool = False) -> None:
+        """Train ``model`` in a child process; the Bach chorales are first converted here, with a progress
+        bar, when this workspace has not converted them yet (the training would do it silently)."""
         from studio.training.config import TrainConfig
 
+        cache = Path(self.context.workspace) / "cache"
+        if dataset == "bach" and not converted and not is_converted(cache):
+            self._convert_then_train(cache, (model, epochs, dataset, model_config))
+            return
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config or {}), epochs=epochs)
         entry = self.context.models.entry(model) if self.context.models.is_ready() else None
         self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
                                                  entry.headline if entry else "loss")
         self.train_button.setText("Stop training")
+        self.train_button.setEnabled(True)
         self.train_progress.setRange(0, 0)
         self.train_progress.setFormat("Starting…")
         self.train_progress.setVisible(True)
         self.message.setText(f"Training a {model} on {dataset}…")
+
+    def _convert_then_train(self, cache: Path, training: tuple) -> None:
+        worker = TaskWorker(lambda control: convert_chorales(cache, control), self)
+        worker.event.connect(self._on_convert_event)
+        worker.finished.connect(lambda end: self._on_converted(end, training))
+        self._convert_worker = worker
+        self.train_button.setText("Stop")
+        self.train_progress.setRange(0, 100)
+        self.train_progress.setValue(0)
+        self.train_progress.setFormat("Converting the chorales %p%")
+        self.train_progress.setVisible(True)
+        self.message.setText("Converting the Bach chorales to MIDI (once for this workspace)…")
+        worker.start()
+
+    def _on_convert_event(self, item) -> None:
+        if isinstance(item, Progress) and item.fraction is not None:
+            self.train_progress.setValue(int(item.fraction * 100))
+
+    def _on_converted(self, end, training: tuple) -> None:
+        self._convert_worker = None
+        self.train_button.setText("Train on the Bach chorales")
+        self.train_button.setEnabled(True)
+        self.train_progress.setVisible(False)
+        if end.failure is not None:
+            self.context.reporter.report(end.failure.message, end.failure.details)
+        elif end.completed and not self._closing:
+            self.start_training(*training, converted=True)
+        else:
+            self.message.setText("Stopped converting the chorales; the pieces converted so far are kept.")
 
     def _on_train_event(self, event) -> None:
         if isinstance(event, RunStarted):
@@ -470,6 +513,9 @@ class GenerationPanel(QWidget):
     # Shutdown --------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        self._closing = True
+        if self._convert_worker is not None:
+            self._convert_worker.stop_and_wait()
         self.controller.shutdown()
         if self._worker is not None:
             self._worker.stop_and_wait()
