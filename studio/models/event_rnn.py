@@ -62,6 +62,9 @@ class EventRNNConfig(ModelConfig):
           presets=(("GRU", {"body": "gru"}), ("Transformer", {"body": "transformer", "layers": 4})))
 class EventRNN(GenerativeModel):
     preview_kind = "piano_roll"
+    preview_titles = {"inputs": "Validation music", "predictions": "Predicted next events"}
+    # Frames per second of the preview's rolls.
+    preview_fs = 20
 
     def __init__(self, config: EventRNNConfig) -> None:
         super().__init__(config)
@@ -101,6 +104,38 @@ class EventRNN(GenerativeModel):
 
     def losses(self, batch: dict) -> dict[str, torch.Tensor]:
         return next_token_losses(self.logits(batch["tokens"][:, :-1]), batch)
+
+    def events_to_roll(self, events: list[int]) -> torch.Tensor:
+        """(T, 128) roll of an event sequence at ``preview_fs`` (a note still on at the end lasts to it)."""
+        c = self.config
+        per_frame = c.steps_per_second / self.preview_fs
+        now, on, spans = 0, {}, []
+        for tok in events:
+            if 1 <= tok < 1 + 128:
+                on.setdefault(tok - 1, now)
+            elif 1 + 128 <= tok < c.first_shift:
+                if tok - 129 in on:
+                    spans.append((tok - 129, on.pop(tok - 129), now))
+            elif c.first_shift <= tok < c.first_shift + c.max_shift_steps:
+                now += tok - c.first_shift + 1
+        spans += [(p, start, now) for p, start in on.items()]
+        frames = max(1, int(now / per_frame) + 1)
+        roll = torch.zeros(frames, 128)
+        for p, start, end in spans:
+            roll[int(start / per_frame):max(int(start / per_frame) + 1, int(end / per_frame)), p] = 1.0
+        return roll
+
+    def preview(self, batch: dict) -> dict[str, torch.Tensor]:
+        """Rolls (N, T, 128) of the validation windows and of the events the model predicts for them."""
+        tokens = batch["tokens"]                                       # (N, L)
+        predicted = self.logits(tokens[:, :-1]).argmax(-1)             # (N, L-1)
+        rows = {"inputs": tokens[:, 1:], "predictions": predicted}
+        out = {}
+        for name, ids in rows.items():
+            rolls = [self.events_to_roll([t for t in seq.tolist() if t > 0]) for seq in ids.cpu()]
+            length = max(r.shape[0] for r in rolls)
+            out[name] = torch.stack([torch.nn.functional.pad(r, (0, 0, 0, length - r.shape[0])) for r in rolls])
+        return out
 
     # Sampling, one event at a time -----------------------------------------------------------------
 

@@ -186,3 +186,23 @@ def test_token_models_are_causal_and_sample_as_they_score(name, config):
     allowed[[2, 3]] = True
     only = list(model.sample(4, None, {"steps": 6, "allowed": allowed, "temperature": 3.0}))[-1].samples
     assert set(only.flatten().tolist()) <= {2, 3}
+
+
+@pytest.mark.parametrize("name, config", [c for c in CONFIGS if get_entry(c[0]).data_kind == "tokens"][:2])
+def test_token_models_preview_piano_rolls(name, config):
+    spec, b = data_for(name)
+    model = build_model(name, config, spec).eval()
+    with torch.no_grad():
+        shown = model.preview(b)
+    assert model.preview_kind == "piano_roll" and set(shown) == {"inputs", "predictions"}
+    for roll in shown.values():
+        assert roll.ndim == 3 and roll.shape[0] == 6 and roll.shape[2] == 128 and roll.max() <= 1
+    assert shown["inputs"].sum() > 0
+
+
+def test_event_preview_roll_places_notes_in_time():
+    model = build_model("event-rnn", {"hidden": 16, "embedding": 8}, EVENTS)
+    c = model.config
+    # C4 on for half a second, then E4 for a quarter second (20 frames per second).
+    roll = model.events_to_roll([1 + 60, c.first_shift + 49, 129 + 60, 1 + 64, c.first_shift + 24, 129 + 64])
+    assert roll[:10, 60].all() and not roll[10:, 60].any() and roll[10:15, 64].all()
