@@ -62,7 +62,7 @@ class EventRNNConfig(ModelConfig):
           presets=(("GRU", {"body": "gru"}), ("Transformer", {"body": "transformer", "layers": 4})))
 class EventRNN(GenerativeModel):
     preview_kind = "piano_roll"
-    preview_titles = {"inputs": "Validation music", "predictions": "Predicted next events"}
+    preview_titles = {"inputs": "Validation music", "predictions": "Notes the model expects next"}
     # Frames per second of the preview's rolls.
     preview_fs = 20
 
@@ -125,17 +125,37 @@ class EventRNN(GenerativeModel):
             roll[int(start / per_frame):max(int(start / per_frame) + 1, int(end / per_frame)), p] = 1.0
         return roll
 
+    def predicted_notes_roll(self, events: list[int], predicted: list[int], frames: int) -> torch.Tensor:
+        """(frames, 128): where the model, reading ``events``, expects a note to start next (its note-on
+        predictions placed at the time of the event they follow, two frames long)."""
+        c = self.config
+        per_frame = c.steps_per_second / self.preview_fs
+        roll = torch.zeros(frames, 128)
+        now = 0
+        for tok, guess in zip(events, predicted):
+            if c.first_shift <= tok < c.first_shift + c.max_shift_steps:
+                now += tok - c.first_shift + 1
+            if 1 <= guess < 1 + 128:
+                start = min(frames - 1, int(now / per_frame))
+                roll[start:start + 2, guess - 1] = 1.0
+        return roll
+
     def preview(self, batch: dict) -> dict[str, torch.Tensor]:
-        """Rolls (N, T, 128) of the validation windows and of the events the model predicts for them."""
+        """Rolls (N, T, 128): the validation windows, and the notes the model expects at each point of them."""
         tokens = batch["tokens"]                                       # (N, L)
-        predicted = self.logits(tokens[:, :-1]).argmax(-1)             # (N, L-1)
-        rows = {"inputs": tokens[:, 1:], "predictions": predicted}
-        out = {}
-        for name, ids in rows.items():
-            rolls = [self.events_to_roll([t for t in seq.tolist() if t > 0]) for seq in ids.cpu()]
-            length = max(r.shape[0] for r in rolls)
-            out[name] = torch.stack([torch.nn.functional.pad(r, (0, 0, 0, length - r.shape[0])) for r in rolls])
-        return out
+        predicted = self.logits(tokens[:, :-1]).argmax(-1).cpu()       # (N, L-1): the guess for token i+1
+        inputs, guesses = [], []
+        for seq, guess, mask in zip(tokens.cpu(), predicted, batch["mask"].cpu()):
+            events = seq[mask].tolist()
+            inputs.append(self.events_to_roll(events[1:]))
+            guesses.append(self.predicted_notes_roll(events[:-1], guess[: len(events) - 1].tolist(),
+                                                     inputs[-1].shape[0]))
+        length = max(r.shape[0] for r in inputs)
+
+        def stack(rolls):
+            return torch.stack([torch.nn.functional.pad(r, (0, 0, 0, length - r.shape[0])) for r in rolls])
+
+        return {"inputs": stack(inputs), "predictions": stack(guesses)}
 
     # Sampling, one event at a time -----------------------------------------------------------------
 
