@@ -87,6 +87,17 @@ def convert_chorales(cache_dir: Path, control: TaskControl | None = None,
     yield folder
 
 
+def conversion_skipped(cache_dir: Path) -> list[dict[str, str]]:
+    """The scores a finished conversion could not turn into MIDI, with the reason ({"file", "reason"})."""
+    import json
+
+    try:
+        data = json.loads((cache_folder(cache_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [s for s in data.get("skipped", []) if isinstance(s, dict)]
+
+
 def chorales_folder(cache_dir: Path, control: TaskControl | None = None) -> Path:
     """The folder of converted chorales, converting them first if needed (without progress reports)."""
     result = None

@@ -110,7 +110,17 @@ def read_collection(spec: str, cache_dir: Path | None, drums: bool = False,
         if isinstance(item, MidiCollection):
             result = item
     assert result is not None
+    if spec.lower() == BUILT_IN:
+        result.skipped += bach_skipped(cache_dir)
     return result
+
+
+def bach_skipped(cache_dir: Path) -> list[dict[str, str]]:
+    """The chorale scores music21 could not convert, as report entries."""
+    from studio.data.bach import conversion_skipped
+
+    return [{"file": s.get("file", "?"), "reason": f"'{s.get('file', '?')}' was skipped: {s.get('reason', '')}."}
+            for s in conversion_skipped(cache_dir)]
 
 
 def is_music_spec(spec: str) -> bool:

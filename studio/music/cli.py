@@ -121,6 +121,10 @@ def _import(args) -> int:
     elif not folder.is_dir():
         raise StudioError(f"'{args.folder}' is not a folder of MIDI files (or 'bach').")
     collection = _drive(import_midi_folder(folder, args.drums, name=name), args.quiet, "Reading MIDI files")
+    if name:
+        from studio.data.midi_dataset import bach_skipped
+
+        collection.skipped += bach_skipped(cache)
     summary = collection.report()["summary"]
     print(f"{collection.name}: {summary['used']} of {summary['files']} files used, {summary['notes']:,} notes, "
           f"{summary['hours']:.2f} hours; {summary['skipped']} skipped.")
