@@ -3,14 +3,13 @@
 import math
 import shutil
 
-import numpy as np
 import pytest
 import torch
 
 from studio.cli import main as studio_main
 from studio.core.errors import Cancelled, StudioError
 from studio.core.events import EpochMetrics, Finished, StepMetrics
-from studio.core.tasks import Progress, TaskControl
+from studio.core.tasks import TaskControl
 from studio.core.workspace import Workspace
 from studio.music.generate import GenerateOptions, Takes, generate_takes, load_music_model, music_runs
 from studio.music.midi_io import read_midi, write_midi
