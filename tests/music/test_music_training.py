@@ -153,11 +153,17 @@ def test_event_rnn_trains_and_resumes_exactly_from_the_midi_folder(chorales, tmp
     assert music_runs(Workspace(tmp_path / "a"))[0].id == full.run_folder.id
 
 
-def test_cli_trains_a_music_model_on_a_midi_folder(chorales, tmp_path, capsys):
+def test_cli_trains_a_music_model_on_the_built_in_chorales_by_default(chorales, tmp_path, capsys):
+    # The workspace's Bach cache as a finished conversion leaves it (here with a few chorales only).
+    cache = tmp_path / "cache" / "bach-chorales"
+    shutil.copytree(chorales, cache)
+    (cache / "broken.mid").unlink()
+    (cache / "manifest.json").write_text('{"pieces": 12, "skipped": []}')
     common = ["--epochs", "1", "--device", "cpu", "--workspace", str(tmp_path), "--quiet",
               "--set", "hidden=16", "--set", "embedding=8", "--set", "heads=2", "--set", "layers=1"]
-    assert studio_main(["train", "--model", "note-rnn", "--dataset", str(chorales), *common]) == 0
+    assert studio_main(["train", "--model", "note-rnn", *common]) == 0
     (run,) = Workspace(tmp_path).runs()
     assert run.info()["model"] == "note-rnn" and run.info()["status"] == "completed"
+    assert run.info()["dataset"] == "bach" and run.info()["dataset_title"] == "Bach chorales (built in)"
     assert studio_main(["train", "--model", "note-rnn", "--dataset", "digits", *common]) == 1
     assert "learn from MIDI files" in capsys.readouterr().err
