@@ -220,6 +220,18 @@ def load_dataset(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0)
                     "a folder of images, or a .npz archive.")
 
 
+def prepare_dataset(spec: str, cache_dir: Path | None, control=None):
+    """Work a built-in dataset needs once before its first use, as a generator of Progress (nothing for most):
+    'bach' converts the chorales into ``cache_dir``. Run it where a progress bar can be shown; loading the
+    dataset without it does the same work silently."""
+    if (spec or "").strip().lower() == "bach" and cache_dir is not None:
+        from studio.core.tasks import Progress
+        from studio.data.bach import convert_chorales, is_converted
+
+        if not is_converted(cache_dir):
+            yield from (item for item in convert_chorales(cache_dir, control) if isinstance(item, Progress))
+
+
 def load_sources(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0,
                  stream: bool | None = None, request: dict | None = None,
                  cache_dir: Path | None = None) -> SourceSplit:

@@ -114,13 +114,31 @@ def cmd_train(args) -> int:
     config = TrainConfig(model=args.model, dataset=dataset, model_config=options,
                          epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
                          device=device, amp=not args.no_amp, val_fraction=args.val_fraction)
-    session = TrainingSession(config, _workspace(args))
+    workspace = _workspace(args)
+    if dist_info()[0] == 0:
+        _prepare(dataset, workspace, args.quiet)
+    session = TrainingSession(config, workspace)
     code = 1
     try:
         code = _drive(session, quiet=args.quiet or dist_info()[0] != 0)
         return code
     finally:
         _shutdown_distributed(together=code == 0)
+
+
+def _prepare(dataset: str, workspace, quiet: bool) -> None:
+    """A built-in dataset's one-time preparation (the Bach chorales' conversion) with its own progress bar."""
+    from studio.data.importers import prepare_dataset
+
+    bar = None
+    for progress in prepare_dataset(dataset, workspace.root / "cache"):
+        if not quiet and progress.total:
+            if bar is None:
+                print("Preparing the dataset (once per workspace)…", file=sys.stderr)
+                bar = ProgressBar(progress.total, "prepare")
+            bar.update(progress.done, progress.unit, progress.eta_s)
+    if bar is not None:
+        bar.close()
 
 
 def cmd_resume(args) -> int:

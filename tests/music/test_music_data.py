@@ -92,3 +92,14 @@ def test_bach_chorales_convert_with_progress_cancel_and_resume(tmp_path):
     song = read_midi(sorted(folder.glob("*.mid"))[0])
     assert len(song.tracks) >= 4 and song.note_count() > 50            # four voices
     assert len(bach.chorale_scores()) > 350 and not bach.is_converted(tmp_path)
+
+
+def test_preparing_bach_converts_once_with_progress(tmp_path, monkeypatch):
+    from studio.data.importers import prepare_dataset
+
+    two = bach.chorale_scores()[:2]
+    monkeypatch.setattr(bach, "chorale_scores", lambda: two)     # the whole corpus takes minutes
+    steps = list(prepare_dataset("bach", tmp_path))
+    assert [p.done for p in steps] == [1, 2] and all(isinstance(p, Progress) for p in steps)
+    assert bach.is_converted(tmp_path) and list(prepare_dataset("bach", tmp_path)) == []
+    assert list(prepare_dataset("digits", tmp_path)) == []
