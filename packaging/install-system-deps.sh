@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries the studio needs on Debian/Ubuntu: Qt's xcb and EGL libraries,
-# PortAudio (sounddevice), libpulse (QtMultimedia), fonts with Chinese glyphs (word clouds),
+# PortAudio (sounddevice), FluidSynth (piano-roll playback; a built-in synth plays without it),
+# libpulse (QtMultimedia), fonts with Chinese glyphs (word clouds),
 # and Xvfb for screenshots in tests. Skips what is already there; does nothing on other systems.
 set -euo pipefail
 
@@ -9,7 +10,7 @@ packages=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1
   libx11-xcb1 libxrender1 libxi6
-  libportaudio2 libpulse0 libasound2
+  libportaudio2 libpulse0 libasound2 libfluidsynth3
   fonts-noto-cjk fonts-dejavu-core
   xvfb xauth
 )

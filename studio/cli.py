@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "studio.clouds.cli",
     "studio.pixels.cli",
     "studio.energy.cli",
+    "studio.music.cli",
 ]
 
 

@@ -3,11 +3,37 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _alsa_null_device() -> None:
+    """Point ALSA's default output at a null device through a configuration file of this test run.
+
+    PortAudio reads ALSA's configuration once, when sounddevice is first imported, so this runs as the
+    conftest loads, before any test imports it. The file holds only a null default device (alsa-lib's
+    own "null" plugin), so playback tests really play through PortAudio, silently and the same on every
+    Linux machine, and neither /etc/asound.conf nor the user's ~/.asoundrc is read or written.
+    STUDIO_TEST_AUDIO=device keeps the machine's own configuration.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("STUDIO_TEST_AUDIO") == "device":
+        return
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="studio-tests-alsa-")
+    conf = Path(folder) / "alsa.conf"
+    conf.write_text("pcm.!default { type null }\nctl.!default { type null }\n")
+    os.environ["ALSA_CONFIG_PATH"] = str(conf)
+    atexit.register(shutil.rmtree, folder, True)
+
+
+_alsa_null_device()
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"

@@ -186,6 +186,8 @@ def _to_uint8(images: np.ndarray, name: str) -> np.ndarray:
 
 
 def describe_spec(spec: str) -> str:
+    if spec.strip().lower() == "bach":
+        return "Bach chorales (built in)"
     return "Digits (built in, 1,797 images)" if spec in ("", "digits") else Path(spec).name
 
 
@@ -218,13 +220,35 @@ def load_dataset(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0)
                     "a folder of images, or a .npz archive.")
 
 
+def prepare_dataset(spec: str, cache_dir: Path | None, control=None):
+    """Work a built-in dataset needs once before its first use, as a generator of Progress (nothing for most):
+    'bach' converts the chorales into ``cache_dir``. Run it where a progress bar can be shown; loading the
+    dataset without it does the same work silently."""
+    if (spec or "").strip().lower() == "bach" and cache_dir is not None:
+        from studio.core.tasks import Progress
+        from studio.data.bach import convert_chorales, is_converted
+
+        if not is_converted(cache_dir):
+            yield from (item for item in convert_chorales(cache_dir, control) if isinstance(item, Progress))
+
+
 def load_sources(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0,
-                 stream: bool | None = None) -> SourceSplit:
+                 stream: bool | None = None, request: dict | None = None,
+                 cache_dir: Path | None = None) -> SourceSplit:
     """The training and validation sources of a dataset (see ``load_dataset`` for what ``spec`` names).
 
     A folder of pictures is streamed from the disk when ``stream`` is True, or, when it is None, when its
     decoded pictures would not fit comfortably in memory; everything else is held in memory.
+    ``request`` is the model's ``data_request()``: one that asks for music tokens reads 'bach' (the
+    built-in chorales, converted into ``cache_dir`` on first use) or a folder of MIDI files.
     """
+    if request and request.get("tokens"):
+        from studio.data.midi_dataset import is_music_spec, load_music_sources
+
+        if not is_music_spec(spec):
+            raise DataError(f"The music models learn from MIDI files: choose 'bach' (the built-in Bach "
+                            f"chorales) or a folder of MIDI files, not '{spec or 'digits'}'.")
+        return load_music_sources(spec, request, val_fraction, seed, cache_dir)
     path = Path((spec or "digits").strip()).expanduser()
     if spec not in ("", "digits") and path.is_dir() and _find_idx(path, "train", "images") is None:
         if stream is None:

@@ -99,6 +99,11 @@ class ModelConfig:
             values["image_shape"] = tuple(int(v) for v in values["image_shape"])
         return cls(**values)
 
+    def data_request(self) -> dict:
+        """What the model asks of its data loader beyond the dataset's name (e.g. how to tokenise music:
+        ``{"tokens": "note-set", "fs": 8, "window": 50}``); empty for the image models."""
+        return {}
+
     @classmethod
     def for_data(cls, values: dict, spec) -> "ModelConfig":
         """The config for data described by ``spec`` (a DataSpec): image models take its image shape."""

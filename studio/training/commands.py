@@ -18,8 +18,10 @@ def register(sub) -> None:
                        description="Train a model. Under `torchrun --nproc_per_node N` the same command "
                                    "trains with DistributedDataParallel (gloo on CPU, NCCL on CUDA).")
     p.add_argument("--model", default="vae", help="model family (see `studio models`; default: vae)")
-    p.add_argument("--dataset", default="digits",
-                   help="'digits' (built in), an MNIST folder or IDX file, an image folder, or a .npz")
+    p.add_argument("--dataset", default=None,
+                   help="'digits' (built in), an MNIST folder or IDX file, an image folder, or a .npz; for the "
+                        "music models 'bach' (built in) or a folder of MIDI files (default: digits, or bach for "
+                        "a model of token sequences)")
     p.add_argument("--epochs", type=int, default=defaults.epochs, help=f"default {defaults.epochs}")
     p.add_argument("--batch-size", type=int, default=defaults.batch_size, help=f"default {defaults.batch_size}")
     p.add_argument("--lr", type=float, default=defaults.lr, help=f"learning rate (default {defaults.lr:g})")
@@ -104,16 +106,39 @@ def cmd_train(args) -> int:
     options = _parse_options(args.options, args.model)
     make_config(args.model, options)  # a setting out of its range is said now, in one sentence
     device = init_distributed_from_env(args.device)
-    config = TrainConfig(model=args.model, dataset=args.dataset, model_config=options,
+    dataset = args.dataset
+    if dataset is None:   # each kind of model has its own built-in data
+        from studio.models.registry import get_entry
+
+        dataset = "bach" if get_entry(args.model).data_kind == "tokens" else "digits"
+    config = TrainConfig(model=args.model, dataset=dataset, model_config=options,
                          epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
                          device=device, amp=not args.no_amp, val_fraction=args.val_fraction)
-    session = TrainingSession(config, _workspace(args))
+    workspace = _workspace(args)
+    if dist_info()[0] == 0:
+        _prepare(dataset, workspace, args.quiet)
+    session = TrainingSession(config, workspace)
     code = 1
     try:
         code = _drive(session, quiet=args.quiet or dist_info()[0] != 0)
         return code
     finally:
         _shutdown_distributed(together=code == 0)
+
+
+def _prepare(dataset: str, workspace, quiet: bool) -> None:
+    """A built-in dataset's one-time preparation (the Bach chorales' conversion) with its own progress bar."""
+    from studio.data.importers import prepare_dataset
+
+    bar = None
+    for progress in prepare_dataset(dataset, workspace.root / "cache"):
+        if not quiet and progress.total:
+            if bar is None:
+                print("Preparing the dataset (once per workspace)…", file=sys.stderr)
+                bar = ProgressBar(progress.total, "prepare")
+            bar.update(progress.done, progress.unit, progress.eta_s)
+    if bar is not None:
+        bar.close()
 
 
 def cmd_resume(args) -> int:
@@ -243,8 +268,8 @@ def cmd_models(args) -> int:
         if entry.capabilities:
             print(f"    can: {', '.join(sorted(entry.capabilities))}")
         for f in fields(entry.config_cls):
-            if f.name == "image_shape":
-                continue
+            if f.name == "image_shape" or "label" not in f.metadata:
+                continue   # filled in from the data (an image's shape, a vocabulary), not a setting
             meta = f.metadata
             choices = f" ({'/'.join(meta['choices'])})" if "choices" in meta else ""
             default = f.default if f.default is not MISSING else "?"

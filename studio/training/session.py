@@ -99,11 +99,17 @@ class TrainingSession:
         if device.type == "cuda" and device.index is None:
             device = torch.device("cuda", torch.cuda.current_device())
         self.device = device
+        self.entry = get_entry(cfg.model)
+        # The model may ask its data for more than a name (how to tokenise music); a workspace's cache
+        # keeps what a built-in dataset converts on first use.
+        request = _data_request(self.entry, cfg.model_config)
+        root = self.workspace.root if self.workspace is not None else (
+            self.run_folder.path.parent.parent if self.run_folder is not None else None)
         split = as_sources(self._split) if self._split is not None else load_sources(
-            cfg.dataset, cfg.val_fraction, cfg.seed)
+            cfg.dataset, cfg.val_fraction, cfg.seed, request=request,
+            cache_dir=root / "cache" if root is not None else None)
         self.split = split
         torch.manual_seed(cfg.seed)
-        self.entry = get_entry(cfg.model)
         model = build_model(cfg.model, cfg.model_config, split.spec).to(device)
         self.model = model
         self.optimizers = model.configure_optimizers(cfg.lr, cfg.weight_decay)
@@ -337,3 +343,13 @@ def _asdict(cfg: TrainConfig) -> dict:
     from dataclasses import asdict
 
     return asdict(cfg)
+
+
+def _data_request(entry, model_config: dict) -> dict:
+    """What the model asks of its data (``ModelConfig.data_request``). A config that cannot be built
+    before the data's shape is known asks nothing here; building the model says what is wrong with it."""
+    try:
+        return entry.config_cls.from_dict(dict(model_config)).data_request()
+    except (ValueError, TypeError, StudioError):
+        return {}
+

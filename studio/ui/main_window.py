@@ -18,6 +18,7 @@ TABS: list[tuple[str, str]] = [
     ("Training monitor", "studio.ui.tabs.training:TrainingTab"),
     ("Latent explorer", "studio.ui.tabs.latent:LatentTab"),
     ("Pixels & RBM", "studio.ui.tabs.pixels:PixelsTab"),
+    ("Piano roll", "studio.ui.tabs.music:MusicTab"),
     ("Video highlights", "studio.ui.tabs.highlights:HighlightsTab"),
     ("Word clouds", "studio.ui.tabs.wordcloud:WordCloudTab"),
 ]

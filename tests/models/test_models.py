@@ -94,6 +94,23 @@ CONFIGS += [("vae", {"hidden": 16}), ("aae", {"hidden": 16, "disc_hidden": 8}),
             ("aae", {"hidden": 16, "disc_hidden": 8, "supervised": True})]
 CONFIGS += [("pixelcnn", {"channels": 8, "layers": 2, "output": o}) for o in ("binary", "grey")]
 CONFIGS += [("rbm", {"hidden": 8, "method": m}) for m in ("cd", "pcd")] + [("dbn", {"layers": "8,4"})]
+CONFIGS += [("note-rnn", {"hidden": 16, "embedding": 8, "window": 8}),
+            ("event-rnn", {"hidden": 16, "embedding": 8, "window": 16}),
+            ("event-rnn", {"body": "transformer", "hidden": 16, "layers": 1, "window": 16})]
+NOTE_SETS = DataSpec("tokens", None, (), 6, 0, 9, {"vocabulary": ["<pad>", "e", "60", "64", "60,64", "67"]})
+EVENTS = DataSpec("tokens", None, (), 1 + 256 + 100 + 32, 0, 17, {})
+
+
+def data_for(name):
+    """The spec and a batch of the data a family trains on (token sequences with padding, or images)."""
+    if get_entry(name).data_kind != "tokens":
+        return DIGITS, batch(6)
+    spec = NOTE_SETS if name == "note-rnn" else EVENTS
+    g = torch.Generator().manual_seed(0)
+    tokens = torch.randint(1, spec.vocab_size, (6, spec.max_length), generator=g)
+    mask = torch.ones_like(tokens, dtype=torch.bool)
+    mask[3:, 5:] = False                                   # three shorter sequences, padded
+    return spec, {"tokens": tokens.masked_fill(~mask, 0), "mask": mask, "label": torch.full((6,), -1)}
 
 
 @pytest.mark.parametrize("name, config", CONFIGS)
@@ -101,8 +118,8 @@ def test_declared_loss_terms_are_the_ones_reported(name, config):
     """The app lays out one plot panel per declared term before training, so the list must be exact."""
     assert {n for n, _ in CONFIGS} >= {e.name for e in available_models()}  # every model is checked here
     torch.manual_seed(0)
-    model = build_model(name, config, DIGITS)
-    b = batch(6)
+    spec, b = data_for(name)
+    model = build_model(name, config, spec)
     trained = one_step(model, b)
     model.eval()
     validated = model.validation_step(b)
@@ -144,3 +161,50 @@ def test_settings_outside_their_limits_give_one_sentence(name, settings, words):
     message = str(info.value)
     assert all(w in message for w in words), message
     assert "\n" not in message and message.endswith(".")
+
+
+@pytest.mark.parametrize("name, config", [c for c in CONFIGS if get_entry(c[0]).data_kind == "tokens"])
+def test_token_models_are_causal_and_sample_as_they_score(name, config):
+    """A prediction never sees later tokens, and sampling one token at a time scores as the whole sequence."""
+    torch.manual_seed(0)
+    spec, b = data_for(name)
+    model = build_model(name, config, spec).eval()
+    tokens = b["tokens"][:2, :8].clone()
+    tokens[tokens == 0] = 1
+    with torch.no_grad():
+        full = model.logits(tokens)                                    # (2, 8, V)
+        changed = tokens.clone()
+        changed[:, 5:] = 2
+        assert torch.allclose(model.logits(changed)[:, :5], full[:, :5], atol=1e-5)
+        state = model.start(2)
+        for t in range(tokens.shape[1]):
+            step, state = model.advance(tokens[:, t], state)
+            assert torch.allclose(step, full[:, t], atol=1e-4)
+        read, _ = model.read(tokens, model.start(2))                   # a primer read at once
+        assert torch.allclose(read, full[:, -1], atol=1e-4)
+    steps = list(model.sample(3, [1, 2], {"steps": 5, "top_k": 3, "top_p": 0.9}, torch.Generator().manual_seed(0)))
+    assert [s.done for s in steps] == [1, 2, 3, 4, 5] and steps[-1].samples.shape == (3, 5)
+    allowed = torch.zeros(spec.vocab_size, dtype=torch.bool)
+    allowed[[2, 3]] = True
+    only = list(model.sample(4, None, {"steps": 6, "allowed": allowed, "temperature": 3.0}))[-1].samples
+    assert set(only.flatten().tolist()) <= {2, 3}
+
+
+@pytest.mark.parametrize("name, config", [c for c in CONFIGS if get_entry(c[0]).data_kind == "tokens"][:2])
+def test_token_models_preview_piano_rolls(name, config):
+    spec, b = data_for(name)
+    model = build_model(name, config, spec).eval()
+    with torch.no_grad():
+        shown = model.preview(b)
+    assert model.preview_kind == "piano_roll" and set(shown) == {"inputs", "predictions"}
+    for roll in shown.values():
+        assert roll.ndim == 3 and roll.shape[0] == 6 and roll.shape[2] == 128 and roll.max() <= 1
+    assert shown["inputs"].sum() > 0
+
+
+def test_event_preview_roll_places_notes_in_time():
+    model = build_model("event-rnn", {"hidden": 16, "embedding": 8}, EVENTS)
+    c = model.config
+    # C4 on for half a second, then E4 for a quarter second (20 frames per second).
+    roll = model.events_to_roll([1 + 60, c.first_shift + 49, 129 + 60, 1 + 64, c.first_shift + 24, 129 + 64])
+    assert roll[:10, 60].all() and not roll[10:, 60].any() and roll[10:15, 64].all()

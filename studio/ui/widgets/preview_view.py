@@ -25,8 +25,14 @@ class ImageRowsView(ImageStrip):
         self.set_rows([(row.title, row.data) for row in preview.rows], caption)
 
 
+def _piano_roll_view() -> QWidget:
+    from studio.ui.widgets.piano_roll_preview import PianoRollPreview
+
+    return PianoRollPreview()
+
+
 VIEWS: dict[str, Callable[[], QWidget]] = {"image_rows": ImageRowsView, "image_grid": ImageRowsView,
-                                           "filter_tiles": FilterTilesView}
+                                           "filter_tiles": FilterTilesView, "piano_roll": _piano_roll_view}
 
 
 def register_view(kind: str, factory: Callable[[], QWidget]) -> None:

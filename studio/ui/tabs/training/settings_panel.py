@@ -113,7 +113,8 @@ class SettingsPanel(QWidget):
         self.dataset_edit = QLineEdit("digits")
         self.dataset_edit.setPlaceholderText("digits, or a path")
         self.dataset_edit.setToolTip("'digits' (built in: 1,797 handwritten digits), or the path of an MNIST IDX "
-                                     "file or folder, a folder of images, or a .npz archive.")
+                                     "file or folder, a folder of images, or a .npz archive. The music models "
+                                     "learn from 'bach' (the Bach chorales, built in) or a folder of MIDI files.")
         browse = QToolButton()
         browse.setText("Browse…")
         browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -124,6 +125,9 @@ class SettingsPanel(QWidget):
         menu.addAction("MNIST folder or image folder…", self._browse_folder)
         menu.addAction(".npz archive…", lambda: self._browse_file(
             "Images in a .npz archive", "NumPy archives (*.npz);;All files (*)"))
+        menu.addSeparator()
+        menu.addAction("Built-in Bach chorales (music models)", lambda: self.dataset_edit.setText("bach"))
+        menu.addAction("Folder of MIDI files (music models)…", self._browse_folder)
         browse.setMenu(menu)
         row = QHBoxLayout()
         row.addWidget(self.dataset_edit, 1)
@@ -224,6 +228,12 @@ class SettingsPanel(QWidget):
         if entry is None:
             return
         self.model_description.setText(entry.description)
+        # The built-in data follow the kind of model: digits for the image models, Bach for the music ones.
+        dataset = self.dataset_edit.text().strip().lower()
+        if entry.data_kind == "tokens" and dataset in ("", "digits"):
+            self.dataset_edit.setText("bach")
+        elif entry.data_kind != "tokens" and dataset == "bach":
+            self.dataset_edit.setText("digits")
         if entry.name not in self.forms:
             self.forms[entry.name] = ConfigForm(entry.config_cls)
             self.options_stack.addWidget(self.forms[entry.name])

@@ -1,0 +1,169 @@
+"""The music models through the one engine on real chorales, and generation as a stoppable sampling job."""
+
+import math
+import shutil
+
+import pytest
+import torch
+
+from studio.cli import main as studio_main
+from studio.core.errors import Cancelled, StudioError
+from studio.core.events import EpochMetrics, Finished, StepMetrics
+from studio.core.tasks import TaskControl
+from studio.core.workspace import Workspace
+from studio.music.generate import GenerateOptions, Takes, generate_takes, load_music_model, music_runs
+from studio.music.midi_io import read_midi, write_midi
+from studio.music.scales import Scale
+from studio.training.config import TrainConfig
+from studio.training.session import TrainingSession
+from studio.training.trained import load_trained_model
+
+TINY_NOTE_RNN = {"hidden": 32, "embedding": 16, "layers": 2, "heads": 2, "window": 32, "fs": 4, "vocab_limit": 300}
+TINY_EVENT_RNN = {"hidden": 32, "embedding": 16, "layers": 1, "window": 64}
+
+
+@pytest.fixture(scope="module")
+def chorales(shared_data, tmp_path_factory):
+    """Twelve real chorales in a folder of their own (and one broken file, which is skipped)."""
+    folder = tmp_path_factory.mktemp("chorales")
+    for path in sorted((shared_data / "midi" / "music21-bach").glob("*.mid"))[:12]:
+        shutil.copy(path, folder / path.name)
+    (folder / "broken.mid").write_bytes(b"MThd\x00\x00\x00\x06\x00\x01")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def note_run(chorales, tmp_path_factory):
+    torch.set_num_threads(1)
+    config = TrainConfig(model="note-rnn", dataset=str(chorales), model_config=dict(TINY_NOTE_RNN), epochs=4,
+                         batch_size=16, lr=3e-3, device="cpu")
+    session = TrainingSession(config, Workspace(tmp_path_factory.mktemp("ws")))
+    events = list(session.run())
+    return session.run_folder, events
+
+
+def test_tiny_training_lowers_the_validation_nll(note_run):
+    run, events = note_run
+    assert isinstance(events[-1], Finished) and events[-1].status == "completed"
+    assert any("1 file(s) were skipped" in n and "broken.mid" in n for n in events[0].notes)
+    epochs = [e for e in events if isinstance(e, EpochMetrics)]
+    first, last = epochs[0].val, epochs[-1].val
+    vocab = len(load_trained_model(run).config.vocabulary)
+    assert last["loss"] < first["loss"] < math.log(vocab)       # below chance, and better with training
+    assert 0 <= last["accuracy"] <= 100 and last["accuracy"] > first["accuracy"]
+    assert run.info()["data_spec"]["extra"]["tokens"] == "note-set"
+
+
+def test_scale_constrained_generation_uses_only_scale_notes(note_run):
+    run, _ = note_run
+    scale = Scale.parse("D minor")
+    items = list(generate_takes(run, None, GenerateOptions(seconds=12, scale="D minor", variations=2, seed=3,
+                                                           temperature=1.5)))
+    final = items[-1]
+    assert isinstance(final, Takes) and final.final and len(final.songs) == 2
+    for song in final.songs:
+        assert song.note_count() > 0 and song.end <= 12 + 1e-6
+        assert all(scale.contains(n.pitch) for n in song.notes)
+    again = list(generate_takes(run, None, GenerateOptions(seconds=12, scale="D minor", variations=2, seed=3,
+                                                           temperature=1.5)))[-1]
+    assert again.songs == final.songs                                # the seed gives the same takes
+
+
+def test_generation_stops_between_tokens_and_keeps_what_was_sampled(note_run):
+    run, _ = note_run
+    model = load_music_model(run)
+    control = TaskControl()
+    seen = []
+    gen = generate_takes(run, None, GenerateOptions(seconds=600, start="note", start_pitch=62), control,
+                         model=model)
+    with pytest.raises(Cancelled):
+        for item in gen:
+            if isinstance(item, Takes):
+                seen.append(item)
+                if item.done >= 20:
+                    control.stop()
+    # Stop took effect at the next token: nothing came after the take on which it was pressed.
+    assert seen[-1].done >= 20 and all(t.done < 20 for t in seen[:-1])
+    assert not seen[-1].final and seen[-1].done < seen[-1].total == 600 * 4
+    # The take begins with the chosen note (D4), at 0 s.
+    assert any(n.pitch == 62 and n.start == 0 for n in seen[-1].songs[0].notes)
+
+
+def test_continuing_a_primer_keeps_it_and_adds_a_take_after_it(note_run, chorales):
+    run, _ = note_run
+    primer = read_midi(sorted(chorales.glob("bwv*.mid"))[0]).window(0.0, 4.0)
+    final = list(generate_takes(run, primer, GenerateOptions(bars=2, start="primer", seed=1)))[-1]
+    song = final.songs[0]
+    assert song.tracks[:-1] == primer.tracks and song.tempo_bpm == primer.tempo_bpm
+    take = song.tracks[-1]
+    assert take.notes and min(n.start for n in take.notes) >= primer.end - 1e-6
+    assert max(n.end for n in take.notes) <= primer.end + primer.bars_to_seconds(2) + 1e-6
+    # A whole chorale is longer than the model reads (four windows): the take still follows it in time.
+    whole = read_midi(sorted(chorales.glob("bwv*.mid"))[1])
+    take = list(generate_takes(run, whole, GenerateOptions(seconds=3, start="primer")))[-1].songs[0].tracks[-1]
+    assert take.notes and whole.end - 1e-6 <= take.notes[0].start and take.end <= whole.end + 3 + 1e-6
+    with pytest.raises(StudioError, match="primer with notes"):
+        list(generate_takes(run, None, GenerateOptions(start="primer")))
+
+
+def test_cli_generate_writes_takes_and_never_overwrites(note_run, chorales, tmp_path, capsys):
+    run, _ = note_run
+    out = tmp_path / "take.mid"
+    assert studio_main(["music", "generate", str(run.path), "--seconds", "6", "--temperature", "0.8",
+                        "--scale", "C major", "--variations", "2", "-o", str(out), "--quiet"]) == 0
+    takes = [read_midi(tmp_path / "take-1.mid"), read_midi(tmp_path / "take-2.mid")]
+    assert all(n.pitch % 12 in {0, 2, 4, 5, 7, 9, 11} for t in takes for n in t.notes)
+    assert studio_main(["music", "generate", str(run.path), "-o", str(out), "--variations", "2",
+                        "--quiet"]) == 1
+    assert "already exists" in capsys.readouterr().err
+    primer = tmp_path / "primer.mid"
+    write_midi(takes[0], primer)
+    assert studio_main(["music", "generate", str(run.path), "--primer", str(primer), "-o", str(primer),
+                        "--overwrite", "--quiet"]) == 1
+    assert "one of the inputs" in capsys.readouterr().err
+    assert studio_main(["music", "generate", str(run.path), "--primer", str(primer), "--primer-end", "3",
+                        "--seconds", "4", "-o", str(tmp_path / "cont.mid"), "--quiet"]) == 0
+    assert read_midi(tmp_path / "cont.mid").tracks[-1].name == "Take 1"
+
+
+def test_event_rnn_trains_and_resumes_exactly_from_the_midi_folder(chorales, tmp_path):
+    torch.set_num_threads(1)
+
+    def cfg():
+        return TrainConfig(model="event-rnn", dataset=str(chorales), model_config=dict(TINY_EVENT_RNN), epochs=2,
+                           batch_size=32, device="cpu")
+
+    full = TrainingSession(cfg(), Workspace(tmp_path / "a"))
+    list(full.run())
+    control = TaskControl()
+    part = TrainingSession(cfg(), Workspace(tmp_path / "b"))
+    steps_per_epoch = None
+    for event in part.run(control):
+        steps_per_epoch = getattr(event, "steps_per_epoch", steps_per_epoch)
+        if isinstance(event, StepMetrics) and event.step >= steps_per_epoch + 1:
+            control.stop()
+    resumed = list(TrainingSession.resume(part.run_folder).run())
+    assert resumed[0].resumed and resumed[-1].status == "completed"
+    a = load_trained_model(full.run_folder, "latest").state_dict()
+    b = load_trained_model(part.run_folder, "latest").state_dict()
+    assert all(torch.equal(a[k], b[k]) for k in a)
+    takes = list(generate_takes(full.run_folder, None, GenerateOptions(seconds=3, scale="G major", seed=0)))[-1]
+    song = takes.songs[0]
+    assert song.end <= 3 + 1e-6 and all(Scale.parse("G major").contains(n.pitch) for n in song.notes)
+    assert music_runs(Workspace(tmp_path / "a"))[0].id == full.run_folder.id
+
+
+def test_cli_trains_a_music_model_on_the_built_in_chorales_by_default(chorales, tmp_path, capsys):
+    # The workspace's Bach cache as a finished conversion leaves it (here with a few chorales only).
+    cache = tmp_path / "cache" / "bach-chorales"
+    shutil.copytree(chorales, cache)
+    (cache / "broken.mid").unlink()
+    (cache / "manifest.json").write_text('{"pieces": 12, "skipped": []}')
+    common = ["--epochs", "1", "--device", "cpu", "--workspace", str(tmp_path), "--quiet",
+              "--set", "hidden=16", "--set", "embedding=8", "--set", "heads=2", "--set", "layers=1"]
+    assert studio_main(["train", "--model", "note-rnn", *common]) == 0
+    (run,) = Workspace(tmp_path).runs()
+    assert run.info()["model"] == "note-rnn" and run.info()["status"] == "completed"
+    assert run.info()["dataset"] == "bach" and run.info()["dataset_title"] == "Bach chorales (built in)"
+    assert studio_main(["train", "--model", "note-rnn", "--dataset", "digits", *common]) == 1
+    assert "learn from MIDI files" in capsys.readouterr().err
