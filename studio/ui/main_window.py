@@ -17,6 +17,7 @@ from studio.ui.context import AppContext
 TABS: list[tuple[str, str]] = [
     ("Training monitor", "studio.ui.tabs.training:TrainingTab"),
     ("Latent explorer", "studio.ui.tabs.latent:LatentTab"),
+    ("GAN grids", "studio.ui.tabs.gan:GanTab"),
     ("Video highlights", "studio.ui.tabs.highlights:HighlightsTab"),
     ("Word clouds", "studio.ui.tabs.wordcloud:WordCloudTab"),
 ]

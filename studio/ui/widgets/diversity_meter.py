@@ -1,9 +1,9 @@
 """DiversityMeter: a GAN's mode-collapse indicator, the diversity of its samples against the real data's.
 
-The figure is the mean pairwise distance of classifier features within a batch (the core computes it).
-A generator that collapses onto a few modes makes samples that look alike, and the figure drops well
-below the same figure on real images. The meter draws the history as a small line with the real
-figure as a dashed reference and the warning level under it, and says in words how things stand.
+The figure is the mean pairwise distance of features within a batch of samples over the same figure on
+real images (the model computes it at each validation). A generator that collapses onto a few modes makes
+samples that look alike, and the ratio drops well below 1. The meter draws its history as a small line,
+with 1 (as varied as the data) dashed and the warning level dotted, and says in words how things stand.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 WARN_RATIO = 0.6
 OK_COLOR = QColor(60, 170, 90)
 WARN_COLOR = QColor(220, 70, 50)
+IDLE_TEXT = "Measured after each epoch while a GAN trains."
 
 
 class _Sparkline(QWidget):
@@ -63,21 +64,20 @@ class _Sparkline(QWidget):
 
 
 class DiversityMeter(QWidget):
-    """See the module's docstring. ``add(x, value)`` appends a point (x: the epoch or step);
-    ``set_reference(value)`` gives the real data's figure."""
+    """See the module's docstring. ``add(x, ratio)`` appends a point (x: the epoch; ratio: the samples'
+    diversity over the real images', 1.0 = as varied as the data)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._history: list[tuple[float, float]] = []
-        self._reference: float | None = None
         self.title = QLabel("Diversity (mode-collapse check)")
         self.title.setStyleSheet("font-weight: 600;")
         self.spark = _Sparkline(self)
-        self.text = QLabel("Shown while a GAN trains or when a run is open.")
+        self.text = QLabel(IDLE_TEXT)
         self.text.setWordWrap(True)
-        self.setToolTip("Mean pairwise distance of classifier features within a batch of samples, against the "
-                        "same figure on real images (dashed line). Well below it (dotted line: "
-                        f"{WARN_RATIO:.0%} of it), the generator repeats itself: mode collapse.")
+        self.setToolTip("Mean pairwise distance of features within a batch of samples, over the same figure on "
+                        "real images (dashed line: as varied as the data). Below the dotted line "
+                        f"({WARN_RATIO:.0%}), the generator repeats itself: mode collapse.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -87,20 +87,15 @@ class DiversityMeter(QWidget):
 
     def clear(self) -> None:
         self._history = []
-        self._reference = None
-        self._refresh()
-
-    def set_reference(self, value: float | None) -> None:
-        self._reference = None if value is None or not math.isfinite(value) or value <= 0 else float(value)
         self._refresh()
 
     def set_history(self, points: list[tuple[float, float]]) -> None:
         self._history = [(float(x), float(v)) for x, v in points if math.isfinite(v)]
         self._refresh()
 
-    def add(self, x: float, value: float) -> None:
-        if math.isfinite(value):
-            self._history.append((float(x), float(value)))
+    def add(self, x: float, ratio: float) -> None:
+        if math.isfinite(ratio):
+            self._history.append((float(x), float(ratio)))
             self._refresh()
 
     # Accessors -------------------------------------------------------------------------------------
@@ -108,17 +103,11 @@ class DiversityMeter(QWidget):
     def history(self) -> list[tuple[float, float]]:
         return list(self._history)
 
-    def reference(self) -> float | None:
-        return self._reference
-
-    def latest(self) -> float | None:
-        return self._history[-1][1] if self._history else None
+    def reference(self) -> float:
+        return 1.0
 
     def ratio(self) -> float | None:
-        latest = self.latest()
-        if latest is None or not self._reference:
-            return None
-        return latest / self._reference
+        return self._history[-1][1] if self._history else None
 
     def is_warning(self) -> bool:
         ratio = self.ratio()
@@ -128,19 +117,16 @@ class DiversityMeter(QWidget):
         return self.text.text()
 
     def _refresh(self) -> None:
-        latest, ratio = self.latest(), self.ratio()
-        if latest is None:
-            self.text.setText("Shown while a GAN trains or when a run is open.")
-            self.text.setStyleSheet("")
-        elif ratio is None:
-            self.text.setText(f"Diversity {latest:.3g} (no figure for the real data to compare with).")
+        ratio = self.ratio()
+        if ratio is None:
+            self.text.setText(IDLE_TEXT)
             self.text.setStyleSheet("")
         elif ratio < WARN_RATIO:
-            self.text.setText(f"⚠ Diversity {latest:.3g} is {ratio:.0%} of the real data's {self._reference:.3g}: "
-                              "the samples look alike, a sign of mode collapse. Try a lower learning rate, "
-                              "DiffAugment, spectral norm, or an earlier snapshot.")
+            self.text.setText(f"⚠ The samples are {ratio:.0%} as varied as the real images: they look alike, "
+                              "a sign of mode collapse. Try an earlier snapshot, a lower learning rate, "
+                              "DiffAugment or spectral norm.")
             self.text.setStyleSheet(f"color: {WARN_COLOR.name()};")
         else:
-            self.text.setText(f"Diversity {latest:.3g}, {ratio:.0%} of the real data's {self._reference:.3g}.")
+            self.text.setText(f"The samples are {ratio:.0%} as varied as the real images.")
             self.text.setStyleSheet("")
         self.spark.update()

@@ -66,8 +66,11 @@ class TimelineSlider(QWidget):
         self.slider.setMaximum(len(self._labels) - 1)
         self.slider.blockSignals(False)
         self._set_enabled()
-        if following:
-            self.slider.setValue(len(self._labels) - 1)   # emits index_changed
+        last = len(self._labels) - 1
+        if following and self.slider.value() != last:
+            self.slider.setValue(last)    # emits index_changed
+        elif following:
+            self._on_value(last)          # the first snapshot: the value 0 did not change
         else:
             self._show_label()
 

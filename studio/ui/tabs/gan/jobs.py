@@ -1,0 +1,223 @@
+"""The GAN tab's work, Qt-free: open a run, sample grids, variations and interpolations, as plain data.
+
+Each ``*_job`` is a generator taking a ``TaskControl`` (run in a worker thread by the tab); what it yields
+is frozen data of numpy arrays and strings. Sampling goes through ``studio.gan`` (the same noise for a
+seed as ``studio gan sample RUN --seed S``), so a grid seen here can be shared by its seed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from studio.core.tasks import Progress, TaskControl
+
+# The registry's GAN families, in the order the tab offers their presets (the DCGAN first).
+GAN_FAMILIES = ("dcgan", "cgan", "infogan", "gan", "ssgan")
+# InfoGAN's continuous codes are drawn from U(-1, 1); the sliders reach a little beyond.
+CODE_LIMIT = 2.0
+VARIATIONS = 16
+
+
+def is_gan_family(name: str) -> bool:
+    return name in GAN_FAMILIES
+
+
+def family_order(name: str) -> int:
+    return GAN_FAMILIES.index(name) if name in GAN_FAMILIES else len(GAN_FAMILIES)
+
+
+@dataclass(frozen=True)
+class GanInfo:
+    """What the tab shows of an open run's generator."""
+
+    run_dir: Path
+    run_id: str
+    family: str
+    title: str
+    latent_dim: int
+    num_classes: int
+    label_names: tuple[str, ...]
+    code_dim: int
+    image_shape: tuple[int, int, int]
+    epochs_done: int
+    checkpoint_title: str = "latest checkpoint"
+
+    def label_name(self, label: int) -> str:
+        return self.label_names[label] if 0 <= label < len(self.label_names) else str(label)
+
+    def describe(self) -> str:
+        c, h, w = self.image_shape
+        parts = [f"{self.run_id}: {self.title}, {w}×{h} {'colour' if c == 3 else 'grey'}",
+                 f"{self.latent_dim}-d noise"]
+        if self.num_classes:
+            parts.append(f"one row per class ({self.num_classes})")
+        if self.code_dim:
+            parts.append(f"{self.code_dim} latent codes")
+        parts.append(f"{self.epochs_done} epoch{'s' if self.epochs_done != 1 else ''}")
+        return ", ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One grid of the timeline: the fixed noise's samples when a preview was saved."""
+
+    label: str
+    epoch: int
+    images: np.ndarray                     # (N, C, H, W) float32 in [0, 1]
+    columns: int
+    row_titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Opened:
+    info: GanInfo
+    generator: object                      # the core's generator, handed back to jobs only
+    snapshots: tuple[Snapshot, ...]
+    diversity: tuple[tuple[float, float], ...] = ()   # (epoch, ratio) from the run's metrics
+
+
+@dataclass(frozen=True)
+class GridRequest:
+    seed: int
+    truncation: float
+    columns: int                           # tiles a row (conditional: samples per class)
+    codes: tuple[float, ...] | None = None
+
+
+@dataclass(frozen=True)
+class SampledGrid:
+    """A grid of samples and what made each tile: its noise, label and codes."""
+
+    run_dir: Path
+    request: GridRequest
+    images: np.ndarray                     # (N, C, H, W)
+    z: np.ndarray                          # (N, D)
+    labels: np.ndarray | None              # (N,) for conditional models
+    codes: np.ndarray | None               # (N, K) for InfoGAN
+    columns: int
+    row_titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Strip:
+    """Variations around a tile, or an interpolation between two: images and the noise of each."""
+
+    kind: str                              # "variations" or "interpolation"
+    images: np.ndarray
+    z: np.ndarray
+    labels: np.ndarray | None = None
+    codes: np.ndarray | None = None
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# Opening ---------------------------------------------------------------------------------------------
+
+def open_job(run_dir: Path, control: TaskControl) -> Iterator[object]:
+    """Load the run's generator and its timeline; yields Progress, then an ``Opened``."""
+    from studio import gan
+    from studio.core.workspace import Run
+
+    run = Run(Path(run_dir))
+    yield Progress(0, 3, "Loading the generator")
+    generator = gan.load_generator(run)
+    control.checkpoint()
+    yield Progress(1, 3, "Reading the timeline")
+    snapshots = tuple(_snapshot(s, generator) for s in gan.timeline(run))
+    control.checkpoint()
+    yield Progress(2, 3, "Reading the curves")
+    diversity = tuple((float(r["epoch"]), float(r["val"]["diversity"])) for r in run.read_metrics()
+                      if isinstance(r.get("val"), dict) and "diversity" in r["val"])
+    info = GanInfo(run_dir=run.path, run_id=run.id, family=generator.family, title=generator.title,
+                   latent_dim=generator.latent_dim, num_classes=generator.num_classes,
+                   label_names=tuple(generator.label_names), code_dim=generator.code_dim,
+                   image_shape=tuple(generator.image_shape), epochs_done=generator.epochs_done)
+    yield Progress(3, 3, "Ready")
+    yield Opened(info, generator, snapshots, diversity)
+
+
+def _snapshot(snap, generator) -> Snapshot:
+    images = np.asarray(snap.images, np.float32)
+    rows = generator.num_classes or None
+    columns = len(images) // rows if rows else int(round(np.sqrt(len(images))))
+    titles = tuple(generator.label_names) if rows else ()
+    return Snapshot(f"epoch {snap.epoch}", int(snap.epoch), images, max(1, columns), titles)
+
+
+def snapshot_from_preview(preview) -> Snapshot | None:
+    """A live training preview (rows of the fixed noise's samples) as a timeline snapshot."""
+    rows = [r for r in preview.rows if isinstance(r.data, np.ndarray) and r.data.ndim == 4 and len(r.data)]
+    if not rows or preview.kind not in ("image_rows", "image_grid"):
+        return None
+    shape = rows[0].data.shape[1:]
+    rows = [r for r in rows if r.data.shape[1:] == shape]
+    columns = max(len(r.data) for r in rows)
+    if any(len(r.data) != columns for r in rows):
+        return None
+    titles = tuple(r.title for r in rows) if any(r.title for r in rows) else ()
+    if preview.kind == "image_grid" and len(rows) == 1:
+        columns = int(round(np.sqrt(len(rows[0].data))))
+    images = np.concatenate([r.data for r in rows]).astype(np.float32)
+    return Snapshot(f"epoch {preview.epoch}", int(preview.epoch), images, columns, titles)
+
+
+def diversity_of(event) -> float | None:
+    """The diversity ratio of an EpochMetrics event, if the model reports one."""
+    for terms in (event.val, event.train):
+        value = (terms or {}).get("diversity")
+        if value is not None:
+            return float(value)
+    return None
+
+
+# Sampling --------------------------------------------------------------------------------------------
+
+def grid_job(generator, info: GanInfo, request: GridRequest, control: TaskControl) -> Iterator[SampledGrid]:
+    """Sample the grid that ``request`` describes (a conditional model: one row per class, the same noise
+    down each column, so a column shows one style across the classes)."""
+    from studio import gan
+
+    per_row = max(1, request.columns)
+    if info.num_classes:
+        z = gan.noise(generator, per_row, request.seed, request.truncation)          # (per_row, D)
+        z = np.tile(z, (info.num_classes, 1))
+        labels = np.repeat(np.arange(info.num_classes), per_row)
+        titles = tuple(info.label_names[:info.num_classes]) or tuple(str(i) for i in range(info.num_classes))
+    else:
+        z = gan.noise(generator, per_row * per_row, request.seed, request.truncation)
+        labels, titles = None, ()
+    control.checkpoint()
+    codes = None if request.codes is None else np.tile(np.asarray(request.codes, np.float32), (len(z), 1))
+    images = gan.generate(generator, z, labels=labels, codes=codes)
+    yield SampledGrid(info.run_dir, request, images, z, labels, codes, per_row, titles)
+
+
+def variations_job(generator, z: np.ndarray, label: int | None, codes: np.ndarray | None, n: int,
+                   spread: float, seed: int, control: TaskControl) -> Iterator[Strip]:
+    """``n`` samples around noise ``z``: the tile itself first, then z plus Gaussian steps of ``spread``."""
+    from studio import gan
+
+    zs = gan.variations(generator, z, n, spread, seed)
+    control.checkpoint()
+    labels = None if label is None else np.full(len(zs), label)
+    tiled = None if codes is None else np.tile(codes, (len(zs), 1))
+    yield Strip("variations", gan.generate(generator, zs, labels=labels, codes=tiled), zs, labels, tiled)
+
+
+def interpolation_job(generator, z0: np.ndarray, z1: np.ndarray, label0: int | None, label1: int | None,
+                      codes: np.ndarray | None, steps: int, mode: str, control: TaskControl) -> Iterator[Strip]:
+    """``steps`` samples from z0 to z1 (``mode`` "linear" or "spherical"). Between two classes of a
+    conditional model the label switches half-way (the noise carries the style across)."""
+    from studio import gan
+
+    zs = gan.interpolate(z0, z1, steps, mode)
+    control.checkpoint()
+    labels = None
+    if label0 is not None:
+        labels = np.where(np.arange(steps) < (steps + 1) // 2, label0, label1 if label1 is not None else label0)
+    tiled = None if codes is None else np.tile(codes, (steps, 1))
+    yield Strip("interpolation", gan.generate(generator, zs, labels=labels, codes=tiled), zs, labels, tiled)
