@@ -1,0 +1,11 @@
+"""The GAN studio's Qt-free core: sampling grids, the timeline, interpolation, exports (see ``api``)."""
+
+from studio.gan.api import (DIVERSITY_WARNING, GAN_FAMILIES, INTERPOLATION_MODES, Diversity, Generator, NotAGAN,
+                            Snapshot, class_grid, describe, diversity, diversity_history, interpolate, is_gan_run,
+                            load_generator, mean_pairwise_distance, noise, sample_grid, slerp, tiles_to_picture,
+                            timeline, variations)
+
+__all__ = ["DIVERSITY_WARNING", "GAN_FAMILIES", "INTERPOLATION_MODES", "Diversity", "Generator", "NotAGAN",
+           "Snapshot", "class_grid", "describe", "diversity", "diversity_history", "interpolate", "is_gan_run",
+           "load_generator", "mean_pairwise_distance", "noise", "sample_grid", "slerp", "tiles_to_picture",
+           "timeline", "variations"]
