@@ -14,9 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-# Below this share of the real data's diversity the meter warns: a healthy GAN on MNIST sits around
-# 0.8–1.0 of it; a collapsed one falls to a third or less.
-WARN_RATIO = 0.6
+# Below this share of the real data's diversity the meter warns, unless its owner gives another level.
+WARN_RATIO = 0.5
 OK_COLOR = QColor(60, 170, 90)
 WARN_COLOR = QColor(220, 70, 50)
 IDLE_TEXT = "Measured after each epoch while a GAN trains."
@@ -49,7 +48,7 @@ class _Sparkline(QWidget):
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(area.left(), y(ref)), QPointF(area.right(), y(ref)))
             painter.setPen(QPen(WARN_COLOR.lighter(150), 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(area.left(), y(ref * WARN_RATIO)), QPointF(area.right(), y(ref * WARN_RATIO)))
+            painter.drawLine(QPointF(area.left(), y(ref * m.warn_ratio)), QPointF(area.right(), y(ref * m.warn_ratio)))
         if values:
             path = QPainterPath()
             n = len(values)
@@ -67,8 +66,9 @@ class DiversityMeter(QWidget):
     """See the module's docstring. ``add(x, ratio)`` appends a point (x: the epoch; ratio: the samples'
     diversity over the real images', 1.0 = as varied as the data)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, warn_ratio: float = WARN_RATIO) -> None:
         super().__init__(parent)
+        self.warn_ratio = warn_ratio
         self._history: list[tuple[float, float]] = []
         self.title = QLabel("Diversity (mode-collapse check)")
         self.title.setStyleSheet("font-weight: 600;")
@@ -77,7 +77,7 @@ class DiversityMeter(QWidget):
         self.text.setWordWrap(True)
         self.setToolTip("Mean pairwise distance of features within a batch of samples, over the same figure on "
                         "real images (dashed line: as varied as the data). Below the dotted line "
-                        f"({WARN_RATIO:.0%}), the generator repeats itself: mode collapse.")
+                        f"({warn_ratio:.0%}), the generator repeats itself: mode collapse.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -111,7 +111,7 @@ class DiversityMeter(QWidget):
 
     def is_warning(self) -> bool:
         ratio = self.ratio()
-        return ratio is not None and ratio < WARN_RATIO
+        return ratio is not None and ratio < self.warn_ratio
 
     def status_text(self) -> str:
         return self.text.text()
@@ -121,7 +121,7 @@ class DiversityMeter(QWidget):
         if ratio is None:
             self.text.setText(IDLE_TEXT)
             self.text.setStyleSheet("")
-        elif ratio < WARN_RATIO:
+        elif ratio < self.warn_ratio:
             self.text.setText(f"⚠ The samples are {ratio:.0%} as varied as the real images: they look alike, "
                               "a sign of mode collapse. Try an earlier snapshot, a lower learning rate, "
                               "DiffAugment or spectral norm.")

@@ -15,19 +15,21 @@ import numpy as np
 
 from studio.core.tasks import Progress, TaskControl
 
-# The registry's GAN families, in the order the tab offers their presets (the DCGAN first).
-GAN_FAMILIES = ("dcgan", "cgan", "infogan", "gan", "ssgan")
+# The order in which the tab offers the GAN families' presets: the DCGAN, the classic, first.
+FAMILY_ORDER = ("dcgan", "cgan", "infogan", "gan", "ssgan")
 # InfoGAN's continuous codes are drawn from U(-1, 1); the sliders reach a little beyond.
 CODE_LIMIT = 2.0
 VARIATIONS = 16
 
 
 def is_gan_family(name: str) -> bool:
+    from studio.gan import GAN_FAMILIES
+
     return name in GAN_FAMILIES
 
 
 def family_order(name: str) -> int:
-    return GAN_FAMILIES.index(name) if name in GAN_FAMILIES else len(GAN_FAMILIES)
+    return FAMILY_ORDER.index(name) if name in FAMILY_ORDER else len(FAMILY_ORDER)
 
 
 @dataclass(frozen=True)
@@ -127,25 +129,27 @@ def open_job(run_dir: Path, control: TaskControl) -> Iterator[object]:
     generator = gan.load_generator(run)
     control.checkpoint()
     yield Progress(1, 3, "Reading the timeline")
-    snapshots = tuple(_snapshot(s, generator) for s in gan.timeline(run))
-    control.checkpoint()
+    snapshots = []
+    for snap in gan.timeline(run):
+        snapshots.append(_snapshot(snap))
+        control.checkpoint()
     yield Progress(2, 3, "Reading the curves")
-    diversity = tuple((float(r["epoch"]), float(r["val"]["diversity"])) for r in run.read_metrics()
-                      if isinstance(r.get("val"), dict) and "diversity" in r["val"])
+    diversity = tuple((float(epoch), float(ratio)) for epoch, ratio in gan.diversity_history(run))
     info = GanInfo(run_dir=run.path, run_id=run.id, family=generator.family, title=generator.title,
                    latent_dim=generator.latent_dim, num_classes=generator.num_classes,
                    label_names=tuple(generator.label_names), code_dim=generator.code_dim,
                    image_shape=tuple(generator.image_shape), epochs_done=generator.epochs_done)
     yield Progress(3, 3, "Ready")
-    yield Opened(info, generator, snapshots, diversity)
+    yield Opened(info, generator, tuple(snapshots), diversity)
 
 
-def _snapshot(snap, generator) -> Snapshot:
-    images = np.asarray(snap.images, np.float32)
-    rows = generator.num_classes or None
-    columns = len(images) // rows if rows else int(round(np.sqrt(len(images))))
-    titles = tuple(generator.label_names) if rows else ()
-    return Snapshot(f"epoch {snap.epoch}", int(snap.epoch), images, max(1, columns), titles)
+def _snapshot(snap) -> Snapshot:
+    """A saved snapshot of the core's timeline, its tiles read once."""
+    images = np.asarray(snap.images, np.float32)                        # read from its PNG
+    columns = max(1, len(images) // snap.rows)
+    titles = tuple(snap.titles) if any(snap.titles) else ()
+    label = f"epoch {snap.epoch}" + (f" · step {snap.step:,}" if snap.step else "")
+    return Snapshot(label, int(snap.epoch), images, columns, titles)
 
 
 def snapshot_from_preview(preview) -> Snapshot | None:
@@ -182,18 +186,16 @@ def grid_job(generator, info: GanInfo, request: GridRequest, control: TaskContro
     from studio import gan
 
     per_row = max(1, request.columns)
+    codes = None if request.codes is None else np.asarray(request.codes, np.float32)
     if info.num_classes:
-        z = gan.noise(generator, per_row, request.seed, request.truncation)          # (per_row, D)
-        z = np.tile(z, (info.num_classes, 1))
-        labels = np.repeat(np.arange(info.num_classes), per_row)
-        titles = tuple(info.label_names[:info.num_classes]) or tuple(str(i) for i in range(info.num_classes))
+        images, z, labels = gan.class_grid(generator, per_row, request.seed, request.truncation, codes)
+        titles = tuple(info.label_names)
     else:
         z = gan.noise(generator, per_row * per_row, request.seed, request.truncation)
-        labels, titles = None, ()
-    control.checkpoint()
-    codes = None if request.codes is None else np.tile(np.asarray(request.codes, np.float32), (len(z), 1))
-    images = gan.generate(generator, z, labels=labels, codes=codes)
-    yield SampledGrid(info.run_dir, request, images, z, labels, codes, per_row, titles)
+        control.checkpoint()
+        images, labels, titles = gan.generate(generator, z, codes=codes), None, ()
+    tiled = None if codes is None else np.tile(codes, (len(z), 1))
+    yield SampledGrid(info.run_dir, request, images, z, labels, tiled, per_row, titles)
 
 
 def variations_job(generator, z: np.ndarray, label: int | None, codes: np.ndarray | None, n: int,

@@ -115,7 +115,9 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(6, 0, 0, 0)
         rv.addWidget(self._build_tools(), 1)
-        self.diversity = DiversityMeter()
+        from studio.gan import DIVERSITY_WARNING
+
+        self.diversity = DiversityMeter(warn_ratio=DIVERSITY_WARNING)
         rv.addWidget(self.diversity)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -389,6 +391,11 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.grid.set_caption(f"{snap.label} · the fixed noise of training")
         self.refresh_tools()
         self.grid_shown.emit()
+
+    def grid_up_to_date(self) -> bool:
+        """Whether the grid shows the samples of the current seed, truncation, size and codes."""
+        return (self.grid_source == "samples" and self.sampled is not None
+                and self.sampled.request == self.grid_request() and not self.jobs["grid"].is_busy())
 
     def showing(self) -> str:
         """What the grid shows: "samples", "timeline" (a snapshot) or "none"."""

@@ -1,0 +1,172 @@
+"""The GAN grids tab with a real tiny GAN: timeline, seeded re-rolls, truncation, tiles, exports, training."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.latent.small_runs import one_torch_thread
+from tests.ui.gan_runs import TINY_DCGAN, tiny_dcgan
+
+
+@pytest.fixture(scope="session")
+def gan_run(tmp_path_factory):
+    return tiny_dcgan(tmp_path_factory)
+
+
+@pytest.fixture
+def tab(show_widget, app_context):
+    from studio.ui.tabs.gan import GanTab
+
+    with one_torch_thread():
+        widget = show_widget(GanTab(app_context), 1300, 820)
+        yield widget
+        widget.shutdown()
+
+
+def open_run(qtbot, tab, path):
+    with qtbot.waitSignal(tab.run_opened, timeout=30000):
+        tab.open_run(path)
+    return tab
+
+
+def wait_grid(qtbot, tab, change):
+    """Do ``change`` and wait for the sampled grid it asks for (earlier requests may show first)."""
+    change()
+    qtbot.waitUntil(tab.grid_up_to_date, timeout=20000)
+    return tab.grid.images().copy()
+
+
+def test_main_window_lists_the_tab_after_the_latent_explorer():
+    from studio.ui.main_window import TABS
+
+    titles = [t for t, _ in TABS]
+    assert titles.index("GAN grids") == titles.index("Latent explorer") + 1
+
+
+def test_presets_and_empty_workspace(qtbot, tab):
+    qtbot.waitUntil(tab.models_ready, timeout=60000)
+    families = {model for _t, model, _c in tab.presets}
+    assert {"gan", "dcgan", "cgan", "infogan", "ssgan"} <= families
+    assert tab.presets[0][1] == "dcgan"           # the classic first
+    assert "No GAN runs" in tab.runs_hint.text()
+    assert not tab.seed_spin.isEnabled() and not tab.onnx_button.isEnabled()
+
+
+def test_timeline_scrubs_the_snapshots(qtbot, tab, gan_run):
+    from studio import gan
+
+    open_run(qtbot, tab, gan_run)
+    assert tab.timeline.count() == 2                       # one snapshot per epoch
+    assert tab.showing() == "timeline" and tab.timeline.index() == 1
+    newest = tab.grid.images().copy()
+    assert newest.shape == (64, 1, 28, 28) and tab.grid.columns() == 8
+    tab.timeline.set_index(0)
+    first = tab.grid.images()
+    assert np.allclose(first, gan.timeline(gan_run)[0].images)
+    assert np.abs(first - newest).mean() > 0.01           # training changed the grid
+    assert "epoch 1" in tab.timeline.label.text()
+
+
+def test_seed_is_reproducible_and_truncation_changes_the_grid(qtbot, tab, gan_run):
+    from studio import gan
+
+    open_run(qtbot, tab, gan_run)
+    tab.columns_spin.setValue(4)
+    a = wait_grid(qtbot, tab, lambda: tab.seed_spin.setValue(3))
+    assert tab.showing() == "samples" and a.shape[0] == 16
+    b = wait_grid(qtbot, tab, tab.reroll)
+    assert tab.seed_spin.value() != 3 and not np.allclose(a, b)
+    again = wait_grid(qtbot, tab, lambda: tab.seed_spin.setValue(3))
+    assert np.array_equal(again, a)
+    # The same grid as `studio gan sample RUN --n 16 --seed 3` draws.
+    assert np.allclose(a, gan.sample_grid(gan.load_generator(gan_run), 16, 3, 1.0), atol=1e-6)
+    truncated = wait_grid(qtbot, tab, lambda: tab.set_truncation(0.3))
+    assert not np.allclose(truncated, a)
+    assert "seed 3 · truncation 0.30" in tab.grid.caption()
+
+
+def test_tile_variations_and_interpolation(qtbot, tab, gan_run):
+    open_run(qtbot, tab, gan_run)
+    wait_grid(qtbot, tab, lambda: tab.seed_spin.setValue(5))
+    grid = tab.grid
+    with qtbot.waitSignal(tab.jobs["variations"].ended, timeout=20000):
+        qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.tile_rect(5).center())
+    assert grid.current() == 5
+    variations = tab.variation_images()
+    assert variations.shape[0] == 16 and np.allclose(variations[0], grid.tile_image(5), atol=1e-5)
+    assert np.abs(variations[1:] - variations[0]).mean() > 1e-3
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, grid.tile_rect(1).center())
+    assert tab.strip_images() is None and "second tile" in tab.ends_label.text()
+    with qtbot.waitSignal(tab.jobs["interpolation"].ended, timeout=20000):
+        qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                         grid.tile_rect(2).center())
+    assert grid.picks() == [1, 2]
+    strip = tab.strip_images()
+    assert strip.shape[0] == tab.steps_spin.value()
+    assert np.allclose(strip[0], grid.tile_image(1), atol=1e-5) and np.allclose(strip[-1], grid.tile_image(2), atol=1e-5)
+    with qtbot.waitSignal(tab.jobs["interpolation"].ended, timeout=20000):
+        tab.mode_combo.setCurrentText("linear")
+    assert not np.allclose(tab.strip_images()[3], strip[3])   # linear and spherical paths differ midway
+
+
+def test_save_png_and_copy(qtbot, tab, gan_run, tmp_path):
+    from studio.core.errors import StudioError
+
+    open_run(qtbot, tab, gan_run)
+    tab.scale_spin.setValue(3)
+    grid_png = tab.save_picture("grid", tmp_path / "grid.png")
+    h, w, _ = tab.grid.mosaic().shape
+    assert Image.open(grid_png).size == (w * 3, h * 3)
+    with pytest.raises(StudioError, match="Click a tile"):
+        tab.save_picture("tile", tmp_path / "tile.png")
+    qtbot.mouseClick(tab.grid, Qt.MouseButton.LeftButton, pos=tab.grid.tile_rect(0).center())
+    tile_png = tab.save_picture("tile", tmp_path / "tile.png", scale=8)
+    assert Image.open(tile_png).size == (28 * 8, 28 * 8)
+    # Nothing is written inside the run's own folder (its snapshots are the timeline).
+    with pytest.raises(StudioError, match="outside the run"):
+        tab.save_picture("grid", gan_run / "samples" / "epoch-0001.png")
+    tab.copy_to_clipboard()
+    copied = QApplication.clipboard().image()
+    assert (copied.width(), copied.height()) == (28 * 3, 28 * 3)   # the clicked tile at the chosen scale
+    assert "Copied the tile" in tab.status.text()
+
+
+def test_train_from_the_tab_shows_the_grid_live(qtbot, tab):
+    qtbot.waitUntil(tab.models_ready, timeout=60000)
+    tab.presets = [("DCGAN", "dcgan", dict(TINY_DCGAN))]
+    shown = []
+    tab.grid_shown.connect(lambda: shown.append(tab.showing()))
+    with qtbot.waitSignal(tab.run_opened, timeout=90000):
+        tab.start_training(0, epochs=2)
+        assert tab.is_training() and not tab.seed_spin.isEnabled()
+        qtbot.waitUntil(lambda: tab.timeline.count() >= 1, timeout=60000)
+        assert tab.grid.tile_count() == 64                  # the live grid of the fixed noise
+    assert shown and shown[0] == "timeline"
+    assert tab.timeline.count() == 2 and len(tab.diversity.history()) == 2
+    assert tab.info is not None and tab.info.epochs_done == 2
+    assert len(tab.run_list.rows()) == 1 and tab.seed_spin.isEnabled()
+
+
+def test_open_failure_is_one_sentence(qtbot, tab, tmp_path):
+    import json
+
+    run = tmp_path / "runs" / "vae"
+    run.mkdir(parents=True)
+    (run / "run.json").write_text(json.dumps({"model": "vae", "dataset": "digits"}))
+    tab.open_run(run)
+    qtbot.waitUntil(lambda: tab.context.reporter.last_message is not None, timeout=10000)
+    message = tab.context.reporter.last_message
+    assert "not a GAN" in message and "\n" not in message
+    assert tab.info is None
+
+
+def test_screenshot(qtbot, tab, gan_run, screenshot_dir):
+    open_run(qtbot, tab, gan_run)
+    wait_grid(qtbot, tab, lambda: tab.seed_spin.setValue(7))
+    with qtbot.waitSignal(tab.jobs["variations"].ended, timeout=20000):
+        qtbot.mouseClick(tab.grid, Qt.MouseButton.LeftButton, pos=tab.grid.tile_rect(9).center())
+    tab.grab().save(str(screenshot_dir / "gan-tab.png"))
