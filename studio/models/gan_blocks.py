@@ -170,12 +170,12 @@ def r1_penalty(logits: torch.Tensor, real: torch.Tensor) -> torch.Tensor:
 
 
 def one_hot(labels: torch.Tensor, classes: int, dtype=torch.float32) -> torch.Tensor:
-    """(B,) int labels -> (B, classes); labels outside 0..classes-1 (-1: unknown) give an all-zero row."""
+    """(B,) int labels -> (B, classes); labels outside 0..classes-1 (-1: unknown) give an all-zero row.
+
+    Written without boolean indexing, so that the graph has no data-dependent shape (ONNX export)."""
     labels = labels.long()
-    known = (labels >= 0) & (labels < classes)
-    out = torch.zeros(len(labels), classes, device=labels.device, dtype=dtype)
-    out[known, labels[known]] = 1.0
-    return out
+    known = ((labels >= 0) & (labels < classes)).to(dtype)
+    return F.one_hot(labels.clamp(0, classes - 1), classes).to(dtype) * known[:, None]
 
 
 # The EMA of the generator ------------------------------------------------------------------------
