@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "studio.latent.cli",
     "studio.video.cli",
     "studio.clouds.cli",
+    "studio.gan.cli",
 ]
 
 

@@ -10,6 +10,6 @@ __all__ = ["DIVERSITY_WARNING", "GAN_FAMILIES", "INTERPOLATION_MODES", "Diversit
            "is_gan_run", "load_generator", "mean_pairwise_distance", "noise", "sample_grid", "slerp",
            "tiles_to_picture", "timeline", "variations"]
 
-from studio.gan.export import ExportError, check_output, export_onnx, export_timeline, save_png  # noqa: E402
+from studio.gan.export import ExportError, check_output, export_onnx, export_timeline, save_gif, save_png  # noqa: E402
 
-__all__ += ["ExportError", "check_output", "export_onnx", "export_timeline", "save_png"]
+__all__ += ["ExportError", "check_output", "export_onnx", "export_timeline", "save_gif", "save_png"]

@@ -52,15 +52,34 @@ def check_output(path: str | Path, suffixes: tuple[str, ...], overwrite: bool, r
     return path
 
 
-def save_png(path: str | Path, images: np.ndarray, columns: int, scale: int = 4, overwrite: bool = False) -> Path:
-    """Save images (N, C, H, W) in [0, 1] as one PNG, ``columns`` wide, enlarged ``scale`` times."""
+def save_png(path: str | Path, images: np.ndarray, columns: int, scale: int = 4, overwrite: bool = False,
+             run: Run | None = None) -> Path:
+    """Save images (N, C, H, W) in [0, 1] as one PNG, ``columns`` wide, enlarged ``scale`` times (never
+    inside ``run``'s folder)."""
     from studio.core.images import save_png as write_png
     from studio.gan.api import tiles_to_picture
 
     if not 1 <= int(scale) <= 64:
         raise ExportError("The scale must be between 1 and 64.")
-    path = check_output(path, (".png",), overwrite)
+    path = check_output(path, (".png",), overwrite, run)
     write_png(path, tiles_to_picture(images, max(1, columns)), scale=int(scale))
+    return path
+
+
+def save_gif(path: str | Path, images: np.ndarray, scale: int = 4, fps: float = 8.0, overwrite: bool = False,
+             run: Run | None = None) -> Path:
+    """Save images (N, C, H, W) in [0, 1] as a looping GIF that plays them forth and back."""
+    from PIL import Image
+
+    from studio.core.images import to_uint8
+
+    path = check_output(path, (".gif",), overwrite, run)
+    pics = to_uint8(images)
+    frames = [Image.fromarray(p[:, :, 0] if p.shape[-1] == 1 else p).resize(
+        (p.shape[1] * scale, p.shape[0] * scale), Image.Resampling.NEAREST) for p in pics]
+    frames = frames + frames[-2:0:-1]
+    with atomic.atomic_path(path) as tmp:
+        frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:], duration=round(1000 / fps), loop=0)
     return path
 
 
