@@ -118,7 +118,7 @@ class SketchExportMixin:
 
     def encode_sketch(self) -> None:
         """Encode the sketch: its star moves on the map and its reconstruction shows beside it."""
-        if self.space is None:
+        if self.space is None or not self.space.has_encoder:
             return
         if self.sketch.is_blank():
             self._sketch_code = None

@@ -51,7 +51,8 @@ class CodeToolsMixin:
         row.addWidget(rand)
         v.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Dataset image:"))
+        self.image_row_label = QLabel("Dataset image:")
+        row.addWidget(self.image_row_label)
         self.image_spin = QSpinBox()
         self.image_spin.setPrefix("#")
         self.image_spin.valueChanged.connect(
@@ -157,6 +158,24 @@ class CodeToolsMixin:
         if self.space is not None:
             self.set_code(self.space.sample_prior(1)[0])
 
+    def _show_encoder_tools(self, on: bool) -> None:
+        """Without an encoder (a GAN) there is no map, no sketch and no anomalies; the rest works on codes."""
+        self.map.setVisible(on)
+        self.map_hint.setVisible(on)
+        self.fit_button.setVisible(on)
+        self.follow_check.setVisible(on)   # the grid follows the map's view; without one it spans the samples
+        self.no_map_label.setVisible(not on)
+        self.image_row_label.setText("Dataset image:" if on else "Prior sample:")
+        for i in range(self.tools.count()):
+            if self.tools.tabText(i) in ("Sketch", "Anomalies"):
+                self.tools.setTabEnabled(i, on)
+        if not self.tools.isTabEnabled(self.tools.currentIndex()):
+            self.tools.setCurrentIndex(0)
+
+    def has_map(self) -> bool:
+        """Whether the open space has a map (its model encodes)."""
+        return self.space is not None and self.space.has_encoder
+
     # Manifold grid ---------------------------------------------------------------------------------
 
     def _schedule_grid(self) -> None:
@@ -172,7 +191,8 @@ class CodeToolsMixin:
         if self.space is None or self.plane is None:
             return
         n = self.grid_spin.value()
-        rect = self.map.visible_rect()
+        # Without an encoder the map is hidden: the grid covers the prior samples' extent on the plane.
+        rect = self.map.visible_rect() if self.space.has_encoder else self.space.bounds(self.plane)
         self._grid = self.space.decode_grid(self.plane, rect, n, self.z)
         self.grid_view.set_image(self._grid)
 
