@@ -127,12 +127,31 @@ def test_save_png_and_copy(qtbot, tab, gan_run, tmp_path):
     tile_png = tab.save_picture("tile", tmp_path / "tile.png", scale=8)
     assert Image.open(tile_png).size == (28 * 8, 28 * 8)
     # Nothing is written inside the run's own folder (its snapshots are the timeline).
-    with pytest.raises(StudioError, match="outside the run"):
+    with pytest.raises(StudioError, match="inside the run's own folder"):
         tab.save_picture("grid", gan_run / "samples" / "epoch-0001.png")
     tab.copy_to_clipboard()
     copied = QApplication.clipboard().image()
     assert (copied.width(), copied.height()) == (28 * 3, 28 * 3)   # the clicked tile at the chosen scale
     assert "Copied the tile" in tab.status.text()
+
+
+def test_export_timeline_and_onnx(qtbot, tab, gan_run, tmp_path):
+    open_run(qtbot, tab, gan_run)
+    gif = tmp_path / "evolution.gif"
+    with qtbot.waitSignal(tab.exported, timeout=30000) as done:
+        tab.export_timeline(gif)
+        assert tab.is_exporting() and not tab.timeline_button.isEnabled()
+    assert done.args == [str(gif)] and not tab.is_exporting()
+    with Image.open(gif) as im:
+        assert im.n_frames >= 2
+    onnx = tmp_path / "generator.onnx"
+    with qtbot.waitSignal(tab.exported, timeout=60000):
+        tab.export_onnx(onnx)
+    assert onnx.stat().st_size > 1000
+    # An existing file is replaced only once the save dialog has asked (overwrite=True); else one sentence.
+    tab.export_timeline(gif)
+    qtbot.waitUntil(lambda: not tab.is_exporting(), timeout=30000)
+    assert "already exists" in tab.context.reporter.last_message and tab.timeline_button.isEnabled()
 
 
 def test_train_from_the_tab_shows_the_grid_live(qtbot, tab):

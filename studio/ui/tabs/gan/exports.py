@@ -251,11 +251,10 @@ class ExportsMixin:
         return path
 
     def _check_outside_run(self, path: Path) -> None:
-        """Refuse a file inside the open run's folder: an export must never replace the run's own files."""
-        if self.info is None:
-            return
-        run_dir = Path(self.info.run_dir).resolve()
-        target = path.expanduser().resolve()
-        if run_dir == target or run_dir in target.parents:
-            raise StudioError(f"Choose a place outside the run's folder ({run_dir.name}): the run's own files "
-                              "are never replaced by an export.")
+        """Refuse a file inside the open run's folder: an export must never replace the run's own files
+        (the existing file itself was confirmed in the save dialog)."""
+        from studio.core.workspace import Run
+        from studio.gan import check_output
+
+        if self.info is not None:
+            check_output(path, (path.suffix.lower() or ".png",), True, Run(self.info.run_dir))
