@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "studio.video.cli",
     "studio.clouds.cli",
     "studio.gan.cli",
+    "studio.data.cli",
 ]
 
 

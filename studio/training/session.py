@@ -100,7 +100,7 @@ class TrainingSession:
             device = torch.device("cuda", torch.cuda.current_device())
         self.device = device
         split = as_sources(self._split) if self._split is not None else load_sources(
-            cfg.dataset, cfg.val_fraction, cfg.seed)
+            cfg.dataset, cfg.val_fraction, cfg.seed, options=cfg.data_options)
         self.split = split
         torch.manual_seed(cfg.seed)
         self.entry = get_entry(cfg.model)
