@@ -294,9 +294,11 @@ class GAN(GenerativeModel):
 
 def diversity_ratio(fake_feats: torch.Tensor, real_feats: torch.Tensor) -> torch.Tensor:
     """Mean pairwise distance of the fakes' features over that of the real images' (near 1: as varied as
-    the data; near 0: mode collapse)."""
-    real = torch.pdist(real_feats.float()).mean() if len(real_feats) > 1 else torch.tensor(1.0)
-    fake = torch.pdist(fake_feats.float()).mean() if len(fake_feats) > 1 else torch.tensor(0.0)
+    the data; near 0: mode collapse). 1 when a batch is too small to say (fewer than two real images)."""
+    if len(real_feats) < 2 or len(fake_feats) < 2:
+        return torch.ones((), device=real_feats.device)
+    real = torch.pdist(real_feats.float()).mean()
+    fake = torch.pdist(fake_feats.float()).mean()
     return fake / real.clamp_min(1e-8)
 
 

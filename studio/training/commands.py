@@ -187,8 +187,10 @@ def _drive(session, quiet: bool) -> int:
                     print(f"  note: {note}", file=sys.stderr)
                 bar = ProgressBar(1.0, "train")
         elif isinstance(event, StepMetrics) and bar:
-            loss = event.terms.get("loss", float("nan"))
-            bar.update(event.fraction, f"epoch {event.epoch:5.2f}  loss {loss:.4g}  {event.samples_per_s:,.0f} img/s",
+            # "loss" where the model has one; a model without (a GAN's two players) shows its first terms.
+            shown = ["loss"] if "loss" in event.terms else list(event.terms)[:2]
+            terms = "  ".join(f"{k} {event.terms[k]:.4g}" for k in shown)
+            bar.update(event.fraction, f"epoch {event.epoch:5.2f}  {terms}  {event.samples_per_s:,.0f} img/s",
                        eta_s=event.eta_s)
         elif isinstance(event, EpochMetrics) and not quiet:
             val = ", ".join(f"{k} {v:.4g}" for k, v in event.val.items())
