@@ -47,8 +47,9 @@ class ImageGrid(QWidget):
     tile_clicked = Signal(int)      # a plain click: this tile is now the current one
     picks_changed = Signal(list)    # Ctrl/Shift+click: the picked tiles (at most two), oldest first
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "", whole_pixels: bool = False) -> None:
         super().__init__(parent)
+        self._whole_pixels = whole_pixels
         self._images: np.ndarray | None = None                             # (N, C, H, W)
         self._mosaic: np.ndarray | None = None                             # (H', W', 3) uint8
         self._qimage: QImage | None = None
@@ -185,7 +186,7 @@ class ImageGrid(QWidget):
         return self.fontMetrics().height() + 4 if self._caption else 0
 
     def image_rect(self) -> QRect:
-        """Where the grid picture is drawn: as large as fits, whole-pixel scaling when it is enlarged."""
+        """Where the grid picture is drawn: as large as fits, keeping its aspect ratio."""
         if self._qimage is None:
             return QRect()
         left = self._title_width()
@@ -193,8 +194,10 @@ class ImageGrid(QWidget):
         avail_h = max(1, self.height() - self._caption_height())
         iw, ih = self._qimage.width(), self._qimage.height()
         scale = min(avail_w / iw, avail_h / ih)
-        if scale >= 1:
-            scale = max(1, int(scale))
+        # A grid fills the space it is given (nearest neighbour, so still crisp); ``whole_pixels`` keeps
+        # every source pixel the same size instead, at the cost of a smaller picture.
+        if self._whole_pixels and scale >= 1:
+            scale = float(int(scale))
         w, h = max(1, int(iw * scale)), max(1, int(ih * scale))
         return QRect(left + (avail_w - w) // 2, (avail_h - h) // 2, w, h)
 

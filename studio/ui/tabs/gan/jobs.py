@@ -56,7 +56,8 @@ class GanInfo:
         parts = [f"{self.run_id}: {self.title}, {w}×{h} {'colour' if c == 3 else 'grey'}",
                  f"{self.latent_dim}-d noise"]
         if self.num_classes:
-            parts.append(f"one row per class ({self.num_classes})")
+            rows = "category of its code" if self.family == "infogan" else "class"
+            parts.append(f"one row per {rows} ({self.num_classes})")
         if self.code_dim:
             parts.append(f"{self.code_dim} latent codes")
         parts.append(f"{self.epochs_done} epoch{'s' if self.epochs_done != 1 else ''}")

@@ -103,7 +103,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.timeline.index_changed.connect(self.show_snapshot)
         cv.addWidget(self.timeline)
         cv.addLayout(self._build_export_bar())
-        self.code_label = QLabel("Latent codes (InfoGAN): the same code for every tile")
+        self.code_label = QLabel("InfoGAN's continuous codes (the same for every tile; trained between -1 and 1):")
         self.code_sliders = LatentSliders()
         self.code_sliders.setMaximumHeight(120)
         self.code_sliders.changed.connect(lambda _i, _v: self._codes_changed())
@@ -123,7 +123,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([250, 620, 400])
+        splitter.setSizes([300, 600, 380])
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setInterval(100)   # the live grid and curves at 10 Hz, never per event
         self._redraw_timer.timeout.connect(self._redraw_live)
@@ -311,7 +311,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.sampled = None
         self.grid.clear()
         self.clear_tools()
-        self.code_sliders.set_dimensions(self.info.code_dim, jobs.CODE_LIMIT)
+        self.code_sliders.set_dimensions(self.info.code_dim, jobs.CODE_LIMIT, prefix="c")
         self.code_sliders.set_values(np.zeros(self.info.code_dim, np.float32))
         conditional = self.info.num_classes > 0
         self.size_label.setText("Per class:" if conditional else "Columns:")
