@@ -26,7 +26,10 @@ def _labels(n: int, labels, classes: int, device) -> torch.Tensor:
     """(n,) labels from None (0, 1, 2, … cycling), an int, or a sequence of n."""
     if labels is None:
         return torch.arange(n, device=device) % classes
-    t = torch.as_tensor(np.array(labels), device=device).long().reshape(-1)
+    if isinstance(labels, torch.Tensor):
+        t = labels.to(device).long().reshape(-1)
+    else:
+        t = torch.as_tensor(np.array(labels), device=device).long().reshape(-1)
     return t.expand(n).clone() if t.numel() == 1 else t
 
 
