@@ -168,6 +168,7 @@ def test_train_from_the_tab_shows_the_grid_live(qtbot, tab):
     assert tab.timeline.count() == 2 and len(tab.diversity.history()) == 2
     assert tab.info is not None and tab.info.epochs_done == 2
     assert len(tab.run_list.rows()) == 1 and tab.seed_spin.isEnabled()
+    assert tab.run_list.rows()[0][1] == "completed"          # not left "running" in the list
 
 
 def test_open_failure_is_one_sentence(qtbot, tab, tmp_path):

@@ -493,6 +493,8 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
                 self.train_progress.setFormat("%p%")
             self.train_progress.setValue(int(event.fraction * 100))
         elif isinstance(event, EpochMetrics):
+            if live.run_dir and live.started is not None:
+                self.run_list.set_live(live.run_dir, live.state, f"{event.epoch}/{live.started.epochs}")
             value = jobs.diversity_of(event)
             if value is not None and self._live_shown:
                 self.diversity.add(event.epoch, value)
@@ -520,6 +522,8 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.train_button.setText("Train")
         self.train_button.setEnabled(bool(self.presets))
         self.train_progress.setVisible(False)
+        if live is not None and live.run_dir:
+            self.run_list.clear_live(live.run_dir)   # the list reads how it ended from the run folder now
         self.context.runs.changed.emit()
         if live is None:
             return
