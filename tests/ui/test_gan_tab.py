@@ -154,9 +154,19 @@ def test_export_timeline_and_onnx(qtbot, tab, gan_run, tmp_path):
     assert "already exists" in tab.context.reporter.last_message and tab.timeline_button.isEnabled()
 
 
-def test_train_from_the_tab_shows_the_grid_live(qtbot, tab):
+def test_train_from_the_tab_on_a_folder_shows_the_grid_live(qtbot, tab, tmp_path):
+    rng = np.random.default_rng(0)
+    folder = tmp_path / "paintings"
+    folder.mkdir()
+    for i in range(40):   # small colour pictures, not square: brought to 32×32 by a centre crop
+        picture = np.zeros((30, 40, 3), np.uint8) + rng.integers(0, 255, 3, dtype=np.uint8)
+        picture[5:20, 10 + i % 10:25 + i % 10] = rng.integers(0, 255, 3, dtype=np.uint8)
+        Image.fromarray(picture).save(folder / f"p{i:02d}.png")
     qtbot.waitUntil(tab.models_ready, timeout=60000)
     tab.presets = [("DCGAN", "dcgan", dict(TINY_DCGAN))]
+    tab.set_dataset(str(folder))
+    assert tab.size_combo.isVisible() and "paintings" in tab.dataset_combo.currentText()
+    tab.size_combo.setCurrentIndex(tab.size_combo.findData(32))
     shown = []
     tab.grid_shown.connect(lambda: shown.append(tab.showing()))
     with qtbot.waitSignal(tab.run_opened, timeout=90000):
@@ -166,7 +176,8 @@ def test_train_from_the_tab_shows_the_grid_live(qtbot, tab):
         assert tab.grid.tile_count() == 64                  # the live grid of the fixed noise
     assert shown and shown[0] == "timeline"
     assert tab.timeline.count() == 2 and len(tab.diversity.history()) == 2
-    assert tab.info is not None and tab.info.epochs_done == 2
+    assert tab.info.epochs_done == 2 and tab.info.image_shape == (3, 32, 32)
+    assert tab.grid.images().shape[1:] == (3, 32, 32)
     assert len(tab.run_list.rows()) == 1 and tab.seed_spin.isEnabled()
     assert tab.run_list.rows()[0][1] == "completed"          # not left "running" in the list
 

@@ -144,6 +144,19 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
                                       "(sub-folders are classes for the conditional models)")
         self.dataset_combo.activated.connect(self._dataset_chosen)
         bar.addWidget(self.dataset_combo)
+        # A folder's pictures are brought to one square size (the DCGAN's sides) by cropping or padding.
+        self.size_combo = QComboBox()
+        for side in (28, 32, 64, 128):
+            self.size_combo.addItem(f"{side} px", side)
+        self.size_combo.setCurrentIndex(2)
+        self.size_combo.setToolTip("The size the pictures are trained at (larger is slower)")
+        self.fit_combo = QComboBox()
+        self.fit_combo.addItem("centre crop", "crop")
+        self.fit_combo.addItem("pad", "pad")
+        self.fit_combo.setToolTip("How pictures that are not square fit: crop their centre or pad them")
+        for w in (self.size_combo, self.fit_combo):
+            w.setVisible(False)
+            bar.addWidget(w)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 1000)
         self.epochs_spin.setValue(20)
@@ -426,7 +439,10 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
 
     def _dataset_chosen(self, index: int) -> None:
         if self.dataset_combo.itemData(index) == DIGITS:
-            self.dataset = DIGITS
+            self.set_dataset(DIGITS)
+            return
+        if self.dataset_combo.itemData(index):   # the folder chosen before
+            self.set_dataset(self.dataset_combo.itemData(index))
             return
         folder = QFileDialog.getExistingDirectory(self, "A folder of pictures to train on",
                                                   str(Path.home()))
@@ -438,6 +454,8 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
     def set_dataset(self, dataset: str) -> None:
         """Train on ``dataset``: "digits" or a folder of pictures."""
         self.dataset = dataset
+        for w in (self.size_combo, self.fit_combo):
+            w.setVisible(dataset != DIGITS)
         if dataset == DIGITS:
             self.dataset_combo.setCurrentIndex(0)
             return
@@ -462,6 +480,9 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
 
         title, model, model_config = self.presets[preset]
         dataset = dataset or self.dataset
+        if dataset != DIGITS:
+            train.setdefault("data_options", {"size": self.size_combo.currentData(),
+                                              "fit": self.fit_combo.currentData()})
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs, **train)
         entry = self.context.models.entry(model)
         self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
