@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.latent.small_runs import one_torch_thread
-from tests.ui.gan_runs import TINY_DCGAN, tiny_dcgan
+from tests.ui.gan_runs import TINY_DCGAN, tiny_dcgan, tiny_infogan
 
 
 @pytest.fixture(scope="session")
@@ -78,7 +78,8 @@ def test_seed_is_reproducible_and_truncation_changes_the_grid(qtbot, tab, gan_ru
     tab.columns_spin.setValue(4)
     a = wait_grid(qtbot, tab, lambda: tab.seed_spin.setValue(3))
     assert tab.showing() == "samples" and a.shape[0] == 16
-    b = wait_grid(qtbot, tab, tab.reroll)
+    tab.grid.setFocus()
+    b = wait_grid(qtbot, tab, lambda: qtbot.keyClick(tab.grid, Qt.Key.Key_R))   # R re-rolls
     assert tab.seed_spin.value() != 3 and not np.allclose(a, b)
     again = wait_grid(qtbot, tab, lambda: tab.seed_spin.setValue(3))
     assert np.array_equal(again, a)
@@ -87,6 +88,20 @@ def test_seed_is_reproducible_and_truncation_changes_the_grid(qtbot, tab, gan_ru
     truncated = wait_grid(qtbot, tab, lambda: tab.set_truncation(0.3))
     assert not np.allclose(truncated, a)
     assert "seed 3 · truncation 0.30" in tab.grid.caption()
+
+
+def test_infogan_rows_per_category_and_code_sliders(qtbot, tab, tmp_path_factory):
+    open_run(qtbot, tab, tiny_infogan(tmp_path_factory))
+    assert tab.code_sliders.isVisible() and tab.code_sliders.count() == 2
+    assert tab.size_label.text() == "Per class:"
+    tab.columns_spin.setValue(3)
+    before = wait_grid(qtbot, tab, lambda: tab.seed_spin.setValue(2))
+    assert before.shape[0] == 30 and tab.grid.columns() == 3
+    assert tab.grid.row_titles() == [f"Category {i}" for i in range(10)]
+    after = wait_grid(qtbot, tab, lambda: tab.code_sliders.slider(0).setValue(900))   # c0 near +2
+    assert tab.codes()[0] == pytest.approx(1.8) and not np.allclose(before, after)
+    qtbot.mouseClick(tab.grid, Qt.MouseButton.LeftButton, pos=tab.grid.tile_rect(7).center())
+    assert "Tile 8 · Category 2 · seed 2" in tab.tile_label.text()      # tile 7 of 3 a row: the third row
 
 
 def test_tile_variations_and_interpolation(qtbot, tab, gan_run):

@@ -139,7 +139,8 @@ class TileToolsMixin:
     def _describe(self, tile: dict) -> str:
         words = [f"Tile {tile['index'] + 1}"]
         if tile["label"] is not None and self.info is not None:
-            words.append(f"class {self.info.label_name(tile['label'])}")
+            name = self.info.label_name(tile["label"])
+            words.append(name if self.info.family == "infogan" else f"class {name}")   # "Category 2"
         if self.grid_source == "samples" and self.sampled is not None:
             r = self.sampled.request
             words.append(f"seed {r.seed}, truncation {r.truncation:.2f}")
