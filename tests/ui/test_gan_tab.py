@@ -122,7 +122,8 @@ def test_tile_variations_and_interpolation(qtbot, tab, gan_run):
     assert grid.picks() == [1, 2]
     strip = tab.strip_images()
     assert strip.shape[0] == tab.steps_spin.value()
-    assert np.allclose(strip[0], grid.tile_image(1), atol=1e-5) and np.allclose(strip[-1], grid.tile_image(2), atol=1e-5)
+    assert np.allclose(strip[0], grid.tile_image(1), atol=1e-5)
+    assert np.allclose(strip[-1], grid.tile_image(2), atol=1e-5)
     with qtbot.waitSignal(tab.jobs["interpolation"].ended, timeout=20000):
         tab.mode_combo.setCurrentText("linear")
     assert not np.allclose(tab.strip_images()[3], strip[3])   # linear and spherical paths differ midway

@@ -172,11 +172,11 @@ class TileToolsMixin:
 
     def request_variations(self) -> None:
         tile, generator = self._tile, self._generator
-        if tile is None or tile["z"] is None or generator is None:
+        if tile is None or tile["z"] is None or generator is None or self.info is None:
             return
         seed = self.sampled.request.seed if self.sampled is not None else 0
         z, label, codes, spread = tile["z"], tile["label"], tile["codes"], self.spread()
-        self.jobs["variations"].request(tile["index"], lambda control: jobs.variations_job(
+        self.jobs["variations"].request(self.info.run_dir, lambda control: jobs.variations_job(
             generator, z, label, codes, jobs.VARIATIONS, spread, seed + tile["index"] + 1, control))
 
     def _variation_clicked(self, index: int) -> None:
@@ -221,12 +221,12 @@ class TileToolsMixin:
 
     def request_interpolation(self) -> None:
         generator = self._generator
-        if len(self._ends) != 2 or generator is None or any(t["z"] is None for t in self._ends):
+        if len(self._ends) != 2 or generator is None or self.info is None or any(t["z"] is None for t in self._ends):
             return
         a, b = self._ends
         steps, mode = self.steps_spin.value(), self.mode_combo.currentText()
         codes = a["codes"]
-        self.jobs["interpolation"].request((a["index"], b["index"]), lambda control: jobs.interpolation_job(
+        self.jobs["interpolation"].request(self.info.run_dir, lambda control: jobs.interpolation_job(
             generator, a["z"], b["z"], a["label"], b["label"], codes, steps, mode, control))
 
     def strip_images(self) -> np.ndarray | None:
@@ -236,7 +236,8 @@ class TileToolsMixin:
     # Results ---------------------------------------------------------------------------------------
 
     def on_tool_result(self, kind: str, tag, item) -> None:
-        if not isinstance(item, jobs.Strip):
+        """A strip has come; ``tag`` is the run it was asked of (one opened since makes it stale)."""
+        if not isinstance(item, jobs.Strip) or self.info is None or tag != self.info.run_dir:
             return
         if kind == "variations":
             self._variations = item

@@ -283,7 +283,8 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         if self._train_live is not None and self._train_live.run_dir:
             self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
         empty = not self.run_list.summaries()
-        self.runs_hint.setText("No VAE, AAE or GAN runs in the workspace yet: train one with the button above." if empty else "")
+        self.runs_hint.setText("No VAE, AAE or GAN runs in the workspace yet: train one with the button above."
+                               if empty else "")
         self.open_button.setEnabled(not empty)
 
     def _models_ready(self) -> None:
