@@ -56,19 +56,26 @@ def test_presets_and_empty_workspace(qtbot, tab):
     assert not tab.seed_spin.isEnabled() and not tab.onnx_button.isEnabled()
 
 
-def test_timeline_scrubs_the_snapshots(qtbot, tab, gan_run):
+def test_timeline_scrubs_the_snapshots(qtbot, tab, gan_run, monkeypatch):
     from studio import gan
+    from studio.ui.tabs.gan import tab as tab_module
 
+    monkeypatch.setattr(tab_module, "CACHED_BYTES", 1)     # one snapshot in memory: the others are read again
     open_run(qtbot, tab, gan_run)
     assert tab.timeline.count() == 2                       # one snapshot per epoch
     assert tab.showing() == "timeline" and tab.timeline.index() == 1
     newest = tab.grid.images().copy()
     assert newest.shape == (64, 1, 28, 28) and tab.grid.columns() == 8
-    tab.timeline.set_index(0)
+    assert tab.shown_snapshot() == 1
+    tab.timeline.set_index(0)                               # read from the run folder in a worker thread
+    qtbot.waitUntil(lambda: tab.shown_snapshot() == 0, timeout=10000)
     first = tab.grid.images()
     assert np.allclose(first, gan.timeline(gan_run)[0].images)
     assert np.abs(first - newest).mean() > 0.01           # training changed the grid
     assert "epoch 1" in tab.timeline.label.text()
+    tab.timeline.set_index(1)
+    qtbot.waitUntil(lambda: tab.shown_snapshot() == 1, timeout=10000)
+    assert np.array_equal(tab.grid.images(), newest)
 
 
 def test_seed_is_reproducible_and_truncation_changes_the_grid(qtbot, tab, gan_run):

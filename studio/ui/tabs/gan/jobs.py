@@ -66,13 +66,24 @@ class GanInfo:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """One grid of the timeline: the fixed noise's samples when a preview was saved."""
+    """One grid of the timeline: the fixed noise's samples when a preview was saved.
+
+    Its tiles are read from ``source`` (the core's snapshot, a PNG in the run folder) when first shown, and
+    the tab keeps only a few in memory: a long run of 128 px pictures has gigabytes of them.
+    """
 
     label: str
     epoch: int
-    images: np.ndarray                     # (N, C, H, W) float32 in [0, 1]
     columns: int
     row_titles: tuple[str, ...] = ()
+    source: object = None                  # a studio.gan Snapshot, or None for a live one not saved yet
+    images: np.ndarray | None = None       # (N, C, H, W) float32 in [0, 1], when read with the snapshot
+
+
+@dataclass(frozen=True)
+class SnapshotImages:
+    index: int
+    images: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -130,10 +141,16 @@ def open_job(run_dir: Path, control: TaskControl) -> Iterator[object]:
     generator = gan.load_generator(run)
     control.checkpoint()
     yield Progress(1, 3, "Reading the timeline")
+    # Every snapshot of a run has the same layout (the same fixed noise): the newest, read now, says it.
+    shots = gan.timeline(run)
     snapshots = []
-    for snap in gan.timeline(run):
-        snapshots.append(_snapshot(snap))
-        control.checkpoint()
+    if shots:
+        newest = np.asarray(shots[-1].images, np.float32)
+        columns = max(1, len(newest) // shots[-1].rows)
+        titles = tuple(shots[-1].titles) if any(shots[-1].titles) else ()
+        snapshots = [Snapshot(_label(s.epoch, s.step), int(s.epoch), columns, titles, s) for s in shots]
+        snapshots[-1] = Snapshot(snapshots[-1].label, snapshots[-1].epoch, columns, titles, shots[-1], newest)
+    control.checkpoint()
     yield Progress(2, 3, "Reading the curves")
     diversity = tuple((float(epoch), float(ratio)) for epoch, ratio in gan.diversity_history(run))
     info = GanInfo(run_dir=run.path, run_id=run.id, family=generator.family, title=generator.title,
@@ -144,16 +161,20 @@ def open_job(run_dir: Path, control: TaskControl) -> Iterator[object]:
     yield Opened(info, generator, tuple(snapshots), diversity)
 
 
-def _snapshot(snap) -> Snapshot:
-    """A saved snapshot of the core's timeline, its tiles read once."""
-    images = np.asarray(snap.images, np.float32)                        # read from its PNG
-    columns = max(1, len(images) // snap.rows)
-    titles = tuple(snap.titles) if any(snap.titles) else ()
-    label = f"epoch {snap.epoch}" + (f" · step {snap.step:,}" if snap.step else "")
-    return Snapshot(label, int(snap.epoch), images, columns, titles)
+def _label(epoch: int, step: int = 0) -> str:
+    return f"epoch {epoch}" + (f" · step {step:,}" if step else "")
 
 
-def snapshot_from_preview(preview) -> Snapshot | None:
+def load_snapshot_job(index: int, snapshot: Snapshot, control: TaskControl) -> Iterator[SnapshotImages]:
+    """Read the tiles of timeline snapshot ``index`` from its picture."""
+    if snapshot.source is None:
+        return
+    yield SnapshotImages(index, np.asarray(snapshot.source.images, np.float32))
+
+
+def snapshot_from_preview(preview, run_dir: str | None = None) -> Snapshot | None:
+    """A live training preview (rows of the fixed noise's samples) as a timeline snapshot; ``run_dir`` lets
+    it be read back from the picture the engine saved of it, once dropped from memory."""
     """A live training preview (rows of the fixed noise's samples) as a timeline snapshot."""
     rows = [r for r in preview.rows if isinstance(r.data, np.ndarray) and r.data.ndim == 4 and len(r.data)]
     if not rows or preview.kind not in ("image_rows", "image_grid"):
@@ -167,7 +188,15 @@ def snapshot_from_preview(preview) -> Snapshot | None:
     if preview.kind == "image_grid" and len(rows) == 1:
         columns = int(round(np.sqrt(len(rows[0].data))))
     images = np.concatenate([r.data for r in rows]).astype(np.float32)
-    return Snapshot(f"epoch {preview.epoch}", int(preview.epoch), images, columns, titles)
+    source = None
+    if run_dir is not None:
+        from studio import gan
+        from studio.core.workspace import Run
+
+        path = Run(Path(run_dir)).samples_dir / f"epoch-{preview.epoch:04d}.png"
+        source = gan.Snapshot(int(preview.epoch), int(preview.step), path, tuple(images.shape[1:]),
+                              tuple(r.title for r in rows))
+    return Snapshot(_label(preview.epoch, preview.step), int(preview.epoch), columns, titles, source, images)
 
 
 def diversity_of(event) -> float | None:

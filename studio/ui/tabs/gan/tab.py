@@ -10,6 +10,7 @@ tools and the exports live in the mixins of ``tools`` and ``exports``.
 from __future__ import annotations
 
 import random
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +36,8 @@ from studio.workers.training_controller import TrainingController
 
 MAX_SEED = 2**31 - 1
 DIGITS = "digits"
+# Timeline snapshots kept in memory (the rest are read again from the run folder when shown).
+CACHED_BYTES = 256 * 2**20
 
 
 class GanTab(TileToolsMixin, ExportsMixin, QWidget):
@@ -50,6 +53,8 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.info: jobs.GanInfo | None = None        # the open run, as plain data
         self._generator = None                        # its generator, handed only to jobs
         self.snapshots: list[jobs.Snapshot] = []
+        self._snapshot_cache: OrderedDict[int, np.ndarray] = OrderedDict()   # index -> tiles, newest used last
+        self._shown_snapshot: int | None = None
         self.sampled: jobs.SampledGrid | None = None  # the last grid of samples (its noise, labels, codes)
         self.grid_source = "none"                     # what the grid shows: "samples", "timeline" or "none"
         self.presets: list[tuple[str, str, dict]] = []
@@ -57,7 +62,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self._train_live = None                       # the LiveRun of a training started here
         self._live_shown = False                      # whether its grid is the one shown (no run opened since)
         self._closing = False
-        self.jobs = {kind: LatestJob(self) for kind in ("open", "grid", "variations", "interpolation")}
+        self.jobs = {kind: LatestJob(self) for kind in ("open", "grid", "variations", "interpolation", "snapshot")}
         for kind, runner in self.jobs.items():
             runner.result.connect(lambda tag, item, k=kind: self._on_job_result(k, tag, item))
             runner.ended.connect(lambda tag, end, k=kind: self._on_job_ended(k, tag, end))
@@ -320,7 +325,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         if self._train_live is not None and self._train_live.run_dir != str(opened.info.run_dir):
             self._live_shown = False   # another run replaces the live grid of the training
         self.info, self._generator = opened.info, opened.generator
-        self.snapshots = list(opened.snapshots)
+        self._set_snapshots(opened.snapshots)
         self.sampled = None
         self.grid.clear()
         self.clear_tools()
@@ -394,16 +399,61 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.refresh_tools()
         self.grid_shown.emit()
 
+    def _set_snapshots(self, snapshots) -> None:
+        self.snapshots = []
+        self._snapshot_cache.clear()
+        self._shown_snapshot = None
+        for snap in snapshots:
+            self._add_snapshot(snap)
+
+    def _add_snapshot(self, snap: jobs.Snapshot) -> None:
+        self.snapshots.append(snap)
+        if snap.images is not None:
+            self._cache_snapshot(len(self.snapshots) - 1, snap.images)
+            if snap.source is not None:   # it can be read again: memory need not hold it beyond the cache
+                self.snapshots[-1] = jobs.Snapshot(snap.label, snap.epoch, snap.columns, snap.row_titles, snap.source)
+
+    def _cache_snapshot(self, index: int, images: np.ndarray) -> None:
+        self._snapshot_cache[index] = images
+        self._snapshot_cache.move_to_end(index)
+        while len(self._snapshot_cache) > 1 and sum(a.nbytes for a in self._snapshot_cache.values()) > CACHED_BYTES:
+            self._snapshot_cache.popitem(last=False)
+
     def show_snapshot(self, index: int) -> None:
-        """Show timeline snapshot ``index`` (the grid of the fixed noise when it was saved)."""
+        """Show timeline snapshot ``index`` (the grid of the fixed noise when it was saved); one not in memory
+        is read in a worker thread and shown when it comes (if the slider is still on it)."""
         if not 0 <= index < len(self.snapshots):
             return
         snap = self.snapshots[index]
+        images = self._snapshot_cache.get(index, snap.images)
+        if images is None:
+            if self.info is not None or self._train_live is not None:
+                self.jobs["snapshot"].request(self._timeline_key(), lambda control, i=index, s=snap:
+                                              jobs.load_snapshot_job(i, s, control))
+            return
+        if index in self._snapshot_cache:
+            self._snapshot_cache.move_to_end(index)
         self.grid_source = "timeline"
-        self.grid.set_images(snap.images, snap.columns, snap.row_titles)
+        self._shown_snapshot = index
+        self.grid.set_images(images, snap.columns, snap.row_titles)
         self.grid.set_caption(f"{snap.label} · the fixed noise of training")
         self.refresh_tools()
         self.grid_shown.emit()
+
+    def _timeline_key(self):
+        """What the snapshots belong to: the open run, or the training shown live."""
+        return self.info.run_dir if self.info is not None else ("live", id(self._train_live))
+
+    def _snapshot_loaded(self, tag, item: jobs.SnapshotImages) -> None:
+        if tag != self._timeline_key() or not 0 <= item.index < len(self.snapshots):
+            return
+        self._cache_snapshot(item.index, item.images)
+        if self.timeline.index() == item.index:
+            self.show_snapshot(item.index)
+
+    def shown_snapshot(self) -> int | None:
+        """The index of the timeline snapshot the grid shows (None when it shows samples or nothing)."""
+        return self._shown_snapshot if self.grid_source == "timeline" else None
 
     def grid_up_to_date(self) -> bool:
         """Whether the grid shows the samples of the current seed, truncation, size and codes."""
@@ -424,6 +474,8 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
                 self._set_opened(item)
             elif hasattr(item, "message") and item.message:
                 self.status.setText(item.message + "…")
+        elif kind == "snapshot" and isinstance(item, jobs.SnapshotImages):
+            self._snapshot_loaded(tag, item)
         elif kind == "grid" and isinstance(item, jobs.SampledGrid):
             if self.info is not None and item.run_dir == self.info.run_dir:
                 self._show_sampled(item)
@@ -488,7 +540,8 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
                                                  entry.headline if entry else "loss")
         self._live_shown = True
-        self.info, self._generator, self.snapshots, self.sampled = None, None, [], None
+        self.info, self._generator, self.sampled = None, None, None
+        self._set_snapshots([])
         self.grid.clear()
         self.grid.set_placeholder("Training… the grid of the fixed noise appears after the first epoch.")
         self.timeline.clear()
@@ -529,10 +582,12 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         changes = live.take_changes()
         if changes.status is not None and self._live_shown:
             self.status.setText(f"Training: {changes.status[0].lower()}{changes.status[1:]}")
-        snap = jobs.snapshot_from_preview(changes.preview) if changes.preview is not None else None
-        if snap is None or not self._live_shown:
+        if changes.preview is None or not self._live_shown:
             return
-        self.snapshots.append(snap)
+        snap = jobs.snapshot_from_preview(changes.preview, live.run_dir)
+        if snap is None:
+            return
+        self._add_snapshot(snap)
         self.timeline.append(snap.label)   # shown at once unless the user scrubbed back
 
     def _on_train_ended(self, outcome: str) -> None:
