@@ -213,8 +213,11 @@ class LatentSpace:
         sampler = getattr(model, "sample_prior", None)
         dim = int(model.latent_dim)
         codes = (sampler(n, g) if sampler is not None else torch.randn(n, dim, generator=g)).cpu().float().numpy()
+        # A conditional generator draws every sample in the first class, the one the explorer starts with,
+        # so that sample #i is what the sliders show for its code.
+        label = (0,) if int(getattr(model, "num_conditions", 0) or 0) else ()
         with torch.inference_mode():
-            images = np.concatenate([model.decode(torch.from_numpy(codes[i:i + ENCODE_BATCH])).float().numpy()
+            images = np.concatenate([model.decode(torch.from_numpy(codes[i:i + ENCODE_BATCH]), *label).float().numpy()
                                      for i in range(0, n, ENCODE_BATCH)])
         pictures = (np.clip(images, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8)   # (n, C, H, W)
         return cls(run, model, pictures, np.full(n, -1, np.int64), label_names, codes=codes)
