@@ -397,6 +397,8 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
                             f"latent space, {what}.")
         if space.run is not None:
             self._select_open_run(space.run.path)
+        if not space.has_encoder and n:
+            self.z = space.codes[0].copy()   # a GAN's z = 0 draws a blurred average: start on a sample
         self.on_code_changed()
         self.encode_sketch()
         self.space_loaded.emit()
