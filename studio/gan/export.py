@@ -172,6 +172,7 @@ def _exportable(model):
     import torch
 
     from studio.models.gan import GAN
+    from studio.models.gan_blocks import one_hot
 
     if isinstance(model, GAN):
         return _gan_exportable(model)
@@ -180,17 +181,30 @@ def _exportable(model):
     conditions = int(getattr(model, "num_conditions", 0) or 0)
 
     class Decoder(torch.nn.Module):
+        """code [, label] -> images in [0, 1]. A supervised AAE's one-hot label is built here without
+        boolean indexing, so that the graph keeps a batch of any size."""
+
         def __init__(self, inner) -> None:
             super().__init__()
             self.inner = inner
 
         def forward(self, z, label=None):
-            return self.inner.decode(z, label) if label is not None else self.inner.decode(z)
+            if label is None:
+                return self.inner.decode(z)
+            onehot = one_hot(label, conditions, z.dtype)
+            return torch.sigmoid(self.inner.decoder(torch.cat([z, onehot], dim=1)))
 
     z = torch.randn(3, model.latent_dim)
     if conditions:
-        return (Decoder(model), (z, torch.tensor([0, 1, 2]) % conditions), ["z", "label"],
-                {"z": "noise or code (batch, latent)", "label": f"class 0..{conditions - 1} (batch,) int64"})
+        if not hasattr(model, "decoder"):
+            raise ExportError(f"The {model.family}'s conditional decoder cannot be exported yet.")
+        example = (z, torch.tensor([0, 1, 2]) % conditions)
+        module = Decoder(model)
+        with torch.no_grad():
+            if not torch.allclose(module(*example), model.decode(*example), atol=1e-6):
+                raise ExportError(f"The {model.family}'s conditional decoder cannot be exported yet.")
+        return (module, example, ["z", "label"],
+                {"z": "code (batch, latent)", "label": f"class 0..{conditions - 1} (batch,) int64"})
     return Decoder(model), (z,), ["z"], {"z": "code (batch, latent)"}
 
 

@@ -119,20 +119,27 @@ def test_onnx_runtime_gives_pytorchs_images(which, dcgan_run, cgan_run, infogan_
     assert got.shape == want.shape and np.abs(got - want).max() < 1e-4
 
 
-def test_the_vae_decoder_exports_to_onnx_too(tmp_path_factory, tmp_path):
+@pytest.mark.parametrize("model, settings", [("vae", {"latent_dim": 3, "hidden": 32}),
+                                             ("aae", {"latent_dim": 3, "hidden": 32, "disc_hidden": 8,
+                                                      "supervised": True})])
+def test_the_vae_and_aae_decoders_export_to_onnx_too(model, settings, tmp_path_factory, tmp_path):
     import onnxruntime as ort
     import torch
 
     from studio.training.trained import load_trained_model
     from tests.latent.small_runs import trained_run
 
-    run = trained_run(tmp_path_factory.getbasetemp() / "gan-core-runs", "core-vae", "vae",
-                      {"latent_dim": 3, "hidden": 32}, epochs=1)
+    run = trained_run(tmp_path_factory.getbasetemp() / "gan-core-runs", f"core-{model}", model, settings, epochs=1)
     path = gan.export_onnx(run, tmp_path / "decoder.onnx")
-    z = np.random.default_rng(0).standard_normal((4, 3)).astype(np.float32)
-    got = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, {"z": z})[0]
+    z = np.random.default_rng(0).standard_normal((5, 3)).astype(np.float32)
+    feeds = {"z": z}
+    decoder = load_trained_model(Run(run), "latest")
+    if model == "aae":
+        feeds["label"] = np.array([0, 3, 9, 1, 1])
+    got = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, feeds)[0]
     with torch.no_grad():
-        want = load_trained_model(Run(run), "latest").decode(torch.from_numpy(z)).numpy()
+        args = [torch.from_numpy(z)] + ([torch.from_numpy(feeds["label"])] if model == "aae" else [])
+        want = decoder.decode(*args).numpy()
     assert np.abs(got - want).max() < 1e-4
 
 
