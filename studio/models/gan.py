@@ -311,7 +311,8 @@ class DCGANConfig(GANConfig):
         super().__post_init__()
         if not conv_sides_ok(self.image_shape):
             raise ValueError(f"DCGAN needs square pictures of 28, 32, 64 or 128 px (4 to 7 times a power of "
-                             f"two); these are {self.image_shape[2]}×{self.image_shape[1]}")
+                             f"two); these are {self.image_shape[2]}×{self.image_shape[1]}: choose a picture "
+                             "size for the folder (studio train --image-size 64)")
 
 
 @register("dcgan", "DCGAN (convolutional GAN)", "A deep convolutional GAN at 28, 32, 64 or 128 px, grey or "
