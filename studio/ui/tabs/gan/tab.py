@@ -70,6 +70,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.controller.event.connect(self._on_train_event)
         self.controller.ended.connect(self._on_train_ended)
         self._build()
+        self.jobs["grid"].busy_changed.connect(self.sampling_label.setVisible)
         self._build_actions()
         self._set_open(False)
         self.refresh_runs()
@@ -241,6 +242,12 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
                                      "row per class)")
         self.columns_spin.valueChanged.connect(lambda _v: self.request_grid())
         bar.addWidget(self.columns_spin)
+        bar.addSpacing(10)
+        # Drawing a grid takes from half a second (28 px) to a few (128 px) on a CPU: say so meanwhile.
+        self.sampling_label = QLabel("Sampling…")
+        self.sampling_label.setStyleSheet("color: palette(mid);")
+        self.sampling_label.setVisible(False)
+        bar.addWidget(self.sampling_label)
         bar.addStretch(1)
         return bar
 
