@@ -156,6 +156,10 @@ def test_save_png_and_copy(qtbot, tab, gan_run, tmp_path):
     copied = QApplication.clipboard().image()
     assert (copied.width(), copied.height()) == (28 * 3, 28 * 3)   # the clicked tile at the chosen scale
     assert "Copied the tile" in tab.status.text()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Escape)             # forget the tile: Ctrl+C copies the grid
+    assert tab.grid.current() is None and tab.current_tile_image() is None
+    qtbot.keyClick(tab.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().image().width() == w * 3 and "Copied the grid" in tab.status.text()
 
 
 def test_export_timeline_and_onnx(qtbot, tab, gan_run, tmp_path):

@@ -265,7 +265,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.play_action = action("Space", self.timeline.toggle_play, "Play the timeline")
         self.first_action = action("Home", lambda: self.timeline.set_index(0), "First snapshot")
         self.last_action = action("End", lambda: self.timeline.set_index(self.timeline.count() - 1), "Newest")
-        self.escape_action = action("Esc", self.grid.clear_picks, "Clear picked tiles")
+        self.escape_action = action("Esc", self.clear_selection, "Forget the clicked and picked tiles")
         self.add_export_actions(action)
 
     def _set_open(self, on: bool) -> None:

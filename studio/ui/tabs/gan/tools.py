@@ -116,6 +116,12 @@ class TileToolsMixin:
         self.strip_view.set_image(None)
         self.ends_label.setText("Ctrl+click two tiles of the grid (A, then B) to see the path between them.")
 
+    def clear_selection(self) -> None:
+        """Forget the clicked tile and the picked ones (Esc): Ctrl+C then copies the whole grid."""
+        self.grid.set_current(None)
+        self.grid.clear_picks()
+        self.clear_tools()
+
     def refresh_tools(self) -> None:
         """The grid changed (new truncation, codes or snapshot): rebuild the tools from its tiles."""
         current = self.grid.current()
