@@ -174,7 +174,10 @@ class GAN(GenerativeModel):
         return (net(self.g_input(z, cond or {})).float() + 1.0) / 2.0
 
     def decode(self, z: torch.Tensor, y=None) -> torch.Tensor:
-        """The Latent explorer's decode: ``y`` is a label (conditional models) or ignored."""
+        """The Latent explorer's decode: ``y`` is the label of a model with ``num_conditions`` (one class for
+        the whole batch when None: class 0, as the AAE does), ignored otherwise."""
+        if y is None and self.num_conditions:
+            y = 0
         return self.generate(z, self.conditions_for(len(z), labels=y))
 
     def features(self, images: torch.Tensor) -> torch.Tensor:

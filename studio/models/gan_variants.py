@@ -133,6 +133,15 @@ class InfoGAN(DCGAN):
         self.preview_titles = {f"row{i}": (f"Category {i}" if config.categories else "") for i in range(rows)}
 
     @property
+    def num_conditions(self) -> int:
+        """The categorical code's values: in the Latent explorer a category is chosen like a class."""
+        return self.config.categories
+
+    def decode(self, z: torch.Tensor, y=None) -> torch.Tensor:
+        """Samples of category ``y`` (0 when None) with the continuous codes at 0."""
+        return self.generate(z, self.conditions_for(len(z), codes={"category": 0 if y is None else y}))
+
+    @property
     def code_sizes(self) -> tuple[int, int]:
         """(values of the categorical code, number of continuous codes)."""
         return self.config.categories, self.config.continuous
