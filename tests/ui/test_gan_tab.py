@@ -72,7 +72,7 @@ def test_timeline_scrubs_the_snapshots(qtbot, tab, gan_run, monkeypatch):
     first = tab.grid.images()
     assert np.allclose(first, gan.timeline(gan_run)[0].images)
     assert np.abs(first - newest).mean() > 0.01           # training changed the grid
-    assert "epoch 1" in tab.timeline.label.text()
+    assert "epoch 1" in tab.timeline.label.text() and tab.diversity.marker() == 1   # its epoch marked
     tab.timeline.set_index(1)
     qtbot.waitUntil(lambda: tab.shown_snapshot() == 1, timeout=10000)
     assert np.array_equal(tab.grid.images(), newest)

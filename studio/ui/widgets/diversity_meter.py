@@ -49,16 +49,25 @@ class _Sparkline(QWidget):
             painter.drawLine(QPointF(area.left(), y(ref)), QPointF(area.right(), y(ref)))
             painter.setPen(QPen(WARN_COLOR.lighter(150), 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(area.left(), y(ref * m.warn_ratio)), QPointF(area.right(), y(ref * m.warn_ratio)))
-        if values:
+        points = m.history()
+        if points:
+            lo, hi = points[0][0], points[-1][0]
+
+            def px(x_value: float) -> float:
+                return area.left() + (area.width() * (x_value - lo) / (hi - lo) if hi > lo else area.width())
+
             path = QPainterPath()
-            n = len(values)
-            for i, v in enumerate(values):
-                x = area.left() + (area.width() * i / (n - 1) if n > 1 else area.width())
-                (path.lineTo if i else path.moveTo)(QPointF(x, y(v)))
+            for i, (xv, v) in enumerate(points):
+                (path.lineTo if i else path.moveTo)(QPointF(px(xv), y(v)))
             painter.setPen(QPen(WARN_COLOR if m.is_warning() else OK_COLOR, 2))
             painter.drawPath(path)
-            if n == 1:
-                painter.drawEllipse(QPointF(area.right(), y(values[0])), 2, 2)
+            if len(points) == 1:
+                painter.drawEllipse(QPointF(px(points[0][0]), y(points[0][1])), 2, 2)
+            marker = m.marker()
+            if marker is not None and lo <= marker <= hi:
+                # The epoch the grid shows (a snapshot scrubbed to): where the figure stood then.
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1))
+                painter.drawLine(QPointF(px(marker), area.top()), QPointF(px(marker), area.bottom()))
         painter.end()
 
 
@@ -70,6 +79,7 @@ class DiversityMeter(QWidget):
         super().__init__(parent)
         self.warn_ratio = warn_ratio
         self._history: list[tuple[float, float]] = []
+        self._marker: float | None = None
         self.title = QLabel("Diversity (mode-collapse check)")
         self.title.setStyleSheet("font-weight: 600;")
         self.spark = _Sparkline(self)
@@ -87,7 +97,16 @@ class DiversityMeter(QWidget):
 
     def clear(self) -> None:
         self._history = []
+        self._marker = None
         self._refresh()
+
+    def set_marker(self, x: float | None) -> None:
+        """Mark ``x`` (an epoch) on the line, e.g. the snapshot the grid shows; None removes the mark."""
+        self._marker = None if x is None else float(x)
+        self.spark.update()
+
+    def marker(self) -> float | None:
+        return self._marker
 
     def set_history(self, points: list[tuple[float, float]]) -> None:
         self._history = [(float(x), float(v)) for x, v in points if math.isfinite(v)]

@@ -403,6 +403,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self.grid.set_images(sampled.images, sampled.columns, sampled.row_titles, keep_selection=keep)
         r = sampled.request
         self.grid.set_caption(f"seed {r.seed} · truncation {r.truncation:.2f} · {self.info.checkpoint_title}")
+        self.diversity.set_marker(None)
         self.refresh_tools()
         self.grid_shown.emit()
 
@@ -444,6 +445,7 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self._shown_snapshot = index
         self.grid.set_images(images, snap.columns, snap.row_titles)
         self.grid.set_caption(f"{snap.label} · the fixed noise of training")
+        self.diversity.set_marker(snap.epoch)
         self.refresh_tools()
         self.grid_shown.emit()
 
