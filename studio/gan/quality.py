@@ -25,10 +25,10 @@ class FeatureClassifier(nn.Module):
     def __init__(self, channels: int, side: int, classes: int) -> None:
         super().__init__()
         self.body = nn.Sequential(
-            nn.Conv2d(channels, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),       # (B, 32, S/2, S/2)
-            nn.Conv2d(32, 64, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),             # (B, 64, S/4, S/4)
+            nn.Conv2d(channels, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),       # (B, 16, S/2, S/2)
+            nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),             # (B, 32, S/4, S/4)
             nn.Flatten(),
-            nn.Linear(64 * (side // 4) ** 2, 128), nn.ReLU())                       # (B, 128)
+            nn.Linear(32 * (side // 4) ** 2, 128), nn.ReLU())                       # (B, 128)
         self.head = nn.Linear(128, classes)                                          # (B, K)
 
     def features(self, x: torch.Tensor) -> torch.Tensor:

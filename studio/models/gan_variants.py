@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from studio.models.base import StepContext, Term, option
+from studio.models.base import ConfigError, StepContext, Term, option
 from studio.models.gan import DCGAN, PREVIEW_COLUMNS, DCGANConfig
 from studio.models.gan_blocks import one_hot
 from studio.models.registry import register
@@ -33,9 +33,13 @@ def _labels(n: int, labels, classes: int, device) -> torch.Tensor:
     return t.expand(n).clone() if t.numel() == 1 else t
 
 
-def _with_classes(values: dict, spec) -> dict:
+def _with_classes(values: dict, spec, title: str) -> dict:
+    """The config's classes from the data's labels; data without labels cannot train this model."""
     values = dict(values)
-    if spec is not None and getattr(spec, "num_classes", 0) >= 2:
+    if spec is not None:
+        if getattr(spec, "num_classes", 0) < 2:
+            raise ConfigError(f"The {title} needs labelled pictures of at least two classes (for a folder: "
+                              "sub-folders named after their classes).")
         values["num_classes"] = spec.num_classes
     return values
 
@@ -51,7 +55,7 @@ class CGANConfig(DCGANConfig):
 
     @classmethod
     def for_data(cls, values: dict, spec) -> "CGANConfig":
-        return super().for_data(_with_classes(values, spec), spec)
+        return super().for_data(_with_classes(values, spec, "conditional DCGAN"), spec)
 
 
 @register("cgan", "Conditional DCGAN", "A DCGAN told which class to draw: the label is concatenated to G's "
@@ -227,7 +231,7 @@ class SSGANConfig(DCGANConfig):
 
     @classmethod
     def for_data(cls, values: dict, spec) -> "SSGANConfig":
-        return super().for_data(_with_classes(values, spec), spec)
+        return super().for_data(_with_classes(values, spec, "semi-supervised GAN"), spec)
 
 
 @register("ssgan", "Semi-supervised GAN (K+1 classes)", "A DCGAN whose discriminator sorts images into the "

@@ -77,6 +77,13 @@ def test_a_dcgan_on_pictures_of_the_wrong_shape_is_one_sentence():
         make_config("dcgan", {}, spec((3, 30, 40)))
 
 
+def test_the_conditional_models_need_labelled_data():
+    with pytest.raises(StudioError, match="needs labelled pictures of at least two classes"):
+        make_config("cgan", {}, spec(classes=0))
+    with pytest.raises(StudioError, match="semi-supervised GAN needs labelled"):
+        make_config("ssgan", {}, spec(classes=1))
+
+
 def test_diffaugment_is_on_for_small_folders_only():
     from dataclasses import replace
 
