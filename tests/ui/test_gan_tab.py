@@ -171,6 +171,13 @@ def test_export_timeline_and_onnx(qtbot, tab, gan_run, tmp_path):
     assert done.args == [str(gif)] and not tab.is_exporting()
     with Image.open(gif) as im:
         assert im.n_frames >= 2
+    mp4 = tmp_path / "evolution.mp4"
+    with qtbot.waitSignal(tab.exported, timeout=30000):
+        tab.export_timeline(mp4)
+    import av
+
+    with av.open(str(mp4)) as video:
+        assert sum(1 for _frame in video.decode(video=0)) >= 2
     onnx = tmp_path / "generator.onnx"
     with qtbot.waitSignal(tab.exported, timeout=60000):
         tab.export_onnx(onnx)
@@ -228,3 +235,36 @@ def test_screenshot(qtbot, tab, gan_run, screenshot_dir):
     with qtbot.waitSignal(tab.jobs["variations"].ended, timeout=20000):
         qtbot.mouseClick(tab.grid, Qt.MouseButton.LeftButton, pos=tab.grid.tile_rect(9).center())
     tab.grab().save(str(screenshot_dir / "gan-tab.png"))
+
+
+def test_diversity_meter_warns_of_mode_collapse(qtbot):
+    from studio.gan import DIVERSITY_WARNING
+    from studio.ui.widgets.diversity_meter import DiversityMeter
+
+    meter = DiversityMeter(warn_ratio=DIVERSITY_WARNING)
+    qtbot.addWidget(meter)
+    meter.add(1, 0.9)
+    assert not meter.is_warning() and "90% as varied" in meter.status_text()
+    meter.add(2, 0.2)                                        # the samples look alike
+    assert meter.is_warning() and "mode collapse" in meter.status_text()
+    assert meter.history() == [(1.0, 0.9), (2.0, 0.2)]
+
+
+def test_timeline_slider_follows_the_newest_until_scrubbed_back(qtbot):
+    from studio.ui.widgets.timeline_slider import TimelineSlider
+
+    slider = TimelineSlider()
+    qtbot.addWidget(slider)
+    shown = []
+    slider.index_changed.connect(shown.append)
+    slider.append("epoch 1")
+    slider.append("epoch 2")
+    assert shown == [0, 1] and slider.is_following()
+    slider.set_index(0)                                       # the user looks back...
+    slider.append("epoch 3")                                  # ... and is not pulled away
+    assert slider.index() == 0 and slider.count() == 3 and shown[-1] == 0
+    slider.set_index(2)
+    slider.toggle_play()                                      # from the end, play starts at the first
+    assert slider.is_playing() and slider.index() == 0
+    qtbot.waitUntil(lambda: not slider.is_playing(), timeout=5000)
+    assert slider.index() == 2                                # it stops on the newest
