@@ -45,10 +45,12 @@ def test_the_latent_tab_shows_sliders_grid_and_interpolation_without_a_map(qtbot
             before = tab.decoded_view.image_array().copy()
             tab.sliders.slider(0).setValue(900)                     # z0 near +limit
             assert not np.allclose(tab.decoded_view.image_array(), before)
-            tab.tools.setCurrentIndex(1)                            # the manifold grid, over the samples' extent
+            tab.tools.setCurrentIndex(1)     # the manifold grid over the samples' extent, drawn in a worker thread
+            qtbot.waitUntil(lambda: tab.grid_view.image_array() is not None, timeout=20000)
             assert tab.grid_view.image_array().shape == (12 * 28, 12 * 28, 1)
             tab.set_end_from_image("A", 0)
             tab.set_end_from_image("B", 1)
+            qtbot.waitUntil(lambda: tab.strip_images() is not None, timeout=20000)
             strip = tab.strip_images()
             assert np.allclose(strip[0], tab.space.decode_one(tab.space.codes[0]), atol=1e-5)
             assert np.allclose(strip[-1], tab.space.decode_one(tab.space.codes[1]), atol=1e-5)

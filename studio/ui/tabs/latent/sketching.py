@@ -198,7 +198,7 @@ class SketchExportMixin:
             return export.save_image_png(path, self.space.decode_one(self._sketch_code), scale)
         if what == "grid":
             if self._grid is None:
-                self.update_grid()
+                self.update_grid(wait=True)
             return export.save_grid_png(path, self._grid, max(1, scale // 4))
         if self._strip is None:
             raise StudioError("Set the two end points A and B first.")

@@ -51,6 +51,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self._grid: np.ndarray | None = None
         self._sketch_code: np.ndarray | None = None
         self._open_worker: TaskWorker | None = None
+        self._slow_jobs: dict = {}              # a GAN's grid and strip, decoded in worker threads (tools)
         self.controller = TrainingController(context.report_failure, self, keep_spare=False)
         self.controller.event.connect(self._on_train_event)
         self.controller.ended.connect(self._on_train_ended)
@@ -591,6 +592,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
     def shutdown(self) -> None:
         self._closing = True
         self._anim_timer.stop()
+        self.shutdown_slow_jobs()
         self.controller.shutdown()
         if self._open_worker is not None and self._open_worker.is_running():
             self._open_worker.stop_and_wait()
