@@ -196,11 +196,18 @@ def test_train_from_the_tab_on_a_folder_shows_the_grid_live(qtbot, tab, tmp_path
         picture = np.zeros((30, 40, 3), np.uint8) + rng.integers(0, 255, 3, dtype=np.uint8)
         picture[5:20, 10 + i % 10:25 + i % 10] = rng.integers(0, 255, 3, dtype=np.uint8)
         Image.fromarray(picture).save(folder / f"p{i:02d}.png")
+    (folder / "notes.png").write_bytes(b"not a picture")   # reported, then skipped
     qtbot.waitUntil(tab.models_ready, timeout=60000)
     tab.presets = [("DCGAN", "dcgan", dict(TINY_DCGAN))]
     tab.set_dataset(str(folder))
     assert tab.size_combo.isVisible() and "paintings" in tab.dataset_combo.currentText()
     tab.size_combo.setCurrentIndex(tab.size_combo.findData(32))
+    # Choosing a folder shows what the GAN will see of it, refreshed with the size.
+    dialog = tab.folder_dialog
+    qtbot.waitUntil(lambda: "32×32 colour" in dialog.report_text(), timeout=20000)
+    assert "40 pictures" in dialog.report_text() and "notes.png" in dialog.report_text()
+    assert dialog.grid.images().shape[1:] == (3, 32, 32)
+    dialog.close()
     shown = []
     tab.grid_shown.connect(lambda: shown.append(tab.showing()))
     with qtbot.waitSignal(tab.run_opened, timeout=90000):

@@ -253,3 +253,31 @@ def interpolation_job(generator, z0: np.ndarray, z1: np.ndarray, label0: int | N
         labels = np.where(np.arange(steps) < (steps + 1) // 2, label0, label1 if label1 is not None else label0)
     tiled = None if codes is None else np.tile(codes, (steps, 1))
     yield Strip("interpolation", gan.generate(generator, zs, labels=labels, codes=tiled), zs, labels, tiled)
+
+
+# A folder to train on -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FolderPreview:
+    """What a GAN will see of a folder: its report in sentences and some of its pictures as trained on."""
+
+    folder: Path
+    sentences: tuple[str, ...]
+    images: np.ndarray                     # (N, C, H, W) float32 in [0, 1]
+
+
+def folder_preview_job(folder: str, size: int, fit: str, control: TaskControl, count: int = 24
+                       ) -> Iterator[object]:
+    """Read the folder's headers (broken, mixed or tiny pictures are reported in sentences) and a spread of
+    its pictures at the training size."""
+    from studio.data.folder_stream import FolderOptions
+    from studio.data.report import inspect_folder, preview_folder
+
+    options = FolderOptions(size, fit)
+    yield Progress(0, 2, "Checking the pictures")
+    report = inspect_folder(folder, options)
+    control.checkpoint()
+    yield Progress(1, 2, "Reading a few")
+    pictures = preview_folder(folder, options, None, count=count, copies=0)        # (count, 1, C, H, W)
+    images = pictures[:, 0].astype(np.float32) / 255.0
+    yield FolderPreview(Path(folder), tuple(report.sentences()), images)

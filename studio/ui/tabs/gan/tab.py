@@ -4,7 +4,7 @@ A thin view over the Qt-free jobs of ``studio.ui.tabs.gan.jobs`` (which call ``s
 run, sampling a grid, variations, interpolation and exports each run in a worker thread (``LatestJob``:
 only the newest request of a kind matters, so dragging the truncation slider never queues stale grids);
 training runs in a child process through the same ``TrainingController`` as the other tabs. The tile
-tools and the exports live in the mixins of ``tools`` and ``exports``.
+tools, the exports and training live in the mixins of ``tools``, ``exports`` and ``training``.
 """
 
 from __future__ import annotations
@@ -16,31 +16,28 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QSlider, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
-from studio.core.events import EpochMetrics, RunStarted, StepMetrics
 from studio.core.run_summary import RunSummary
-from studio.training.job import new_run_spec
 from studio.ui.tabs.gan import jobs
 from studio.ui.tabs.gan.exports import ExportsMixin
 from studio.ui.tabs.gan.tools import TileToolsMixin
+from studio.ui.tabs.gan.training import DIGITS, TrainingMixin
 from studio.ui.widgets.diversity_meter import DiversityMeter
 from studio.ui.widgets.image_grid import ImageGrid
 from studio.ui.widgets.latent_sliders import LatentSliders
-from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.run_list import RunList
 from studio.ui.widgets.timeline_slider import TimelineSlider
 from studio.workers.latest_job import LatestJob
 from studio.workers.training_controller import TrainingController
 
 MAX_SEED = 2**31 - 1
-DIGITS = "digits"
 # Timeline snapshots kept in memory (the rest are read again from the run folder when shown).
 CACHED_BYTES = 256 * 2**20
 
 
-class GanTab(TileToolsMixin, ExportsMixin, QWidget):
+class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
     """The "GAN grids" tab."""
 
     run_opened = Signal()        # a run's generator and timeline are loaded and shown
@@ -62,7 +59,9 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self._train_live = None                       # the LiveRun of a training started here
         self._live_shown = False                      # whether its grid is the one shown (no run opened since)
         self._closing = False
-        self.jobs = {kind: LatestJob(self) for kind in ("open", "grid", "variations", "interpolation", "snapshot")}
+        self.jobs = {kind: LatestJob(self) for kind in ("open", "grid", "variations", "interpolation", "snapshot",
+                                                        "folder")}
+        self.folder_dialog = None                     # the folder preview, once asked for
         for kind, runner in self.jobs.items():
             runner.result.connect(lambda tag, item, k=kind: self._on_job_result(k, tag, item))
             runner.ended.connect(lambda tag, end, k=kind: self._on_job_ended(k, tag, end))
@@ -133,52 +132,6 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setInterval(100)   # the live grid and curves at 10 Hz, never per event
         self._redraw_timer.timeout.connect(self._redraw_live)
-
-    def _build_train_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Train a new GAN:"))
-        self.preset_combo = QComboBox()
-        self.preset_combo.addItem("Loading models…")
-        self.preset_combo.setEnabled(False)
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.preset_combo.setToolTip("Ready-made settings of the GAN families")
-        bar.addWidget(self.preset_combo)
-        self.dataset_combo = QComboBox()
-        self.dataset_combo.addItem("on digits (built in)", DIGITS)
-        self.dataset_combo.addItem("on a folder of pictures…", "")
-        self.dataset_combo.setToolTip("What to train on: the built-in digits, or a folder of your own pictures "
-                                      "(sub-folders are classes for the conditional models)")
-        self.dataset_combo.activated.connect(self._dataset_chosen)
-        bar.addWidget(self.dataset_combo)
-        # A folder's pictures are brought to one square size (the DCGAN's sides) by cropping or padding.
-        self.size_combo = QComboBox()
-        for side in (28, 32, 64, 128):
-            self.size_combo.addItem(f"{side} px", side)
-        self.size_combo.setCurrentIndex(2)
-        self.size_combo.setToolTip("The size the pictures are trained at (larger is slower)")
-        self.fit_combo = QComboBox()
-        self.fit_combo.addItem("centre crop", "crop")
-        self.fit_combo.addItem("pad", "pad")
-        self.fit_combo.setToolTip("How pictures that are not square fit: crop their centre or pad them")
-        for w in (self.size_combo, self.fit_combo):
-            w.setVisible(False)
-            bar.addWidget(w)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(1, 1000)
-        self.epochs_spin.setValue(20)
-        self.epochs_spin.setSuffix(" epochs")
-        bar.addWidget(self.epochs_spin)
-        self.train_button = QPushButton("Train")
-        self.train_button.setToolTip("Train the chosen GAN and watch its grid learn (Ctrl+T)")
-        self.train_button.setEnabled(False)
-        self.train_button.clicked.connect(self.toggle_training)
-        bar.addWidget(self.train_button)
-        self.train_progress = ProgressBar()
-        self.train_progress.setFixedWidth(160)
-        self.train_progress.setVisible(False)
-        bar.addWidget(self.train_progress)
-        bar.addStretch(1)
-        return bar
 
     def _build_runs(self) -> QWidget:
         runs = QWidget()
@@ -483,6 +436,9 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
                 self._set_opened(item)
             elif hasattr(item, "message") and item.message:
                 self.status.setText(item.message + "…")
+        elif kind == "folder" and isinstance(item, jobs.FolderPreview):
+            if self.folder_dialog is not None and str(item.folder) == str(Path(self.dataset)):
+                self.folder_dialog.show_preview(item.folder.name, item.sentences, item.images)
         elif kind == "snapshot" and isinstance(item, jobs.SnapshotImages):
             self._snapshot_loaded(tag, item)
         elif kind == "grid" and isinstance(item, jobs.SampledGrid):
@@ -495,133 +451,6 @@ class GanTab(TileToolsMixin, ExportsMixin, QWidget):
         if end.failure is not None and not self._closing:
             self.status.setText(end.failure.message)
             self.context.reporter.report(end.failure.message, end.failure.details)
-
-    # Training from here ----------------------------------------------------------------------------
-
-    def _dataset_chosen(self, index: int) -> None:
-        if self.dataset_combo.itemData(index) == DIGITS:
-            self.set_dataset(DIGITS)
-            return
-        if self.dataset_combo.itemData(index):   # the folder chosen before
-            self.set_dataset(self.dataset_combo.itemData(index))
-            return
-        folder = QFileDialog.getExistingDirectory(self, "A folder of pictures to train on",
-                                                  str(Path.home()))
-        if folder:
-            self.set_dataset(folder)
-        else:
-            self.dataset_combo.setCurrentIndex(0 if self.dataset == DIGITS else 2)
-
-    def set_dataset(self, dataset: str) -> None:
-        """Train on ``dataset``: "digits" or a folder of pictures."""
-        self.dataset = dataset
-        for w in (self.size_combo, self.fit_combo):
-            w.setVisible(dataset != DIGITS)
-        if dataset == DIGITS:
-            self.dataset_combo.setCurrentIndex(0)
-            return
-        while self.dataset_combo.count() > 2:
-            self.dataset_combo.removeItem(2)
-        self.dataset_combo.addItem(f"on {Path(dataset).name}/", dataset)
-        self.dataset_combo.setItemData(2, dataset, Qt.ItemDataRole.ToolTipRole)
-        self.dataset_combo.setCurrentIndex(2)
-
-    def toggle_training(self) -> None:
-        if self.controller.is_busy():
-            self.controller.stop()
-            self.train_button.setEnabled(False)
-            return
-        if self.presets:
-            self.start_training(self.preset_combo.currentIndex(), self.epochs_spin.value())
-
-    def start_training(self, preset: int, epochs: int, dataset: str | None = None, **train) -> None:
-        """Train preset ``preset`` of ``presets`` in a child process; its grid shows here as it learns and the
-        run opens when it ends."""
-        from studio.training.config import TrainConfig
-
-        title, model, model_config = self.presets[preset]
-        dataset = dataset or self.dataset
-        if dataset != DIGITS:
-            train.setdefault("data_options", {"size": self.size_combo.currentData(),
-                                              "fit": self.fit_combo.currentData()})
-        config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs, **train)
-        entry = self.context.models.entry(model)
-        self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
-                                                 entry.headline if entry else "loss")
-        self._live_shown = True
-        self.info, self._generator, self.sampled = None, None, None
-        self._set_snapshots([])
-        self.grid.clear()
-        self.grid.set_placeholder("Training… the grid of the fixed noise appears after the first epoch.")
-        self.timeline.clear()
-        self.diversity.clear()
-        self.clear_tools()
-        self._set_open(False)
-        self.train_button.setText("Stop training")
-        self.train_progress.setRange(0, 0)
-        self.train_progress.setFormat("Starting…")
-        self.train_progress.setVisible(True)
-        self.status.setText(f"Training a {title} on {'digits' if dataset == DIGITS else Path(dataset).name}…")
-        self._redraw_timer.start()
-
-    def _on_train_event(self, event) -> None:
-        live = self._train_live
-        if live is None:
-            return
-        if isinstance(event, RunStarted):
-            self.context.runs.changed.emit()
-        elif isinstance(event, StepMetrics):
-            if self.train_progress.maximum() == 0:
-                self.train_progress.setRange(0, 100)
-                self.train_progress.setFormat("%p%")
-            self.train_progress.setValue(int(event.fraction * 100))
-        elif isinstance(event, EpochMetrics):
-            if live.run_dir and live.started is not None:
-                self.run_list.set_live(live.run_dir, live.state, f"{event.epoch}/{live.started.epochs}")
-            value = jobs.diversity_of(event)
-            if value is not None and self._live_shown:
-                self.diversity.add(event.epoch, value)
-
-    def _redraw_live(self) -> None:
-        """The timer's look at the live run: a new preview becomes the grid and a timeline snapshot."""
-        live = self._train_live
-        if live is None:
-            self._redraw_timer.stop()
-            return
-        changes = live.take_changes()
-        if changes.status is not None and self._live_shown:
-            self.status.setText(f"Training: {changes.status[0].lower()}{changes.status[1:]}")
-        if changes.preview is None or not self._live_shown:
-            return
-        snap = jobs.snapshot_from_preview(changes.preview, live.run_dir)
-        if snap is None:
-            return
-        self._add_snapshot(snap)
-        self.timeline.append(snap.label)   # shown at once unless the user scrubbed back
-
-    def _on_train_ended(self, outcome: str) -> None:
-        live, self._train_live = self._train_live, None
-        self._redraw_timer.stop()
-        if self._closing:
-            return
-        self.train_button.setText("Train")
-        self.train_button.setEnabled(bool(self.presets))
-        self.train_progress.setVisible(False)
-        if live is not None and live.run_dir:
-            self.run_list.clear_live(live.run_dir)   # the list reads how it ended from the run folder now
-        self.context.runs.changed.emit()
-        if live is None:
-            return
-        run_dir = live.run_dir
-        done = run_dir and (Path(run_dir) / "checkpoints" / "latest.json").exists()
-        shown, self._live_shown = self._live_shown, False
-        if shown and done and outcome in ("completed", "stopped"):
-            self.open_run(Path(run_dir))
-        elif shown:
-            self.status.setText(live.status)
-
-    def is_training(self) -> bool:
-        return self.controller.is_busy()
 
     # Shutdown --------------------------------------------------------------------------------------
 
