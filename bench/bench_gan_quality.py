@@ -109,6 +109,9 @@ def main() -> int:
     p.add_argument("--small-budget", type=float, default=150.0)
     p.add_argument("--out", default="/tmp/studio-bench-gan.json")
     p.add_argument("--wait", action="store_true", help="wait for another process's classifier file")
+    p.add_argument("--lr", type=float, default=5e-4, help="learning rate of the MNIST GANs (default 5e-4)")
+    p.add_argument("--set", dest="extra", default="{}", help="JSON settings added to the MNIST GANs' "
+                   "(e.g. '{\"d_steps\": 1}')")
     args = p.parse_args()
     steps = args.steps.split(",")
     results = []
@@ -132,14 +135,15 @@ def main() -> int:
     for family in ("dcgan", "cgan"):
         if family not in steps:
             continue
-        settings = {"hidden": 32, "latent_dim": 64, **({"d_steps": 2} if family == "cgan" else {})}
-        run, step = train_for(family, small_val, settings, args.budget, lr=5e-4)
+        settings = {"hidden": 32, "latent_dim": 64, **({"d_steps": 2} if family == "cgan" else {}),
+                    **json.loads(args.extra)}
+        run, step = train_for(family, small_val, settings, args.budget, lr=args.lr)
         g = gan.load_generator(run)
         labels = np.arange(5000) % 10 if family == "cgan" else None
         samples = gan.generate(g, gan.noise(g, 5000, 1), labels)
         clf = need_classifier()
         figures = {"steps": step, "budget_s": args.budget, "fd": round(fd_of(clf, samples, test[:5000]), 3),
-                   "settings": settings, "run": str(run.path)}
+                   "settings": settings, "lr": args.lr, "run": str(run.path)}
         if family == "cgan":
             figures["class_share"] = round(float((clf.predict(samples) == labels).mean()), 4)
         results.append(say(family, **figures))
