@@ -237,6 +237,7 @@ def test_runs_are_listed_and_train_from_here(qtbot, tab, app_context):
     assert not tab.train_progress.isVisible()
     # ... and shows how it ended, without a restart (it used to stay "running").
     assert training.run_list.rows()[0][1] == "completed"
+    assert tab.run_list.rows()[0][1] == "completed"          # this tab's list too (it stayed "running")
     training.shutdown()
 
 

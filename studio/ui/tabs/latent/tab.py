@@ -577,6 +577,8 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self.train_button.setText("Train on digits")
         self.train_button.setEnabled(True)
         self.train_progress.setVisible(False)
+        if live is not None and live.run_dir:
+            self.run_list.clear_live(live.run_dir)   # else the list kept showing it "running"
         self.context.runs.changed.emit()   # every tab's list shows how it ended
         run_dir = live.run_dir if live is not None else None
         if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
