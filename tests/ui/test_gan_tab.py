@@ -113,7 +113,13 @@ def test_infogan_rows_per_category_and_code_sliders(qtbot, tab, tmp_path_factory
 
 def test_tile_variations_and_interpolation(qtbot, tab, gan_run):
     open_run(qtbot, tab, gan_run)
+    # The newest snapshot's tiles are the fixed noise drawn by this very checkpoint: they vary too.
+    with qtbot.waitSignal(tab.jobs["variations"].ended, timeout=20000):
+        qtbot.mouseClick(tab.grid, Qt.MouseButton.LeftButton, pos=tab.grid.tile_rect(3).center())
+    assert tab.showing() == "timeline" and "as it is now (epoch 2)" in tab.tile_label.text()
+    assert np.allclose(tab.variation_images()[0], tab.grid.tile_image(3), atol=1.5 / 255)
     wait_grid(qtbot, tab, lambda: tab.seed_spin.setValue(5))
+    qtbot.waitUntil(lambda: not tab.jobs["variations"].is_busy(), timeout=20000)   # tile 3's, for the new grid
     grid = tab.grid
     with qtbot.waitSignal(tab.jobs["variations"].ended, timeout=20000):
         qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.tile_rect(5).center())

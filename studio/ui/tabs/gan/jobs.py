@@ -92,6 +92,7 @@ class Opened:
     generator: object                      # the core's generator, handed back to jobs only
     snapshots: tuple[Snapshot, ...]
     diversity: tuple[tuple[float, float], ...] = ()   # (epoch, ratio) from the run's metrics
+    fixed_z: np.ndarray | None = None      # (64, D): the noise the snapshots are drawn from
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,9 @@ def open_job(run_dir: Path, control: TaskControl) -> Iterator[object]:
                    label_names=tuple(generator.label_names), code_dim=generator.code_dim,
                    image_shape=tuple(generator.image_shape), epochs_done=generator.epochs_done)
     yield Progress(3, 3, "Ready")
-    yield Opened(info, generator, tuple(snapshots), diversity)
+    fixed = getattr(generator.model, "fixed_z", None)
+    fixed_z = None if fixed is None else fixed.detach().float().cpu().numpy()
+    yield Opened(info, generator, tuple(snapshots), diversity, fixed_z)
 
 
 def _label(epoch: int, step: int = 0) -> str:

@@ -53,6 +53,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self._snapshot_cache: OrderedDict[int, np.ndarray] = OrderedDict()   # index -> tiles, newest used last
         self._shown_snapshot: int | None = None
         self.sampled: jobs.SampledGrid | None = None  # the last grid of samples (its noise, labels, codes)
+        self.fixed_z: np.ndarray | None = None         # the open run's fixed noise, which its snapshots show
         self.grid_source = "none"                     # what the grid shows: "samples", "timeline" or "none"
         self.presets: list[tuple[str, str, dict]] = []
         self.dataset = DIGITS
@@ -284,7 +285,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
     def _set_opened(self, opened: jobs.Opened) -> None:
         if self._train_live is not None and self._train_live.run_dir != str(opened.info.run_dir):
             self._live_shown = False   # another run replaces the live grid of the training
-        self.info, self._generator = opened.info, opened.generator
+        self.info, self._generator, self.fixed_z = opened.info, opened.generator, opened.fixed_z
         self._set_snapshots(opened.snapshots)
         self.sampled = None
         self.grid.clear()

@@ -16,8 +16,8 @@ from studio.ui.tabs.gan import jobs
 from studio.ui.widgets.image_grid import ImageGrid
 from studio.ui.widgets.pixel_view import PixelImageView
 
-TIMELINE_HINT = ("Variations and interpolations come from the trained generator: change the seed or press R "
-                 "to sample a grid, then click a tile.")
+TIMELINE_HINT = ("Variations and interpolations need the trained generator: they work once the training ends "
+                 "and its run opens.")
 
 
 class TileToolsMixin:
@@ -140,6 +140,15 @@ class TileToolsMixin:
         if self.grid_source == "samples" and s is not None and index < len(s.z):
             tile.update(z=s.z[index], label=None if s.labels is None else int(s.labels[index]),
                         codes=None if s.codes is None else s.codes[index])
+        elif self.grid_source == "timeline" and self.fixed_z is not None and self.info is not None:
+            # A snapshot shows the fixed noise: tile i is noise i, or, one row per class, the column's noise
+            # in the row's class (continuous codes 0), as the model's preview draws it.
+            columns = self.grid.columns()
+            row, column = divmod(index, columns)
+            if self.info.num_classes and column < len(self.fixed_z) and row < self.info.num_classes:
+                tile.update(z=self.fixed_z[column], label=row, fixed=True)
+            elif not self.info.num_classes and index < len(self.fixed_z):
+                tile.update(z=self.fixed_z[index], fixed=True)
         return tile
 
     def _describe(self, tile: dict) -> str:
@@ -152,7 +161,10 @@ class TileToolsMixin:
             words.append(f"seed {r.seed}, truncation {r.truncation:.2f}")
         elif self.grid_source == "timeline":
             words.append(self.grid.caption())
-        return " · ".join(words)
+        text = " · ".join(words) + "."
+        if tile.get("fixed") and self.info is not None:
+            text += f" Its variations are drawn by the generator as it is now (epoch {self.info.epochs_done})."
+        return text
 
     # The clicked tile and its variations -----------------------------------------------------------
 
@@ -163,10 +175,10 @@ class TileToolsMixin:
         self._tile = tile
         self.tile_view.set_image(tile["image"])
         if tile["z"] is None:
-            self.tile_label.setText(self._describe(tile) + ".\n" + TIMELINE_HINT)
+            self.tile_label.setText(self._describe(tile) + "\n" + TIMELINE_HINT)
             self.variations_grid.clear()
             return
-        self.tile_label.setText(self._describe(tile) + ".")
+        self.tile_label.setText(self._describe(tile))
         self.request_variations()
 
     def spread(self) -> float:

@@ -145,7 +145,7 @@ class TrainingMixin:
         self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
                                                  entry.headline if entry else "loss")
         self._live_shown = True
-        self.info, self._generator, self.sampled = None, None, None
+        self.info, self._generator, self.sampled, self.fixed_z = None, None, None, None
         self._set_snapshots([])
         self.grid.clear()
         self.grid.set_placeholder("Training… the grid of the fixed noise appears after the first epoch.")
