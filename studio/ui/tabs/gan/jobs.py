@@ -7,7 +7,7 @@ seed as ``studio gan sample RUN --seed S``), so a grid seen here can be shared b
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -126,8 +126,6 @@ class Strip:
     z: np.ndarray
     labels: np.ndarray | None = None
     codes: np.ndarray | None = None
-    note: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 # Opening ---------------------------------------------------------------------------------------------
