@@ -229,6 +229,21 @@ def test_train_from_the_tab_on_a_folder_shows_the_grid_live(qtbot, tab, tmp_path
     assert tab.run_list.rows()[0][1] == "completed"          # not left "running" in the list
 
 
+def test_trashing_the_open_run_closes_it(qtbot, tab, gan_run, tmp_path):
+    import shutil
+
+    from studio.core.workspace import Workspace
+
+    copy = Workspace(tab.context.workspace).runs_dir / gan_run.name
+    shutil.copytree(gan_run, copy)
+    tab.refresh_runs()
+    open_run(qtbot, tab, copy)
+    assert tab.run_list.selected_paths() == [str(copy)]
+    tab.run_list.trash_selected()
+    assert tab.info is None and not tab.grid.has_images() and not tab.onnx_button.isEnabled()
+    assert "to the trash" in tab.status.text()
+
+
 def test_open_failure_is_one_sentence(qtbot, tab, tmp_path):
     import json
 

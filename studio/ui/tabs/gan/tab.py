@@ -248,8 +248,24 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         empty = not self.run_list.summaries()
         self.runs_hint.setText("No GAN runs in the workspace yet: train one with the button above." if empty else "")
         self.open_button.setEnabled(not empty)
-        if self.info is not None:
+        if self.info is not None and not Path(self.info.run_dir).is_dir():
+            self.close_run(f"{self.info.run_id} was moved to the trash (Ctrl+Z in the list brings it back).")
+        elif self.info is not None:
             self.run_list.select_paths([str(self.info.run_dir)])
+
+    def close_run(self, message: str = "Choose a GAN run, or train one.") -> None:
+        """Forget the open run (its folder went away): an empty grid, nothing to sample or export."""
+        for kind in ("grid", "variations", "interpolation", "snapshot"):
+            self.jobs[kind].cancel()
+        self.info, self._generator, self.sampled, self.fixed_z = None, None, None, None
+        self._set_snapshots([])
+        self.grid.clear()
+        self.grid_source = "none"
+        self.timeline.clear()
+        self.diversity.clear()
+        self.clear_tools()
+        self._set_open(False)
+        self.status.setText(message)
 
     def _models_ready(self) -> None:
         """The registry is loaded: offer the presets of the GAN families, the DCGAN first."""
