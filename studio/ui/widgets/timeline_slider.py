@@ -29,7 +29,8 @@ class TimelineSlider(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setPageStep(1)
-        self.slider.setToolTip("Scrub through the grids saved during training (same noise each time)")
+        self.slider.setToolTip("Scrub through the grids saved during training, from the same noise each time "
+                               "(Home: the first, End: the newest)")
         self.slider.valueChanged.connect(self._on_value)
         self.label = QLabel("No snapshots yet")
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 000 · step 000,000 (00/00)"))

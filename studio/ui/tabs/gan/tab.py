@@ -277,6 +277,8 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
             for preset in entry.presets:
                 self.presets.append((preset.title, entry.name, preset.config))
                 self.preset_combo.addItem(preset.title)
+                self.preset_combo.setItemData(self.preset_combo.count() - 1, entry.description,
+                                              Qt.ItemDataRole.ToolTipRole)
         if not self.presets:
             self.preset_combo.addItem("No GAN models found")
         self.preset_combo.setEnabled(bool(self.presets))
