@@ -20,6 +20,8 @@ COMMAND_MODULES = [
     "studio.pixels.cli",
     "studio.energy.cli",
     "studio.music.cli",
+    "studio.gan.cli",
+    "studio.data.cli",
 ]
 
 

@@ -41,7 +41,9 @@ class ImageDataset:
         return int(c), int(h), int(w)
 
     def subset(self, index: np.ndarray, name: str | None = None) -> "ImageDataset":
-        return ImageDataset(name or self.name, self.images[index], self.labels[index], self.label_names)
+        # The notes (pictures skipped, converted) describe where the images came from: they stay.
+        return ImageDataset(name or self.name, self.images[index], self.labels[index], self.label_names,
+                            list(self.notes))
 
 
 @dataclass

@@ -9,6 +9,7 @@ import gzip
 import struct
 import zlib
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,8 +17,9 @@ from PIL import Image, UnidentifiedImageError
 
 from studio.core.errors import DataError
 from studio.data.datasets import DatasetSplit, ImageDataset, random_split
-from studio.data.folder_stream import (GREY_MODES, IMAGE_SUFFIXES, list_images, open_folder_stream, target_size,
-                                      to_array)
+from studio.data.augment import Augmentation
+from studio.data.folder_stream import (GREY_MODES, IMAGE_SUFFIXES, FolderOptions, list_images, open_folder_stream,
+                                      target_size, to_array)
 from studio.data.sources import ImageSource, SourceSplit
 
 # IDX type codes (third byte of the magic number) and their numpy types; IDX is big-endian.
@@ -96,39 +98,47 @@ def load_mnist_folder(folder: Path, val_fraction: float, seed: int) -> DatasetSp
     return DatasetSplit(train, val)
 
 
-def load_image_folder(folder: Path, max_side: int = MAX_SIDE) -> ImageDataset:
+def load_image_folder(folder: Path, max_side: int = MAX_SIDE, options: FolderOptions | None = None) -> ImageDataset:
     """Images in sub-folders named after their labels (or loose in the folder, unlabelled), in memory.
 
-    Mixed modes are converted (to grey when every picture is grey, else to RGB); mixed sizes are
-    resized to the most common size, and the dataset's notes say how many were changed.
+    Mixed modes are converted (to grey when every picture is grey, else to RGB, unless ``options`` say);
+    pictures are brought to one size (``options``: the side, and crop, pad or stretch); the dataset's
+    notes say how many were changed, skipped or much enlarged.
     """
+    options = options or FolderOptions(fit="stretch")
     entries = list_images(folder)
     pictures: list[Image.Image] = []
     labels_text: list[str | None] = []
-    unreadable = 0
+    unreadable: list[str] = []
     for path, label in entries:
         try:
             with Image.open(path) as im:
                 im.load()
                 pictures.append(im.copy())
                 labels_text.append(label)
-        except (UnidentifiedImageError, OSError, ValueError):
-            unreadable += 1
+        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+            unreadable.append(path.name)
     if not pictures:
-        raise DataError(f"None of the {len(entries)} image files in '{folder}' could be read.")
-    grey = all(p.mode in GREY_MODES for p in pictures)
-    mode = "L" if grey else "RGB"
-    size = target_size(Counter(p.size for p in pictures), max_side)
+        raise DataError(f"None of the {len(entries)} image files in '{folder}' could be read"
+                        + (f" (for example '{unreadable[0]}')." if unreadable else "."))
+    mode = options.mode({"L" if p.mode in GREY_MODES else "RGB" for p in pictures})
+    size = target_size(Counter(p.size for p in pictures), max_side, options)
     notes = []
-    converted = sum(1 for p in pictures if p.mode != mode)
+    converted = sum(1 for p in pictures if ("L" if p.mode in GREY_MODES else "RGB") != mode)
     resized = sum(1 for p in pictures if p.size != size)
-    arrays = [to_array(p, mode, size) for p in pictures]
+    tiny = sum(1 for p in pictures if min(p.size) * 2 <= min(size))
+    arrays = [to_array(p, mode, size, options.fit) for p in pictures]
     if converted:
         notes.append(f"{converted} image(s) were converted to {'grey' if mode == 'L' else 'colour (RGB)'}.")
     if resized:
-        notes.append(f"{resized} image(s) were resized to {size[0]}×{size[1]}.")
+        how = {"crop": "centre-cropped and resized", "pad": "resized and padded", "stretch": "resized"}[options.fit]
+        notes.append(f"{resized} image(s) were {how} to {size[0]}×{size[1]}.")
+    if tiny:
+        notes.append(f"{tiny} image(s) are less than half the training size and were enlarged (they will "
+                     "look blurred).")
     if unreadable:
-        notes.append(f"{unreadable} file(s) could not be read and were skipped.")
+        notes.append(f"{len(unreadable)} file(s) could not be read and were skipped "
+                     f"(for example '{unreadable[0]}').")
     label_names = sorted({t for t in labels_text if t is not None})
     index = {n: i for i, n in enumerate(label_names)}
     labels = np.array([index[t] if t is not None else -1 for t in labels_text], dtype=np.int64)
@@ -191,8 +201,11 @@ def describe_spec(spec: str) -> str:
     return "Digits (built in, 1,797 images)" if spec in ("", "digits") else Path(spec).name
 
 
-def load_dataset(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0) -> DatasetSplit:
-    """Load a dataset by name or path: 'digits', an MNIST folder or IDX file, an image folder, or a .npz."""
+def load_dataset(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0,
+                 options: dict | None = None) -> DatasetSplit:
+    """Load a dataset by name or path: 'digits', an MNIST folder or IDX file, an image folder, or a .npz.
+
+    ``options`` (``size``, ``fit``, ``colour``) say how a folder's pictures are brought to one size."""
     spec = (spec or "digits").strip()
     if spec.lower() == "digits":
         from studio.data.digits import load_digits_28
@@ -204,7 +217,9 @@ def load_dataset(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0)
     if path.is_dir():
         if _find_idx(path, "train", "images") is not None:
             return load_mnist_folder(path, val_fraction, seed)
-        return random_split(load_image_folder(path), val_fraction, seed)
+        folder_options = FolderOptions.from_dict(options) if options else None
+        side = max(MAX_SIDE, folder_options.size or 0) if folder_options else MAX_SIDE
+        return random_split(load_image_folder(path, side, folder_options), val_fraction, seed)
     name = path.name.lower()
     if name.endswith(".npz"):
         return random_split(load_npz(path), val_fraction, seed)
@@ -233,12 +248,16 @@ def prepare_dataset(spec: str, cache_dir: Path | None, control=None):
 
 
 def load_sources(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0,
-                 stream: bool | None = None, request: dict | None = None,
+                 stream: bool | None = None, options: dict | None = None, request: dict | None = None,
                  cache_dir: Path | None = None) -> SourceSplit:
     """The training and validation sources of a dataset (see ``load_dataset`` for what ``spec`` names).
 
     A folder of pictures is streamed from the disk when ``stream`` is True, or, when it is None, when its
     decoded pictures would not fit comfortably in memory; everything else is held in memory.
+    ``options``: ``size``, ``fit`` and ``colour`` for a folder (``FolderOptions``), and ``augment``, an
+    augmentation of the training pictures for any image data (e.g. "flip,rotate=10"; ``Augmentation``).
+    A folder's spec says so (``extra``: origin "folder" and its number of pictures), so that a model can
+    adapt to a small folder (a GAN switches DiffAugment on).
     ``request`` is the model's ``data_request()``: one that asks for music tokens reads 'bach' (the
     built-in chorales, converted into ``cache_dir`` on first use) or a folder of MIDI files.
     """
@@ -249,17 +268,30 @@ def load_sources(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0,
             raise DataError(f"The music models learn from MIDI files: choose 'bach' (the built-in Bach "
                             f"chorales) or a folder of MIDI files, not '{spec or 'digits'}'.")
         return load_music_sources(spec, request, val_fraction, seed, cache_dir)
+    options = dict(options or {})
+    augment = Augmentation.parse(options.get("augment"))
     path = Path((spec or "digits").strip()).expanduser()
-    if spec not in ("", "digits") and path.is_dir() and _find_idx(path, "train", "images") is None:
+    is_folder = spec not in ("", "digits") and path.is_dir() and _find_idx(path, "train", "images") is None
+    if is_folder:
+        folder_options = FolderOptions.from_dict(options)
+        side = max(MAX_SIDE, folder_options.size or 0)
         if stream is None:
-            stream = _decoded_bytes(path) > STREAM_ABOVE_BYTES
+            stream = _decoded_bytes(path, folder_options.size) > STREAM_ABOVE_BYTES
         if stream:
-            return open_folder_stream(path, MAX_SIDE, val_fraction, seed)
-    split = load_dataset(spec, val_fraction, seed)
-    return SourceSplit(ImageSource(split.train), ImageSource(split.val))
+            return _mark_folder(open_folder_stream(path, side, val_fraction, seed, folder_options, augment))
+    split = load_dataset(spec, val_fraction, seed, options)
+    sources = SourceSplit(ImageSource(split.train, augment, seed), ImageSource(split.val))
+    return _mark_folder(sources) if is_folder else sources
 
 
-def _decoded_bytes(folder: Path) -> int:
+def _mark_folder(split: SourceSplit) -> SourceSplit:
+    items = len(split.train) + len(split.val)
+    for source in (split.train, split.val):
+        source.spec = replace(source.spec, extra={**source.spec.extra, "origin": "folder", "items": items})
+    return split
+
+
+def _decoded_bytes(folder: Path, size: int | None = None) -> int:
     """About how many bytes the folder's pictures take decoded, from a look at the first few headers."""
     entries = list_images(folder)
     sample = entries[:: max(1, len(entries) // 20)][:20]
@@ -267,8 +299,8 @@ def _decoded_bytes(folder: Path) -> int:
     for path, _label in sample:
         try:
             with Image.open(path) as im:
-                w, h = im.size
-                scale = min(1.0, MAX_SIDE / max(w, h))
+                w, h = (size, size) if size else im.size
+                scale = min(1.0, max(MAX_SIDE, size or 0) / max(w, h))
                 sizes.append(3 * round(w * scale) * round(h * scale))
         except (UnidentifiedImageError, OSError, ValueError):
             continue

@@ -87,8 +87,12 @@ def index_batches(n: int, batch_size: int) -> list[np.ndarray]:
 class ImageSource:
     """Images held in memory as uint8 ``(N, C, H, W)``, with their labels."""
 
-    def __init__(self, dataset: ImageDataset) -> None:
+    def __init__(self, dataset: ImageDataset, augment=None, seed: int = 0) -> None:
         self.dataset = dataset
+        # augment(pixels (B, C, H, W) uint8, rng) -> the same shape (``studio.data.augment``), on the
+        # training source only; seeded per batch from its items, so that a resumed run draws the same.
+        self.augment = augment
+        self.seed = seed
         self.name = dataset.name
         self.notes = list(dataset.notes)
         self.spec = DataSpec.images(dataset.image_shape, dataset.label_names)
@@ -115,7 +119,12 @@ class ImageSource:
         images, labels = self._tensors(device)
         for idx in index_batches:
             idx_t = torch.as_tensor(idx, device=images.device)
-            x = images[idx_t].to(device, non_blocking=True).float().div_(255.0)   # (B, C, H, W) in [0, 1]
+            pixels = images[idx_t]
+            if self.augment is not None:
+                from studio.data.augment import batch_rng
+
+                pixels = torch.from_numpy(self.augment(pixels.cpu().numpy(), batch_rng(self.seed, idx)))
+            x = pixels.to(device, non_blocking=True).float().div_(255.0)          # (B, C, H, W) in [0, 1]
             yield {"image": x, "label": labels[idx_t].to(device, non_blocking=True)}
 
 

@@ -29,6 +29,13 @@ def register(sub) -> None:
     p.add_argument("--device", default="auto", help="auto (CUDA, else MPS, else CPU), cuda, mps or cpu")
     p.add_argument("--no-amp", action="store_true", help="train in full precision on CUDA")
     p.add_argument("--val-fraction", type=float, default=defaults.val_fraction)
+    p.add_argument("--image-size", type=int, metavar="PX", help="a folder of pictures: train at PX×PX "
+                   "(default: their most common size, at most 64)")
+    p.add_argument("--fit", choices=("crop", "pad", "stretch"), default="crop",
+                   help="a folder: how pictures of another shape fit (default crop: the centre)")
+    p.add_argument("--colour", choices=("auto", "rgb", "grey"), default="auto",
+                   help="a folder: colour or grey (default auto: grey when every picture is)")
+    p.add_argument("--augment", metavar="PARTS", help="augment the training pictures: " + _augment_help())
     p.add_argument("--set", dest="options", action="append", default=[], metavar="KEY=VALUE",
                    help="a model setting, e.g. --set latent_dim=2 --set architecture=conv (repeatable)")
     p.add_argument("--workspace", help="workspace folder (default: the one in the app's settings)")
@@ -57,6 +64,12 @@ def register(sub) -> None:
 
     p = sub.add_parser("models", help="list the model families and their settings")
     p.set_defaults(func=cmd_models)
+
+
+def _augment_help() -> str:
+    from studio.data.augment import HELP
+
+    return HELP
 
 
 def _workspace(args):
@@ -111,7 +124,15 @@ def cmd_train(args) -> int:
         from studio.models.registry import get_entry
 
         dataset = "bach" if get_entry(args.model).data_kind == "tokens" else "digits"
-    config = TrainConfig(model=args.model, dataset=dataset, model_config=options,
+    data_options = {"fit": args.fit, "colour": args.colour}
+    if args.image_size:
+        data_options["size"] = args.image_size
+    if args.augment:
+        from studio.data.augment import Augmentation
+
+        Augmentation.parse(args.augment)   # a wrong part is said now, in one sentence
+        data_options["augment"] = args.augment
+    config = TrainConfig(model=args.model, dataset=dataset, model_config=options, data_options=data_options,
                          epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
                          device=device, amp=not args.no_amp, val_fraction=args.val_fraction)
     workspace = _workspace(args)
@@ -191,8 +212,10 @@ def _drive(session, quiet: bool) -> int:
                     print(f"  note: {note}", file=sys.stderr)
                 bar = ProgressBar(1.0, "train")
         elif isinstance(event, StepMetrics) and bar:
-            loss = event.terms.get("loss", float("nan"))
-            bar.update(event.fraction, f"epoch {event.epoch:5.2f}  loss {loss:.4g}  {event.samples_per_s:,.0f} img/s",
+            # "loss" where the model has one; a model without (a GAN's two players) shows its first terms.
+            shown = ["loss"] if "loss" in event.terms else list(event.terms)[:2]
+            terms = "  ".join(f"{k} {event.terms[k]:.4g}" for k in shown)
+            bar.update(event.fraction, f"epoch {event.epoch:5.2f}  {terms}  {event.samples_per_s:,.0f} img/s",
                        eta_s=event.eta_s)
         elif isinstance(event, EpochMetrics) and not quiet:
             val = ", ".join(f"{k} {v:.4g}" for k, v in event.val.items())

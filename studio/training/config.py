@@ -15,6 +15,9 @@ class TrainConfig:
     model: str = "vae"
     dataset: str = "digits"
     model_config: dict = field(default_factory=dict)
+    # How the data are read: for a folder "size", "fit" (crop, pad, stretch) and "colour" (auto, rgb,
+    # grey); for any image data "augment" (e.g. "flip,rotate=10"). See studio.data.importers.load_sources.
+    data_options: dict = field(default_factory=dict)
     epochs: int = 30               # the built-in digits: ~15 s on two CPU cores, digits clearly drawn by then
     batch_size: int = 64
     lr: float = 1e-3

@@ -106,7 +106,7 @@ class TrainingSession:
         root = self.workspace.root if self.workspace is not None else (
             self.run_folder.path.parent.parent if self.run_folder is not None else None)
         split = as_sources(self._split) if self._split is not None else load_sources(
-            cfg.dataset, cfg.val_fraction, cfg.seed, request=request,
+            cfg.dataset, cfg.val_fraction, cfg.seed, options=cfg.data_options, request=request,
             cache_dir=root / "cache" if root is not None else None)
         self.split = split
         torch.manual_seed(cfg.seed)

@@ -17,6 +17,7 @@ from studio.ui.context import AppContext
 TABS: list[tuple[str, str]] = [
     ("Training monitor", "studio.ui.tabs.training:TrainingTab"),
     ("Latent explorer", "studio.ui.tabs.latent:LatentTab"),
+    ("GAN grids", "studio.ui.tabs.gan:GanTab"),
     ("Pixels & RBM", "studio.ui.tabs.pixels:PixelsTab"),
     ("Piano roll", "studio.ui.tabs.music:MusicTab"),
     ("Video highlights", "studio.ui.tabs.highlights:HighlightsTab"),

@@ -55,7 +55,12 @@ def test_events_and_run_folder(tmp_path, split):
 
 
 RESUMABLE = [("autoencoder", {"variant": "denoising", **SMALL}), ("vae", SMALL),
-             ("aae", {**SMALL, "disc_hidden": 16})]   # the AAE steps three optimisers
+             ("aae", {**SMALL, "disc_hidden": 16}),   # the AAE steps three optimisers
+             # A GAN with the EMA of G, two D steps, R1 and DiffAugment (random numbers in every step), and
+             # the semi-supervised GAN, whose labelled set fills as it trains.
+             ("dcgan", {"hidden": 8, "latent_dim": 4, "ema_decay": 0.99, "d_steps": 2, "r1_gamma": 1.0,
+                        "diffaugment": "color,translation,cutout"}),
+             ("ssgan", {"hidden": 8, "latent_dim": 4, "labelled": 20})]
 
 
 @pytest.mark.parametrize("model, settings", RESUMABLE, ids=[m for m, _ in RESUMABLE])

@@ -192,10 +192,11 @@ def test_anomalies_are_listed_and_clickable(qtbot, tab, vae_run):
     assert len(ring) == 1 and np.allclose([ring["x"][0], ring["y"][0]], tab.space.codes[index], atol=1e-5)
 
 
-def test_a_run_without_an_encoder_gives_one_sentence(qtbot, tab, tmp_path):
-    run = tmp_path / "runs" / "gan"
+def test_a_run_of_an_unknown_model_gives_one_sentence(qtbot, tab, tmp_path):
+    # (A GAN, which has no encoder, opens without a map: tests/latent/test_latent_gan.py.)
+    run = tmp_path / "runs" / "mystery"
     run.mkdir(parents=True)
-    (run / "run.json").write_text(json.dumps({"model": "dcgan", "dataset": "digits"}))
+    (run / "run.json").write_text(json.dumps({"model": "no-such-model", "dataset": "digits"}))
     tab.open_run(run)
     qtbot.waitUntil(lambda: tab.context.reporter.last_message is not None, timeout=10000)
     message = tab.context.reporter.last_message
@@ -220,7 +221,7 @@ def test_runs_are_listed_and_train_from_here(qtbot, tab, app_context):
     training = TrainingTab(app_context)     # shares the context, as in the main window
     qtbot.addWidget(training)
     qtbot.waitUntil(tab.models_ready, timeout=60000)
-    assert "No VAE or AAE runs" in tab.runs_hint.text()
+    assert "No VAE, AAE or GAN runs" in tab.runs_hint.text()
     # The presets come from the registry: every model with an encoder and a decoder offers its own.
     titles = [t for t, _m, _c in tab.presets]
     assert any(t.startswith("VAE") for t in titles) and any(t.startswith("AAE") for t in titles)
@@ -236,6 +237,7 @@ def test_runs_are_listed_and_train_from_here(qtbot, tab, app_context):
     assert not tab.train_progress.isVisible()
     # ... and shows how it ended, without a restart (it used to stay "running").
     assert training.run_list.rows()[0][1] == "completed"
+    assert tab.run_list.rows()[0][1] == "completed"          # this tab's list too (it stayed "running")
     training.shutdown()
 
 

@@ -37,7 +37,8 @@ class LatentSliders(QWidget):
         """The code value at either end of the sliders (±limit)."""
         return self._limit
 
-    def set_dimensions(self, dim: int, limit: float) -> None:
+    def set_dimensions(self, dim: int, limit: float, prefix: str = "z") -> None:
+        """One slider per dimension, from -limit to +limit, named ``prefix`` + index (z0, z1… or c0, c1…)."""
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
@@ -45,10 +46,10 @@ class LatentSliders(QWidget):
         self._sliders, self._values = [], []
         self._limit = limit
         for i in range(min(dim, MAX_SLIDERS)):
-            name = QLabel(f"z{i}")
+            name = QLabel(f"{prefix}{i}")
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
-            slider.setToolTip(f"Latent coordinate z{i}, from {-limit:g} to {limit:g}")
+            slider.setToolTip(f"Latent coordinate {prefix}{i}, from {-limit:g} to {limit:g}")
             value = QLabel("0.00")
             value.setMinimumWidth(44)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -119,7 +119,7 @@ class SketchExportMixin:
 
     def encode_sketch(self) -> None:
         """Encode the sketch: its star moves on the map and its reconstruction shows beside it."""
-        if self.space is None:
+        if self.space is None or not self.space.has_encoder:
             return
         if self.sketch.is_blank():
             self._sketch_code = None
@@ -202,7 +202,7 @@ class SketchExportMixin:
             return export.save_image_png(path, self.space.decode_one(self._sketch_code), scale, **guard)
         if what == "grid":
             if self._grid is None:
-                self.update_grid()
+                self.update_grid(wait=True)
             return export.save_grid_png(path, self._grid, max(1, scale // 4), **guard)
         if self._strip is None:
             raise StudioError("Set the two end points A and B first.")

@@ -51,6 +51,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self._grid: np.ndarray | None = None
         self._sketch_code: np.ndarray | None = None
         self._open_worker: TaskWorker | None = None
+        self._slow_jobs: dict = {}              # a GAN's grid and strip, decoded in worker threads (tools)
         self.controller = TrainingController(context.report_failure, self, keep_spare=False)
         self.controller.event.connect(self._on_train_event)
         self.controller.ended.connect(self._on_train_ended)
@@ -100,7 +101,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         bar.addStretch(1)
         root.addLayout(bar)
 
-        self.status = QLabel("Choose a VAE or AAE run, or train one.")
+        self.status = QLabel("Choose a VAE, AAE or GAN run, or train one.")
         self.status.setWordWrap(True)  # a long status (training, a note) wraps instead of widening the tab
         root.addWidget(self.status)
 
@@ -141,11 +142,19 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self.map.point_clicked.connect(self.select_image)
         self.map.view_changed.connect(lambda *_: self._schedule_grid())
         lv.addWidget(self.map, 1)
-        hint = QLabel("Drag the crosshair to decode any point. Click a point to jump to that image. "
-                      "Wheel zooms, drag on empty space pans.")
-        hint.setStyleSheet("color: palette(mid);")
-        hint.setWordWrap(True)
-        lv.addWidget(hint)
+        # A GAN has no encoder, hence no map of the data: this says so in the map's place.
+        self.no_map_label = QLabel("A GAN has no encoder, so its images have no place on a map. Its generator "
+                                   "is the decoder here: move the sliders, see the grid over the chosen plane "
+                                   "(around the current code), or interpolate between two codes.")
+        self.no_map_label.setWordWrap(True)
+        self.no_map_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_map_label.setVisible(False)
+        lv.addWidget(self.no_map_label, 1)
+        self.map_hint = QLabel("Drag the crosshair to decode any point. Click a point to jump to that image. "
+                               "Wheel zooms, drag on empty space pans.")
+        self.map_hint.setStyleSheet("color: palette(mid);")
+        self.map_hint.setWordWrap(True)
+        lv.addWidget(self.map_hint)
         left_split.addWidget(left)
         left_split.setStretchFactor(1, 1)
         left_split.setSizes([170, 600])
@@ -263,12 +272,12 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self.refresh_runs()
 
     def _has_latent_space(self, summary: RunSummary) -> bool:
-        """Runs whose models encode and decode, with at least one epoch (a checkpoint) to open."""
+        """Runs whose models decode a code (VAE, AAE; a GAN's generator), with a checkpoint to open."""
         if not summary.epochs_done:
             return False
         if summary.capabilities is not None:
-            return {"encode", "decode"} <= set(summary.capabilities)
-        return bool(self.context.models.can(summary.model, "encode", "decode"))  # runs of older studios
+            return "decode" in summary.capabilities
+        return bool(self.context.models.can(summary.model, "decode"))  # runs of older studios
 
     def refresh_runs(self) -> None:
         """List the workspace's runs whose models have a latent space, newest first."""
@@ -276,7 +285,8 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         if self._train_live is not None and self._train_live.run_dir:
             self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
         empty = not self.run_list.summaries()
-        self.runs_hint.setText("No VAE or AAE runs in the workspace yet: train one with the button above." if empty else "")
+        self.runs_hint.setText("No VAE, AAE or GAN runs in the workspace yet: train one with the button above."
+                               if empty else "")
         self.open_button.setEnabled(not empty)
 
     def _models_ready(self) -> None:
@@ -377,16 +387,21 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self._set_enabled(True)
         self.plane_combo.setEnabled(dim > 2)
         self._apply_plane(fit=True)
-        self._update_anomalies()
+        self._show_encoder_tools(space.has_encoder)
+        if space.has_encoder:
+            self._update_anomalies()
         try:
             title = RunSummary.read(space.run).dataset_title if space.run is not None else ""
         except StudioError:
             title = ""
+        what = f"{n:,} validation images of {title}" if space.has_encoder else f"{n:,} samples of its prior"
         self.status.setText(f"{space.run.id if space.run else 'model'}: {space.family.upper()} with a {dim}-D "
-                            f"latent space, {n:,} validation images of {title}."
+                            f"latent space, {what}."
                             + (f" {space.prior_note}" if space.prior_note else ""))
         if space.run is not None:
             self._select_open_run(space.run.path)
+        if not space.has_encoder and n:
+            self.z = space.codes[0].copy()   # a GAN's z = 0 draws a blurred average: start on a sample
         self.on_code_changed()
         self.encode_sketch()
         self.space_loaded.emit()
@@ -513,8 +528,9 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         label = self.space.label_name(int(self.space.val_labels[index]))
         self.picked_view.setVisible(True)
         self.picked_view.set_image(self.space.val_image(index))
-        self.picked_label.setText(f"Original: validation image #{index}, label {label}. "
-                                  f"The big picture is its reconstruction.")
+        self.picked_label.setText(f"Original: validation image #{index}, label {label}. The big picture is its "
+                                  "reconstruction." if self.space.has_encoder else
+                                  f"Prior sample #{index}: the big picture is its decode.")
 
     # Training from here ----------------------------------------------------------------------------
 
@@ -563,6 +579,8 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self.train_button.setText("Train on digits")
         self.train_button.setEnabled(True)
         self.train_progress.setVisible(False)
+        if live is not None and live.run_dir:
+            self.run_list.clear_live(live.run_dir)   # else the list kept showing it "running"
         self.context.runs.changed.emit()   # every tab's list shows how it ended
         run_dir = live.run_dir if live is not None else None
         if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
@@ -578,6 +596,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
     def shutdown(self) -> None:
         self._closing = True
         self._anim_timer.stop()
+        self.shutdown_slow_jobs()
         self.controller.shutdown()
         if self._open_worker is not None and self._open_worker.is_running():
             self._open_worker.stop_and_wait()

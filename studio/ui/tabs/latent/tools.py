@@ -51,7 +51,8 @@ class CodeToolsMixin:
         row.addWidget(rand)
         v.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Dataset image:"))
+        self.image_row_label = QLabel("Dataset image:")
+        row.addWidget(self.image_row_label)
         self.image_spin = QSpinBox()
         self.image_spin.setPrefix("#")
         self.image_spin.valueChanged.connect(
@@ -157,6 +158,24 @@ class CodeToolsMixin:
         if self.space is not None:
             self.set_code(self.space.sample_prior(1)[0])
 
+    def _show_encoder_tools(self, on: bool) -> None:
+        """Without an encoder (a GAN) there is no map, no sketch and no anomalies; the rest works on codes."""
+        self.map.setVisible(on)
+        self.map_hint.setVisible(on)
+        self.fit_button.setVisible(on)
+        self.follow_check.setVisible(on)   # the grid follows the map's view; without one it spans the samples
+        self.no_map_label.setVisible(not on)
+        self.image_row_label.setText("Dataset image:" if on else "Prior sample:")
+        for i in range(self.tools.count()):
+            if self.tools.tabText(i) in ("Sketch", "Anomalies"):
+                self.tools.setTabEnabled(i, on)
+        if not self.tools.isTabEnabled(self.tools.currentIndex()):
+            self.tools.setCurrentIndex(0)
+
+    def has_map(self) -> bool:
+        """Whether the open space has a map (its model encodes)."""
+        return self.space is not None and self.space.has_encoder
+
     # Manifold grid ---------------------------------------------------------------------------------
 
     def _schedule_grid(self) -> None:
@@ -167,14 +186,52 @@ class CodeToolsMixin:
         if self.tools.widget(index) is not None and self.tools.tabText(index) == "Manifold":
             self.update_grid()
 
-    def update_grid(self) -> None:
-        """Decode an n×n grid over the part of the map that is visible now."""
+    def update_grid(self, wait: bool = False) -> None:
+        """Decode an n×n grid over the part of the map that is visible now (``wait``: before returning)."""
         if self.space is None or self.plane is None:
             return
-        n = self.grid_spin.value()
-        rect = self.map.visible_rect()
-        self._grid = self.space.decode_grid(self.plane, rect, n, self.z)
-        self.grid_view.set_image(self._grid)
+        space, plane, n, z = self.space, self.plane, self.grid_spin.value(), self.z
+        # Without an encoder the map is hidden: the grid covers the prior samples' extent on the plane.
+        rect = self.map.visible_rect() if space.has_encoder else space.bounds(plane)
+        if space.has_encoder or wait:
+            self._show_grid(space.decode_grid(plane, rect, n, z))
+            return
+
+        def job(control):
+            yield space.decode_grid(plane, rect, n, z)
+
+        self._slow_job("grid").request(id(space), job)
+
+    def _show_grid(self, grid: np.ndarray) -> None:
+        self._grid = grid
+        self.grid_view.set_image(grid)
+
+    def _slow_job(self, kind: str):
+        """A worker for a GAN's grid or strip: its generator decodes slowly (a 128 px DCGAN takes ~60 ms a
+        picture on a CPU), unlike the small VAEs decoded on the GUI thread; only the newest request waits."""
+        from studio.workers.latest_job import LatestJob
+
+        if kind not in self._slow_jobs:
+            job = self._slow_jobs[kind] = LatestJob(self)
+            job.result.connect(lambda tag, item, k=kind: self._slow_result(k, tag, item))
+            job.ended.connect(self._slow_ended)
+        return self._slow_jobs[kind]
+
+    def _slow_ended(self, _tag, end) -> None:
+        if end.failure is not None:
+            self.context.reporter.report(end.failure.message, end.failure.details)
+
+    def _slow_result(self, kind: str, tag, item) -> None:
+        if self.space is None or tag != id(self.space):
+            return   # asked of a run since closed
+        if kind == "grid":
+            self._show_grid(item)
+        else:
+            self._show_strip(*item)
+
+    def shutdown_slow_jobs(self) -> None:
+        for job in self._slow_jobs.values():
+            job.shutdown()
 
     # Interpolation ---------------------------------------------------------------------------------
 
@@ -201,10 +258,21 @@ class CodeToolsMixin:
         if self.space is None or self.point_a is None or self.point_b is None:
             self._show_path()
             return
-        self._strip_codes, self._strip = self.space.interpolate(self.point_a, self.point_b, self.steps_spin.value(),
-                                                                 self.mode_combo.currentText())
+        space, a, b = self.space, self.point_a, self.point_b
+        steps, mode = self.steps_spin.value(), self.mode_combo.currentText()
+        if space.has_encoder:
+            self._show_strip(*space.interpolate(a, b, steps, mode))
+            return
+
+        def job(control):
+            yield space.interpolate(a, b, steps, mode)
+
+        self._slow_job("strip").request(id(space), job)
+
+    def _show_strip(self, codes: np.ndarray, images: np.ndarray) -> None:
         from studio.latent.export import strip_picture
 
+        self._strip_codes, self._strip = codes, images
         self.strip_view.set_image(strip_picture(self._strip))
         self._anim_frame, self._anim_dir = 0, 1
         self._show_path()

@@ -1,0 +1,225 @@
+"""GAN quality on MNIST and on a small folder, after fixed CPU budgets (issue 12's figures).
+
+Steps (each prints its figures with the load average; results go to --out as JSON, step by step):
+
+- classifier: a small CNN (studio.gan.quality) trained on MNIST's training set, seeded; its test accuracy.
+  Its 128 features give the Fréchet distance (FD) and its predictions the class share.
+- floor: FD between the two halves of the real test set.
+- dcgan, cgan: trained on MNIST for --budget seconds (wall clock), then FD of 5,000 samples against
+  5,000 test images; the cGAN also the share of samples the classifier puts in the requested class.
+- ssgan: the semi-supervised GAN with 100 labels (10 per class) for --budget seconds; its test accuracy.
+- small: DCGAN-64 on a folder of 200 pictures (MNIST "8"s enlarged to 64×64), with and without
+  DiffAugment, --small-budget seconds each; FD (samples shrunk to 28×28) against 2,000 test "8"s.
+- speed: DCGAN-64 (width 64, batch 64) training iterations per second, median of 5 timed runs of 3.
+
+    python bench/bench_gan_quality.py --steps classifier,floor,dcgan,cgan --budget 180 --out /tmp/q.json
+
+Runs on one torch thread: on a shared two-core machine a second OpenMP thread made steps 10× slower.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+MNIST = REPO.parent / "shared" / "data" / "mnist"
+CLASSIFIER = Path("/tmp/studio-bench-gan-classifier.safetensors")
+
+
+def load():
+    from studio.data.importers import load_mnist_folder
+
+    return load_mnist_folder(MNIST, 0.1, 0)
+
+
+def say(step: str, **figures) -> dict:
+    record = {"step": step, **figures, "loadavg": [round(v, 2) for v in os.getloadavg()]}
+    print(json.dumps(record), flush=True)
+    return record
+
+
+def classifier(mnist, train: bool):
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from studio.gan.quality import FeatureClassifier, TrainedClassifier, train_classifier
+
+    x, y = mnist.train.images / np.float32(255), mnist.train.labels
+    tx, ty = mnist.val.images / np.float32(255), mnist.val.labels
+    if not train and CLASSIFIER.exists():
+        model = FeatureClassifier(1, 28, 10)
+        model.load_state_dict(load_file(str(CLASSIFIER)))
+        trained = TrainedClassifier(model, 0.0)
+        trained.test_accuracy = float((trained.predict(tx) == ty).mean())
+        return trained, None
+    t = time.perf_counter()
+    *_, trained = train_classifier(x, y, tx, ty, epochs=1, seed=0)
+    save_file({k: v.contiguous() for k, v in trained.model.state_dict().items()}, str(CLASSIFIER))
+    torch.manual_seed(0)
+    return trained, say("classifier", test_accuracy=trained.test_accuracy, seconds=round(time.perf_counter() - t, 1))
+
+
+def train_for(model: str, split, settings: dict, budget: float, lr: float, batch: int = 64, root="/tmp/studio-bench-gan"):
+    """Train until ``budget`` seconds have passed (stopping keeps a checkpoint); the run folder and steps."""
+    from studio.core.events import StepMetrics
+    from studio.core.tasks import TaskControl
+    from studio.core.workspace import Workspace
+    from studio.training.config import TrainConfig
+    from studio.training.session import TrainingSession
+
+    config = TrainConfig(model=model, model_config=settings, epochs=1000, batch_size=batch, lr=lr, device="cpu",
+                         log_points_per_epoch=20)
+    session = TrainingSession(config, Workspace(Path(root)), split=split)
+    control = TaskControl()
+    start = time.perf_counter()
+    step = 0
+    for event in session.run(control):
+        if isinstance(event, StepMetrics):
+            step = event.step
+        if time.perf_counter() - start > budget:
+            control.stop()
+    return session.run_folder, step
+
+
+def fd_of(clf, images: np.ndarray, reference: np.ndarray) -> float:
+    from studio.gan.quality import frechet_distance
+
+    return frechet_distance(clf.features(images), clf.features(reference))
+
+
+def main() -> int:
+    import torch
+
+    torch.set_num_threads(1)
+    from studio import gan
+    from studio.data.datasets import DatasetSplit, ImageDataset
+
+    p = argparse.ArgumentParser()
+    p.add_argument("--steps", default="classifier,floor,dcgan,cgan,ssgan,small,speed")
+    p.add_argument("--budget", type=float, default=180.0)
+    p.add_argument("--small-budget", type=float, default=150.0)
+    p.add_argument("--out", default="/tmp/studio-bench-gan.json")
+    p.add_argument("--wait", action="store_true", help="wait for another process's classifier file")
+    p.add_argument("--lr", type=float, default=5e-4, help="learning rate of the MNIST GANs (default 5e-4)")
+    p.add_argument("--set", dest="extra", default="{}", help="JSON settings added to the MNIST GANs' "
+                   "(e.g. '{\"d_steps\": 1}')")
+    args = p.parse_args()
+    steps = args.steps.split(",")
+    results = []
+    mnist = load()
+    test = mnist.val.images / np.float32(255)
+    small_val = DatasetSplit(mnist.train, mnist.val.subset(np.arange(1000)))
+    clf = None
+    if "classifier" in steps:
+        clf, record = classifier(mnist, True)
+        results.append(record)
+
+    def need_classifier():
+        nonlocal clf
+        if clf is None:
+            while not CLASSIFIER.exists() and "--wait" in sys.argv:   # another process is training it
+                time.sleep(5)
+            clf = classifier(mnist, False)[0]
+        return clf
+    if "floor" in steps:
+        results.append(say("floor", fd_real_vs_real=round(fd_of(need_classifier(), test[:5000], test[5000:]), 3)))
+    for family in ("dcgan", "cgan"):
+        if family not in steps:
+            continue
+        settings = {"hidden": 32, "latent_dim": 64, **({"d_steps": 2} if family == "cgan" else {}),
+                    **json.loads(args.extra)}
+        run, step = train_for(family, small_val, settings, args.budget, lr=args.lr)
+        g = gan.load_generator(run)
+        labels = np.arange(5000) % 10 if family == "cgan" else None
+        samples = gan.generate(g, gan.noise(g, 5000, 1), labels)
+        clf = need_classifier()
+        figures = {"steps": step, "budget_s": args.budget, "fd": round(fd_of(clf, samples, test[:5000]), 3),
+                   "settings": settings, "lr": args.lr, "run": str(run.path)}
+        if family == "cgan":
+            figures["class_share"] = round(float((clf.predict(samples) == labels).mean()), 4)
+        results.append(say(family, **figures))
+    if "ssgan" in steps:
+        split = DatasetSplit(mnist.train, mnist.val.subset(np.arange(1000)))
+        settings = {"hidden": 32, "latent_dim": 64, "labelled": 100}
+        run, step = train_for("ssgan", split, settings, args.budget, lr=5e-4, batch=100)
+        from studio.training.trained import load_trained_model
+
+        model = load_trained_model(run, "latest")
+        with torch.no_grad():
+            logits = torch.cat([model.class_logits(torch.from_numpy(test[i:i + 1000]) * 2 - 1)[0]
+                                for i in range(0, len(test), 1000)])
+        acc = float((logits.argmax(1).numpy() == mnist.val.labels).mean())
+        results.append(say("ssgan", steps=step, budget_s=args.budget, labels=100, test_accuracy=round(acc, 4),
+                           run=str(run.path)))
+    if "small" in steps:
+        results += small_data(mnist, need_classifier, args.small_budget)
+    if "speed" in steps:
+        results.append(speed())
+    Path(args.out).write_text(json.dumps(results, indent=1))
+    return 0
+
+
+def small_data(mnist, need_classifier, budget: float) -> list[dict]:
+    """DCGAN-64 on 200 pictures (MNIST 8s at 64×64) with and without DiffAugment."""
+    import torch
+    import torch.nn.functional as F
+    from PIL import Image
+
+    from studio import gan
+    from studio.data.importers import load_sources
+
+    folder = Path("/tmp/studio-bench-gan-eights")
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        eights = mnist.train.images[mnist.train.labels == 8][:200, 0]
+        for i, pic in enumerate(eights):
+            Image.fromarray(pic).resize((64, 64), Image.Resampling.BICUBIC).save(folder / f"{i:03d}.png")
+    reference = mnist.val.images[mnist.val.labels == 8] / np.float32(255)
+    out = []
+    for policy in ("color,translation,cutout", "off"):
+        split = load_sources(str(folder), 0.05, 0)
+        run, step = train_for("dcgan", split, {"hidden": 32, "latent_dim": 64, "diffaugment": policy}, budget,
+                              lr=2e-4, batch=32, root="/tmp/studio-bench-gan-small")
+        g = gan.load_generator(run)
+        samples = gan.sample_grid(g, 1000, seed=1)
+        small = F.interpolate(torch.from_numpy(samples), size=(28, 28), mode="area").numpy()
+        gan.save_png(f"/tmp/bench-small-{'diffaugment' if policy != 'off' else 'plain'}.png", samples[:32], 8,
+                     scale=1, overwrite=True)
+        out.append(say("small", diffaugment=policy, steps=step, budget_s=budget,
+                       fd=round(fd_of(need_classifier(), small, reference), 3), run=str(run.path)))
+    return out
+
+
+def speed() -> dict:
+    import torch
+
+    from studio.data.sources import DataSpec
+    from studio.models.base import StepContext
+    from studio.models.registry import build_model
+    from studio.training.precision import Precision, StepOptimizers
+
+    model = build_model("dcgan", {"hidden": 64, "latent_dim": 64}, DataSpec.images((3, 64, 64)))
+    opt = StepOptimizers(model.configure_optimizers(2e-4), Precision(torch.device("cpu"), False))
+    batch = {"image": torch.rand(64, 3, 64, 64), "label": torch.full((64,), -1)}
+    model.training_step(batch, StepContext(0, 0, 0, 1, 1, 1), opt)             # warm-up
+    rates = []
+    for _ in range(5):
+        t = time.perf_counter()
+        for i in range(3):
+            model.training_step(batch, StepContext(i, 0, 0, 1, 1, 1), opt)
+        rates.append(3 / (time.perf_counter() - t))
+    return say("speed", model="dcgan 64x64x3, width 64, batch 64, CPU, 1 thread",
+               iterations_per_s=round(statistics.median(rates), 3), all=[round(r, 3) for r in rates])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""Training a GAN from the GAN grids tab: presets, the built-in digits or a folder of pictures (with a
+preview of what the GAN will see), and the live grid and timeline while it learns.
+
+A mixin of ``GanTab``. The training runs in a child process through the ``TrainingController`` that every
+tab shares the shape of; its previews come through the controller's ``LiveRun`` and are shown on the tab's
+10 Hz timer, never per event.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox
+
+from studio.core.events import EpochMetrics, RunStarted, StepMetrics
+from studio.training.job import new_run_spec
+from studio.ui.tabs.gan import jobs
+from studio.ui.widgets.progress_bar import ProgressBar
+
+DIGITS = "digits"
+
+
+class TrainingMixin:
+    """Training from the GAN tab (see the module's docstring)."""
+
+    def _build_train_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Train a new GAN:"))
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItem("Loading models…")
+        self.preset_combo.setEnabled(False)
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.preset_combo.setToolTip("Ready-made settings of the GAN families")
+        bar.addWidget(self.preset_combo)
+        self.dataset_combo = QComboBox()
+        self.dataset_combo.addItem("on digits (built in)", DIGITS)
+        self.dataset_combo.addItem("on a folder of pictures…", "")
+        self.dataset_combo.setToolTip("What to train on: the built-in digits, or a folder of your own pictures "
+                                      "(sub-folders are classes for the conditional models)")
+        self.dataset_combo.activated.connect(self._dataset_chosen)
+        bar.addWidget(self.dataset_combo)
+        # A folder's pictures are brought to one square size (the DCGAN's sides) by cropping or padding.
+        self.size_combo = QComboBox()
+        for side in (28, 32, 64, 128):
+            self.size_combo.addItem(f"{side} px", side)
+        self.size_combo.setCurrentIndex(2)
+        self.size_combo.setToolTip("The size the pictures are trained at (larger is slower)")
+        self.fit_combo = QComboBox()
+        self.fit_combo.addItem("centre crop", "crop")
+        self.fit_combo.addItem("pad", "pad")
+        self.fit_combo.setToolTip("How pictures that are not square fit: crop their centre or pad them")
+        self.size_combo.currentIndexChanged.connect(lambda _i: self._folder_options_changed())
+        self.fit_combo.currentIndexChanged.connect(lambda _i: self._folder_options_changed())
+        self.folder_preview_button = QPushButton("Preview…")
+        self.folder_preview_button.setToolTip("The folder's pictures as the GAN will see them, and any broken, "
+                                              "mixed or tiny ones")
+        self.folder_preview_button.clicked.connect(self.preview_folder)
+        for w in (self.size_combo, self.fit_combo, self.folder_preview_button):
+            w.setVisible(False)
+            bar.addWidget(w)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(1, 1000)
+        self.epochs_spin.setValue(20)
+        self.epochs_spin.setSuffix(" epochs")
+        bar.addWidget(self.epochs_spin)
+        self.train_button = QPushButton("Train")
+        self.train_button.setToolTip("Train the chosen GAN and watch its grid learn (Ctrl+T)")
+        self.train_button.setEnabled(False)
+        self.train_button.clicked.connect(self.toggle_training)
+        bar.addWidget(self.train_button)
+        self.train_progress = ProgressBar()
+        self.train_progress.setFixedWidth(160)
+        self.train_progress.setVisible(False)
+        bar.addWidget(self.train_progress)
+        bar.addStretch(1)
+        return bar
+
+    def _dataset_chosen(self, index: int) -> None:
+        if self.dataset_combo.itemData(index) == DIGITS:
+            self.set_dataset(DIGITS)
+            return
+        if self.dataset_combo.itemData(index):   # the folder chosen before
+            self.set_dataset(self.dataset_combo.itemData(index))
+            return
+        folder = QFileDialog.getExistingDirectory(self, "A folder of pictures to train on",
+                                                  str(Path.home()))
+        if folder:
+            self.set_dataset(folder)
+        else:
+            self.dataset_combo.setCurrentIndex(0 if self.dataset == DIGITS else 2)
+
+    def set_dataset(self, dataset: str) -> None:
+        """Train on ``dataset``: "digits" or a folder of pictures."""
+        self.dataset = dataset
+        for w in (self.size_combo, self.fit_combo, self.folder_preview_button):
+            w.setVisible(dataset != DIGITS)
+        if dataset == DIGITS:
+            self.dataset_combo.setCurrentIndex(0)
+            return
+        while self.dataset_combo.count() > 2:
+            self.dataset_combo.removeItem(2)
+        self.dataset_combo.addItem(f"on {Path(dataset).name}/", dataset)
+        self.dataset_combo.setItemData(2, dataset, Qt.ItemDataRole.ToolTipRole)
+        self.dataset_combo.setCurrentIndex(2)
+        self.preview_folder()
+
+    def preview_folder(self) -> None:
+        """Show what the GAN will see of the chosen folder (in a dialog; read in a worker thread)."""
+        from studio.ui.tabs.gan.folder_preview import FolderPreviewDialog
+
+        if self.dataset == DIGITS or self._closing:
+            return
+        if self.folder_dialog is None:
+            self.folder_dialog = FolderPreviewDialog(self)
+        self.folder_dialog.show_waiting()
+        self.folder_dialog.show()
+        folder, size, fit = self.dataset, self.size_combo.currentData(), self.fit_combo.currentData()
+        self.jobs["folder"].request(folder, lambda control: jobs.folder_preview_job(folder, size, fit, control))
+
+    def _folder_options_changed(self) -> None:
+        if self.folder_dialog is not None and self.folder_dialog.isVisible():
+            self.preview_folder()
+
+    def toggle_training(self) -> None:
+        if self.controller.is_busy():
+            self.controller.stop()
+            self.train_button.setEnabled(False)
+            return
+        if self.presets:
+            self.start_training(self.preset_combo.currentIndex(), self.epochs_spin.value())
+
+    def start_training(self, preset: int, epochs: int, dataset: str | None = None, **train) -> None:
+        """Train preset ``preset`` of ``presets`` in a child process; its grid shows here as it learns and the
+        run opens when it ends."""
+        from studio.training.config import TrainConfig
+
+        title, model, model_config = self.presets[preset]
+        dataset = dataset or self.dataset
+        if dataset != DIGITS:
+            train.setdefault("data_options", {"size": self.size_combo.currentData(),
+                                              "fit": self.fit_combo.currentData()})
+        config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs, **train)
+        entry = self.context.models.entry(model)
+        self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
+                                                 entry.headline if entry else "loss")
+        self._live_shown = True
+        self.info, self._generator, self.sampled, self.fixed_z = None, None, None, None
+        self._set_snapshots([])
+        self.grid.clear()
+        self.grid.set_placeholder("Training… the grid of the fixed noise appears after the first epoch.")
+        self.timeline.clear()
+        self.diversity.clear()
+        self.clear_tools()
+        self._set_open(False)
+        self.train_button.setText("Stop training")
+        self.train_progress.setRange(0, 0)
+        self.train_progress.setFormat("Starting…")
+        self.train_progress.setVisible(True)
+        self.status.setText(f"Training a {title} on {'digits' if dataset == DIGITS else Path(dataset).name}…")
+        self._redraw_timer.start()
+
+    def _on_train_event(self, event) -> None:
+        live = self._train_live
+        if live is None:
+            return
+        if isinstance(event, RunStarted):
+            self.context.runs.changed.emit()
+        elif isinstance(event, StepMetrics):
+            if self.train_progress.maximum() == 0:
+                self.train_progress.setRange(0, 100)
+                self.train_progress.setFormat("%p%")
+            self.train_progress.setValue(int(event.fraction * 100))
+        elif isinstance(event, EpochMetrics):
+            if live.run_dir and live.started is not None:
+                self.run_list.set_live(live.run_dir, live.state, f"{event.epoch}/{live.started.epochs}")
+            value = jobs.diversity_of(event)
+            if value is not None and self._live_shown:
+                self.diversity.add(event.epoch, value)
+
+    def _redraw_live(self) -> None:
+        """The timer's look at the live run: a new preview becomes the grid and a timeline snapshot."""
+        live = self._train_live
+        if live is None:
+            self._redraw_timer.stop()
+            return
+        changes = live.take_changes()
+        if changes.status is not None and self._live_shown:
+            self.status.setText(f"Training: {changes.status[0].lower()}{changes.status[1:]}")
+        if changes.preview is None or not self._live_shown:
+            return
+        snap = jobs.snapshot_from_preview(changes.preview, live.run_dir)
+        if snap is None:
+            return
+        self._add_snapshot(snap)
+        self.timeline.append(snap.label)   # shown at once unless the user scrubbed back
+
+    def _on_train_ended(self, outcome: str) -> None:
+        live, self._train_live = self._train_live, None
+        self._redraw_timer.stop()
+        if self._closing:
+            return
+        self.train_button.setText("Train")
+        self.train_button.setEnabled(bool(self.presets))
+        self.train_progress.setVisible(False)
+        if live is not None and live.run_dir:
+            self.run_list.clear_live(live.run_dir)   # the list reads how it ended from the run folder now
+        self.context.runs.changed.emit()
+        if live is None:
+            return
+        run_dir = live.run_dir
+        done = run_dir and (Path(run_dir) / "checkpoints" / "latest.json").exists()
+        shown, self._live_shown = self._live_shown, False
+        if shown and done and outcome in ("completed", "stopped"):
+            self.open_run(Path(run_dir))
+        elif shown:
+            self.status.setText(live.status)
+
+    def is_training(self) -> bool:
+        return self.controller.is_busy()
