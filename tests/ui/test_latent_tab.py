@@ -340,7 +340,8 @@ def test_a_long_training_status_does_not_squeeze_the_run_list(qtbot, tab, vae_ru
     # minimum to its text, and the splitter then took the room from the run list.
     tab.status.setText("Training: " + "epoch 12 of 30 · loss 123.4 nats/image · ETA 00:01:10 · " * 6)
     qtbot.waitUntil(lambda: tab.status.height() > tab.status.fontMetrics().lineSpacing())  # wrapped
-    assert tab.minimumSizeHint().width() == minimum and tab.run_list.width() == width
+    # Not wider than before (a wrapped label may even ask for less), and the run list keeps its room.
+    assert tab.minimumSizeHint().width() <= minimum and tab.run_list.width() >= width
 
 
 def test_an_export_never_replaces_a_file_of_the_run(qtbot, tab, vae_run, tmp_path):
