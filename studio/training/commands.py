@@ -110,6 +110,14 @@ def _parse_options(options: list[str], model: str) -> dict:
     return out
 
 
+def default_dataset(model: str) -> str:
+    """The built-in data a family trains on when no dataset is named: the Bach chorales for the music
+    models, the handwritten digits for the others."""
+    from studio.models.registry import get_entry
+
+    return "bach" if get_entry(model).data_kind == "tokens" else "digits"
+
+
 def cmd_train(args) -> int:
     from studio.models.registry import make_config
     from studio.training.config import TrainConfig
@@ -119,11 +127,7 @@ def cmd_train(args) -> int:
     options = _parse_options(args.options, args.model)
     make_config(args.model, options)  # a setting out of its range is said now, in one sentence
     device = init_distributed_from_env(args.device)
-    dataset = args.dataset
-    if dataset is None:   # each kind of model has its own built-in data
-        from studio.models.registry import get_entry
-
-        dataset = "bach" if get_entry(args.model).data_kind == "tokens" else "digits"
+    dataset = args.dataset if args.dataset is not None else default_dataset(args.model)
     data_options = {"fit": args.fit, "colour": args.colour}
     if args.image_size:
         data_options["size"] = args.image_size

@@ -271,11 +271,13 @@ def test_learning_rate_box_steps_through_1_2_5_values(qtbot):
 
 def test_the_form_starts_on_the_same_defaults_as_the_command_line(tab):
     from studio.cli import build_parser
+    from studio.training.commands import default_dataset
 
     args = build_parser().parse_args(["train"])
     config = tab.train_config()
+    dataset = args.dataset if args.dataset is not None else default_dataset(args.model)
     assert (config.model, config.dataset, config.epochs, config.batch_size, config.lr, config.seed) == \
-        (args.model, args.dataset, args.epochs, args.batch_size, args.lr, args.seed)
+        (args.model, dataset, args.epochs, args.batch_size, args.lr, args.seed)
     assert config.epochs == 30  # enough for the built-in digits to be drawn clearly (docs/training.md)
 
 
