@@ -12,7 +12,7 @@ import time
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Callable, Iterator, TextIO
 
 
 def format_duration(seconds: float | None, unknown: str = "--:--") -> str:
@@ -111,9 +111,9 @@ def warning_note(category: type, message: str) -> str | None:
     return None
 
 
-@contextmanager
-def warnings_as_notes(stream: TextIO | None = None) -> Iterator[None]:
-    """Known warnings become "note: …" lines on stderr (each once); the rest go to the studio's log."""
+def warning_shower(show_note: Callable[[str], None]) -> Callable[..., None]:
+    """A ``warnings.showwarning`` replacement: a known warning's note goes to ``show_note`` (each note
+    once), any other warning to the studio's log, and nothing to the terminal."""
     shown: set[str] = set()
 
     def show(message, category, filename, lineno, file=None, line=None):
@@ -123,8 +123,15 @@ def warnings_as_notes(stream: TextIO | None = None) -> Iterator[None]:
                                                          filename, lineno)
         elif note not in shown:
             shown.add(note)
-            print(f"note: {note}", file=stream or sys.stderr)
+            show_note(note)
 
+    return show
+
+
+@contextmanager
+def warnings_as_notes(stream: TextIO | None = None) -> Iterator[None]:
+    """Known warnings become "note: …" lines on stderr (each once); the rest go to the studio's log."""
+    show = warning_shower(lambda note: print(f"note: {note}", file=stream or sys.stderr))
     with warnings.catch_warnings():
         warnings.simplefilter("default")
         warnings.showwarning = show

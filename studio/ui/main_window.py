@@ -102,6 +102,18 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
+def route_warnings(window: QMainWindow) -> None:
+    """Python warnings never reach the terminal: a known one (a huge picture, no CUDA) is said once in the
+    status bar, the rest go to the log (as on the command line)."""
+    import warnings
+
+    from studio.core.console import warning_shower
+
+    warnings.simplefilter("default")
+    warnings.showwarning = warning_shower(lambda note: window.statusBar().showMessage(
+        note[:1].upper() + note[1:], 15000))
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Start the GUI; returns the exit code."""
     import os
@@ -123,6 +135,7 @@ def run_app(argv: list[str] | None = None) -> int:
         pass
     reporter = ErrorReporter(log_file=log_file)
     window = MainWindow(AppContext(settings=settings, reporter=reporter))
+    route_warnings(window)
     window.show()
     if os.environ.get("STUDIO_REPORT_SHOWN"):
         # For bench/bench_cold_start.py: say when the event loop runs with the window on screen.
