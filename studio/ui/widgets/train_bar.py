@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from studio.core.events import RunStarted, StepMetrics
 from studio.training.job import new_run_spec
@@ -25,7 +25,9 @@ Preset = tuple[str, str, dict]   # (title, model family, model settings)
 class TrainBar(QWidget):
     """Presets, epochs, Train/Stop and progress of a tab's own trainings (see the module's docstring).
 
-    ``entries(registry)`` gives the registry entries whose presets are offered, in order. Signals:
+    ``entries(registry)`` gives the registry entries whose presets are offered, in order (or the tab sets
+    its own choices with ``set_presets``). ``compact`` stacks it for a narrow side panel: the choices and
+    epochs on one line, the button and the progress under them, as wide as the panel. Signals:
     ``requested(preset, epochs)`` when Train is pressed with presets to choose from (the tab then calls
     ``start``); ``event(object)`` for each event of the training started here; ``ended(live, outcome)``
     once it is over (not while the tab shuts down), before the run lists are told.
@@ -35,9 +37,10 @@ class TrainBar(QWidget):
     event = Signal(object)
     ended = Signal(object, str)
 
-    def __init__(self, context, label: str, entries: Callable[[object], Iterable], button_text: str,
+    def __init__(self, context, label: str, entries: Callable[[object], Iterable] | None, button_text: str,
                  button_tip: str, epochs: int = 10, max_epochs: int = 500, combo_tip: str = "",
-                 describe: bool = False, empty_text: str = "", parent: QWidget | None = None) -> None:
+                 describe: bool = False, empty_text: str = "", compact: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._entries = entries
@@ -51,9 +54,10 @@ class TrainBar(QWidget):
         self.controller.event.connect(self._on_event)
         self.controller.ended.connect(self._on_ended)
 
-        self._layout = bar = QHBoxLayout(self)
+        self._layout = bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel(label))
+        if label:
+            bar.addWidget(QLabel(label))
         self.preset_combo = QComboBox()
         self.preset_combo.addItem("Loading models…")
         self.preset_combo.setEnabled(False)
@@ -70,12 +74,20 @@ class TrainBar(QWidget):
         self.train_button.setToolTip(button_tip)
         self.train_button.setEnabled(False)
         self.train_button.clicked.connect(self.toggle)
-        bar.addWidget(self.train_button)
         self.train_progress = ProgressBar()
-        self.train_progress.setFixedWidth(160)
         self.train_progress.setVisible(False)
-        bar.addWidget(self.train_progress)
-        bar.addStretch(1)
+        if compact:
+            column = QVBoxLayout(self)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addLayout(bar)
+            column.addWidget(self.train_button)
+            column.addWidget(self.train_progress)
+        else:
+            self.setLayout(bar)
+            bar.addWidget(self.train_button)
+            self.train_progress.setFixedWidth(160)
+            bar.addWidget(self.train_progress)
+            bar.addStretch(1)
 
     def add_option(self, widget: QWidget) -> None:
         """Put a tab's own choice (what to train on, ...) between the presets and the epochs."""
@@ -85,15 +97,21 @@ class TrainBar(QWidget):
 
     def load_presets(self) -> None:
         """Offer the presets of the registry's entries (call once the registry is loaded)."""
-        self.preset_combo.clear()
-        self.presets = []
+        presets, tips = [], []
         for entry in self._entries(self.context.models):
             for preset in entry.presets:
-                self.presets.append((preset.title, entry.name, preset.config))
-                self.preset_combo.addItem(preset.title)
-                if self._describe:
-                    self.preset_combo.setItemData(self.preset_combo.count() - 1, entry.description,
-                                                  Qt.ItemDataRole.ToolTipRole)
+                presets.append((preset.title, entry.name, preset.config))
+                tips.append(entry.description if self._describe else "")
+        self.set_presets(presets, tips)
+
+    def set_presets(self, presets: list[Preset], tips: list[str] | None = None) -> None:
+        """Offer these choices (title, model, settings), with a tooltip each where ``tips`` gives one."""
+        self.preset_combo.clear()
+        self.presets = list(presets)
+        for i, (title, _model, _config) in enumerate(self.presets):
+            self.preset_combo.addItem(title)
+            if tips and tips[i]:
+                self.preset_combo.setItemData(i, tips[i], Qt.ItemDataRole.ToolTipRole)
         if not self.presets and self._empty_text:
             self.preset_combo.addItem(self._empty_text)
         self.preset_combo.setEnabled(bool(self.presets))
@@ -147,12 +165,16 @@ class TrainBar(QWidget):
             self.train_progress.setValue(int(event.fraction * 100))
         self.event.emit(event)
 
+    def reset(self) -> None:
+        """Show the bar idle again (after the tab used its button and progress for work of its own)."""
+        self.train_button.setText(self._button_text)
+        self.train_button.setEnabled(bool(self.presets))
+        self.train_progress.setVisible(False)
+
     def _on_ended(self, outcome: str) -> None:
         live, self.live = self.live, None
         if self._closing:
             return
-        self.train_button.setText(self._button_text)
-        self.train_button.setEnabled(bool(self.presets))
-        self.train_progress.setVisible(False)
+        self.reset()
         self.ended.emit(live, outcome)
         self.context.runs.changed.emit()   # every tab's list shows how it ended
