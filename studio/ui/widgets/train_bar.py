@@ -178,3 +178,40 @@ class TrainBar(QWidget):
         self.reset()
         self.ended.emit(live, outcome)
         self.context.runs.changed.emit()   # every tab's list shows how it ended
+
+
+class TrainBarTab:
+    """Mixin of a tab with a ``TrainBar``: its presets, Train/Stop and training state as the tab's own.
+
+    The tab calls ``_use_train_bar`` once it has built the bar, and defines ``start_training(preset,
+    epochs)``, ``_on_train_event(event)`` and ``_on_train_ended(live, outcome)``.
+    """
+
+    train_bar: TrainBar
+
+    def _use_train_bar(self, bar: TrainBar) -> TrainBar:
+        """Wire ``bar`` to the tab and offer its widgets and controller under the tab's names."""
+        self.train_bar = bar
+        bar.requested.connect(self.start_training)
+        bar.event.connect(self._on_train_event)
+        bar.ended.connect(self._on_train_ended)
+        self.controller = bar.controller
+        self.preset_combo, self.epochs_spin = bar.preset_combo, bar.epochs_spin
+        self.train_button, self.train_progress = bar.train_button, bar.train_progress
+        return bar
+
+    @property
+    def presets(self) -> list[Preset]:
+        """The presets offered: (title, model, settings)."""
+        return self.train_bar.presets
+
+    @presets.setter
+    def presets(self, presets: list[Preset]) -> None:
+        self.train_bar.presets = presets
+
+    def toggle_training(self) -> None:
+        """Stop the training, or start one with the chosen preset and epochs (the Train button, Ctrl+T)."""
+        self.train_bar.toggle()
+
+    def is_training(self) -> bool:
+        return self.train_bar.is_training()

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
 
 from studio.core.events import EpochMetrics
 from studio.ui.tabs.gan import jobs
-from studio.ui.widgets.train_bar import TrainBar
+from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 
 DIGITS = "digits"
 
 
-class TrainingMixin:
+class TrainingMixin(TrainBarTab):
     """Training from the GAN tab (see the module's docstring)."""
 
     def _build_train_bar(self) -> TrainBar:
@@ -29,16 +29,10 @@ class TrainingMixin:
             return sorted((e for e in models.entries.values() if jobs.is_gan_family(e.name)),
                           key=lambda e: jobs.family_order(e.name))
 
-        bar = self.train_bar = TrainBar(self.context, "Train a new GAN:", entries, "Train",
-                                        "Train the chosen GAN and watch its grid learn (Ctrl+T)", epochs=20,
-                                        max_epochs=1000, combo_tip="Ready-made settings of the GAN families",
-                                        describe=True, empty_text="No GAN models found")
-        bar.requested.connect(self.start_training)
-        bar.event.connect(self._on_train_event)
-        bar.ended.connect(self._on_train_ended)
-        self.controller = bar.controller
-        self.preset_combo, self.epochs_spin = bar.preset_combo, bar.epochs_spin
-        self.train_button, self.train_progress = bar.train_button, bar.train_progress
+        bar = self._use_train_bar(TrainBar(
+            self.context, "Train a new GAN:", entries, "Train",
+            "Train the chosen GAN and watch its grid learn (Ctrl+T)", epochs=20, max_epochs=1000,
+            combo_tip="Ready-made settings of the GAN families", describe=True, empty_text="No GAN models found"))
         self.dataset_combo = QComboBox()
         self.dataset_combo.addItem("on digits (built in)", DIGITS)
         self.dataset_combo.addItem("on a folder of pictures…", "")
@@ -66,15 +60,6 @@ class TrainingMixin:
             w.setVisible(False)
             bar.add_option(w)
         return bar
-
-    @property
-    def presets(self) -> list[tuple[str, str, dict]]:
-        """The presets offered: (title, model, settings), the DCGAN's first."""
-        return self.train_bar.presets
-
-    @presets.setter
-    def presets(self, presets: list[tuple[str, str, dict]]) -> None:
-        self.train_bar.presets = presets
 
     def _dataset_chosen(self, index: int) -> None:
         if self.dataset_combo.itemData(index) == DIGITS:
@@ -121,9 +106,6 @@ class TrainingMixin:
     def _folder_options_changed(self) -> None:
         if self.folder_dialog is not None and self.folder_dialog.isVisible():
             self.preview_folder()
-
-    def toggle_training(self) -> None:
-        self.train_bar.toggle()
 
     def start_training(self, preset: int, epochs: int, dataset: str | None = None, **train) -> None:
         """Train preset ``preset`` of ``presets`` in a child process; its grid shows here as it learns and the
@@ -192,6 +174,3 @@ class TrainingMixin:
             self.open_run(Path(run_dir))
         elif shown:
             self.status.setText(live.status)
-
-    def is_training(self) -> bool:
-        return self.train_bar.is_training()

@@ -26,11 +26,11 @@ from studio.ui.tabs.latent.tools import CodeToolsMixin
 from studio.ui.widgets.latent_map import LatentMap
 from studio.ui.widgets.pixel_view import PixelImageView
 from studio.ui.widgets.run_list import RunList
-from studio.ui.widgets.train_bar import TrainBar
+from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 from studio.workers.task_worker import TaskWorker
 
 
-class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
+class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
     """The "Latent explorer" tab."""
 
     space_loaded = Signal()          # a run's latent space is open and shown
@@ -75,17 +75,10 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
             return [e for e in sorted(models.entries.values(), key=lambda e: e.name != "vae")
                     if e.can("encode") and e.can("decode")]
 
-        bar = self.train_bar = TrainBar(self.context, "Train a new model:", entries, "Train on digits",
-                                        "Train the chosen model on the built-in digits and open it when done",
-                                        epochs=30,
-                                        combo_tip="Ready-made settings of the models that have a latent space")
-        bar.requested.connect(self.start_training)
-        bar.event.connect(self._on_train_event)
-        bar.ended.connect(self._on_train_ended)
-        self.controller = bar.controller
-        self.preset_combo, self.epochs_spin = bar.preset_combo, bar.epochs_spin
-        self.train_button, self.train_progress = bar.train_button, bar.train_progress
-        root.addWidget(bar)
+        root.addWidget(self._use_train_bar(TrainBar(
+            self.context, "Train a new model:", entries, "Train on digits",
+            "Train the chosen model on the built-in digits and open it when done", epochs=30,
+            combo_tip="Ready-made settings of the models that have a latent space")))
 
         self.status = QLabel("Choose a VAE, AAE or GAN run, or train one.")
         self.status.setWordWrap(True)  # a long status (training, a note) wraps instead of widening the tab
@@ -279,15 +272,6 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         """The registry is loaded: offer its presets, and list older runs by their models' capabilities."""
         self.train_bar.load_presets()
         self.refresh_runs()
-
-    @property
-    def presets(self) -> list[tuple[str, str, dict]]:
-        """(title, model, settings) from the registry, of the models that have a latent space."""
-        return self.train_bar.presets
-
-    @presets.setter
-    def presets(self, presets: list[tuple[str, str, dict]]) -> None:
-        self.train_bar.presets = presets
 
     def models_ready(self) -> bool:
         return bool(self.presets)
@@ -519,9 +503,6 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
 
     # Training from here ----------------------------------------------------------------------------
 
-    def toggle_training(self) -> None:
-        self.train_bar.toggle()
-
     def start_training(self, preset: int, epochs: int, dataset: str = "digits") -> None:
         """Train a preset model in a child process (so that the map stays fluid); when it ends, the new
         run is opened. ``preset`` indexes ``presets`` (the registry's, of models with a latent space)."""
@@ -549,9 +530,6 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
             self.open_run(Path(run_dir))
         elif live is not None:
             self.status.setText(live.status)
-
-    def is_training(self) -> bool:
-        return self.train_bar.is_training()
 
     # Shutdown --------------------------------------------------------------------------------------
 

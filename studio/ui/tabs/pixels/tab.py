@@ -20,13 +20,13 @@ from studio.pixels.jobs import PixelModel
 from studio.ui.tabs.pixels.completion_page import CompletionPage
 from studio.ui.tabs.pixels.sampling_page import SamplingPage
 from studio.ui.widgets.run_list import RunList
-from studio.ui.widgets.train_bar import TrainBar
+from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 from studio.workers.task_worker import TaskWorker
 
 FAMILY = "pixelcnn"
 
 
-class PixelsTab(QWidget):
+class PixelsTab(TrainBarTab, QWidget):
     """The "Pixels & RBM" tab. ``model_opened`` fires when a run's model is ready on both pages."""
 
     model_opened = Signal()
@@ -49,17 +49,13 @@ class PixelsTab(QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
-        entries = lambda models: [e for e in (models.entry(FAMILY),) if e is not None]  # noqa: E731
-        self.train_bar = TrainBar(self.context, "Train a new PixelCNN:", entries, "Train on digits",
-                                  "Train a PixelCNN on the built-in digits and open it when done "
-                                  "(follow it in the Training monitor)", epochs=10)
-        self.train_bar.requested.connect(self.start_training)
-        self.train_bar.event.connect(self._on_train_event)
-        self.train_bar.ended.connect(self._on_train_ended)
-        self.controller = self.train_bar.controller
-        self.preset_combo, self.epochs_spin = self.train_bar.preset_combo, self.train_bar.epochs_spin
-        self.train_button, self.train_progress = self.train_bar.train_button, self.train_bar.train_progress
-        root.addWidget(self.train_bar)
+        def entries(models):
+            return [e for e in (models.entry(FAMILY),) if e is not None]
+
+        root.addWidget(self._use_train_bar(TrainBar(
+            self.context, "Train a new PixelCNN:", entries, "Train on digits",
+            "Train a PixelCNN on the built-in digits and open it when done (follow it in the Training monitor)",
+            epochs=10)))
         self.status = QLabel("Choose a PixelCNN run, or train one.")
         root.addWidget(self.status)
 
@@ -135,15 +131,6 @@ class PixelsTab(QWidget):
         self.train_bar.load_presets()
         self.refresh_runs()
 
-    @property
-    def presets(self) -> list[tuple[str, str, dict]]:
-        """The PixelCNN presets offered: (title, model, settings)."""
-        return self.train_bar.presets
-
-    @presets.setter
-    def presets(self, presets: list[tuple[str, str, dict]]) -> None:
-        self.train_bar.presets = presets
-
     def models_ready(self) -> bool:
         """Whether the registry is loaded (its PixelCNN presets offered)."""
         return bool(self.presets)
@@ -193,9 +180,6 @@ class PixelsTab(QWidget):
 
     # Training from here ----------------------------------------------------------------------------
 
-    def toggle_training(self) -> None:
-        self.train_bar.toggle()
-
     def start_training(self, preset: int, epochs: int, dataset: str = "digits", model_config: dict | None = None) -> None:
         """Train a PixelCNN preset in a child process; when it ends, the new run is opened."""
         from studio.training.config import TrainConfig
@@ -219,9 +203,6 @@ class PixelsTab(QWidget):
             self.open_run(Path(run_dir))
         elif live is not None:
             self.status.setText(live.status)
-
-    def is_training(self) -> bool:
-        return self.train_bar.is_training()
 
     def shutdown(self) -> None:
         self._closing = True
