@@ -30,7 +30,6 @@ from studio.ui.widgets.latent_sliders import LatentSliders
 from studio.ui.widgets.run_list import RunList
 from studio.ui.widgets.timeline_slider import TimelineSlider
 from studio.workers.latest_job import LatestJob
-from studio.workers.training_controller import TrainingController
 
 MAX_SEED = 2**31 - 1
 # Timeline snapshots kept in memory (the rest are read again from the run folder when shown).
@@ -55,7 +54,6 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self.sampled: jobs.SampledGrid | None = None  # the last grid of samples (its noise, labels, codes)
         self.fixed_z: np.ndarray | None = None         # the open run's fixed noise, which its snapshots show
         self.grid_source = "none"                     # what the grid shows: "samples", "timeline" or "none"
-        self.presets: list[tuple[str, str, dict]] = []
         self.dataset = DIGITS
         self._train_live = None                       # the LiveRun of a training started here
         self._live_shown = False                      # whether its grid is the one shown (no run opened since)
@@ -66,9 +64,6 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         for kind, runner in self.jobs.items():
             runner.result.connect(lambda tag, item, k=kind: self._on_job_result(k, tag, item))
             runner.ended.connect(lambda tag, end, k=kind: self._on_job_ended(k, tag, end))
-        self.controller = TrainingController(context.report_failure, self, keep_spare=False)
-        self.controller.event.connect(self._on_train_event)
-        self.controller.ended.connect(self._on_train_ended)
         self._build()
         self.jobs["grid"].busy_changed.connect(self.sampling_label.setVisible)
         self._build_actions()
@@ -85,7 +80,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
-        root.addLayout(self._build_train_bar())
+        root.addWidget(self._build_train_bar())
         self.status = QLabel("Choose a GAN run, or train one.")
         self.status.setWordWrap(True)
         root.addWidget(self.status)
@@ -269,20 +264,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
 
     def _models_ready(self) -> None:
         """The registry is loaded: offer the presets of the GAN families, the DCGAN first."""
-        self.preset_combo.clear()
-        self.presets = []
-        entries = sorted((e for e in self.context.models.entries.values() if jobs.is_gan_family(e.name)),
-                         key=lambda e: jobs.family_order(e.name))
-        for entry in entries:
-            for preset in entry.presets:
-                self.presets.append((preset.title, entry.name, preset.config))
-                self.preset_combo.addItem(preset.title)
-                self.preset_combo.setItemData(self.preset_combo.count() - 1, entry.description,
-                                              Qt.ItemDataRole.ToolTipRole)
-        if not self.presets:
-            self.preset_combo.addItem("No GAN models found")
-        self.preset_combo.setEnabled(bool(self.presets))
-        self.train_button.setEnabled(bool(self.presets) or self.controller.is_busy())
+        self.train_bar.load_presets()
         self.refresh_runs()
 
     def models_ready(self) -> bool:
@@ -477,7 +459,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self._closing = True
         self._redraw_timer.stop()
         self.timeline.play_button.setChecked(False)
-        self.controller.shutdown()
+        self.train_bar.shutdown()
         for runner in self.jobs.values():
             runner.shutdown()
         self.shutdown_exports()

@@ -11,35 +11,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
 
-from studio.core.events import EpochMetrics, RunStarted, StepMetrics
-from studio.training.job import new_run_spec
+from studio.core.events import EpochMetrics
 from studio.ui.tabs.gan import jobs
-from studio.ui.widgets.progress_bar import ProgressBar
+from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 
 DIGITS = "digits"
 
 
-class TrainingMixin:
+class TrainingMixin(TrainBarTab):
     """Training from the GAN tab (see the module's docstring)."""
 
-    def _build_train_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Train a new GAN:"))
-        self.preset_combo = QComboBox()
-        self.preset_combo.addItem("Loading models…")
-        self.preset_combo.setEnabled(False)
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.preset_combo.setToolTip("Ready-made settings of the GAN families")
-        bar.addWidget(self.preset_combo)
+    def _build_train_bar(self) -> TrainBar:
+        """The GAN families' presets (the DCGAN first), what to train on, epochs, Train/Stop, progress."""
+        def entries(models):
+            return sorted((e for e in models.entries.values() if jobs.is_gan_family(e.name)),
+                          key=lambda e: jobs.family_order(e.name))
+
+        bar = self._use_train_bar(TrainBar(
+            self.context, "Train a new GAN:", entries, "Train",
+            "Train the chosen GAN and watch its grid learn (Ctrl+T)", epochs=20, max_epochs=1000,
+            combo_tip="Ready-made settings of the GAN families", describe=True, empty_text="No GAN models found"))
         self.dataset_combo = QComboBox()
         self.dataset_combo.addItem("on digits (built in)", DIGITS)
         self.dataset_combo.addItem("on a folder of pictures…", "")
         self.dataset_combo.setToolTip("What to train on: the built-in digits, or a folder of your own pictures "
                                       "(sub-folders are classes for the conditional models)")
         self.dataset_combo.activated.connect(self._dataset_chosen)
-        bar.addWidget(self.dataset_combo)
+        bar.add_option(self.dataset_combo)
         # A folder's pictures are brought to one square size (the DCGAN's sides) by cropping or padding.
         self.size_combo = QComboBox()
         for side in (28, 32, 64, 128):
@@ -58,22 +58,7 @@ class TrainingMixin:
         self.folder_preview_button.clicked.connect(self.preview_folder)
         for w in (self.size_combo, self.fit_combo, self.folder_preview_button):
             w.setVisible(False)
-            bar.addWidget(w)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(1, 1000)
-        self.epochs_spin.setValue(20)
-        self.epochs_spin.setSuffix(" epochs")
-        bar.addWidget(self.epochs_spin)
-        self.train_button = QPushButton("Train")
-        self.train_button.setToolTip("Train the chosen GAN and watch its grid learn (Ctrl+T)")
-        self.train_button.setEnabled(False)
-        self.train_button.clicked.connect(self.toggle_training)
-        bar.addWidget(self.train_button)
-        self.train_progress = ProgressBar()
-        self.train_progress.setFixedWidth(160)
-        self.train_progress.setVisible(False)
-        bar.addWidget(self.train_progress)
-        bar.addStretch(1)
+            bar.add_option(w)
         return bar
 
     def _dataset_chosen(self, index: int) -> None:
@@ -122,14 +107,6 @@ class TrainingMixin:
         if self.folder_dialog is not None and self.folder_dialog.isVisible():
             self.preview_folder()
 
-    def toggle_training(self) -> None:
-        if self.controller.is_busy():
-            self.controller.stop()
-            self.train_button.setEnabled(False)
-            return
-        if self.presets:
-            self.start_training(self.preset_combo.currentIndex(), self.epochs_spin.value())
-
     def start_training(self, preset: int, epochs: int, dataset: str | None = None, **train) -> None:
         """Train preset ``preset`` of ``presets`` in a child process; its grid shows here as it learns and the
         run opens when it ends."""
@@ -141,9 +118,7 @@ class TrainingMixin:
             train.setdefault("data_options", {"size": self.size_combo.currentData(),
                                               "fit": self.fit_combo.currentData()})
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs, **train)
-        entry = self.context.models.entry(model)
-        self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
-                                                 entry.headline if entry else "loss")
+        self._train_live = self.train_bar.start(config)
         self._live_shown = True
         self.info, self._generator, self.sampled, self.fixed_z = None, None, None, None
         self._set_snapshots([])
@@ -153,10 +128,6 @@ class TrainingMixin:
         self.diversity.clear()
         self.clear_tools()
         self._set_open(False)
-        self.train_button.setText("Stop training")
-        self.train_progress.setRange(0, 0)
-        self.train_progress.setFormat("Starting…")
-        self.train_progress.setVisible(True)
         self.status.setText(f"Training a {title} on {'digits' if dataset == DIGITS else Path(dataset).name}…")
         self._redraw_timer.start()
 
@@ -164,14 +135,7 @@ class TrainingMixin:
         live = self._train_live
         if live is None:
             return
-        if isinstance(event, RunStarted):
-            self.context.runs.changed.emit()
-        elif isinstance(event, StepMetrics):
-            if self.train_progress.maximum() == 0:
-                self.train_progress.setRange(0, 100)
-                self.train_progress.setFormat("%p%")
-            self.train_progress.setValue(int(event.fraction * 100))
-        elif isinstance(event, EpochMetrics):
+        if isinstance(event, EpochMetrics):
             if live.run_dir and live.started is not None:
                 self.run_list.set_live(live.run_dir, live.state, f"{event.epoch}/{live.started.epochs}")
             value = jobs.diversity_of(event)
@@ -195,17 +159,12 @@ class TrainingMixin:
         self._add_snapshot(snap)
         self.timeline.append(snap.label)   # shown at once unless the user scrubbed back
 
-    def _on_train_ended(self, outcome: str) -> None:
-        live, self._train_live = self._train_live, None
+    def _on_train_ended(self, live, outcome: str) -> None:
+        """The training is over (the bar tells the run lists after this): open its run if it is shown."""
+        self._train_live = None
         self._redraw_timer.stop()
-        if self._closing:
-            return
-        self.train_button.setText("Train")
-        self.train_button.setEnabled(bool(self.presets))
-        self.train_progress.setVisible(False)
         if live is not None and live.run_dir:
             self.run_list.clear_live(live.run_dir)   # the list reads how it ended from the run folder now
-        self.context.runs.changed.emit()
         if live is None:
             return
         run_dir = live.run_dir
@@ -215,6 +174,3 @@ class TrainingMixin:
             self.open_run(Path(run_dir))
         elif shown:
             self.status.setText(live.status)
-
-    def is_training(self) -> bool:
-        return self.controller.is_busy()

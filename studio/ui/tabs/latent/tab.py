@@ -18,21 +18,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
-from studio.core.events import EpochMetrics, RunStarted, StepMetrics
+from studio.core.events import EpochMetrics
 from studio.core.run_summary import RunSummary
 from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
-from studio.training.job import new_run_spec
 from studio.ui.tabs.latent.sketching import SketchExportMixin
 from studio.ui.tabs.latent.tools import CodeToolsMixin
 from studio.ui.widgets.latent_map import LatentMap
 from studio.ui.widgets.pixel_view import PixelImageView
-from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.run_list import RunList
+from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 from studio.workers.task_worker import TaskWorker
-from studio.workers.training_controller import TrainingController
 
 
-class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
+class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
     """The "Latent explorer" tab."""
 
     space_loaded = Signal()          # a run's latent space is open and shown
@@ -52,11 +50,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self._sketch_code: np.ndarray | None = None
         self._open_worker: TaskWorker | None = None
         self._slow_jobs: dict = {}              # a GAN's grid and strip, decoded in worker threads (tools)
-        self.controller = TrainingController(context.report_failure, self, keep_spare=False)
-        self.controller.event.connect(self._on_train_event)
-        self.controller.ended.connect(self._on_train_ended)
         self._train_live = None                 # the LiveRun of a training started here
-        self.presets: list[tuple[str, str, dict]] = []   # (title, model, settings) from the registry
         self._anim_frame = 0
         self._anim_dir = 1
         self.last_decode_ms = 0.0
@@ -76,30 +70,15 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Train a new model:"))
-        self.preset_combo = QComboBox()
-        self.preset_combo.addItem("Loading models…")
-        self.preset_combo.setEnabled(False)
-        self.preset_combo.setToolTip("Ready-made settings of the models that have a latent space")
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        bar.addWidget(self.preset_combo)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(1, 500)
-        self.epochs_spin.setValue(30)
-        self.epochs_spin.setSuffix(" epochs")
-        bar.addWidget(self.epochs_spin)
-        self.train_button = QPushButton("Train on digits")
-        self.train_button.setToolTip("Train the chosen model on the built-in digits and open it when done")
-        self.train_button.clicked.connect(self.toggle_training)
-        self.train_button.setEnabled(False)
-        bar.addWidget(self.train_button)
-        self.train_progress = ProgressBar()
-        self.train_progress.setFixedWidth(160)
-        self.train_progress.setVisible(False)
-        bar.addWidget(self.train_progress)
-        bar.addStretch(1)
-        root.addLayout(bar)
+        def entries(models):
+            # The VAE first: the model a newcomer to latent spaces starts with.
+            return [e for e in sorted(models.entries.values(), key=lambda e: e.name != "vae")
+                    if e.can("encode") and e.can("decode")]
+
+        root.addWidget(self._use_train_bar(TrainBar(
+            self.context, "Train a new model:", entries, "Train on digits",
+            "Train the chosen model on the built-in digits and open it when done", epochs=30,
+            combo_tip="Ready-made settings of the models that have a latent space")))
 
         self.status = QLabel("Choose a VAE, AAE or GAN run, or train one.")
         self.status.setWordWrap(True)  # a long status (training, a note) wraps instead of widening the tab
@@ -291,17 +270,7 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
 
     def _models_ready(self) -> None:
         """The registry is loaded: offer its presets, and list older runs by their models' capabilities."""
-        self.preset_combo.clear()
-        self.presets = []
-        # The VAE first: the model a newcomer to latent spaces starts with.
-        entries = sorted(self.context.models.entries.values(), key=lambda e: e.name != "vae")
-        for entry in entries:
-            if entry.can("encode") and entry.can("decode"):
-                for preset in entry.presets:
-                    self.presets.append((preset.title, entry.name, preset.config))
-                    self.preset_combo.addItem(preset.title)
-        self.preset_combo.setEnabled(bool(self.presets))
-        self.train_button.setEnabled(bool(self.presets) or self.controller.is_busy())
+        self.train_bar.load_presets()
         self.refresh_runs()
 
     def models_ready(self) -> bool:
@@ -534,14 +503,6 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
 
     # Training from here ----------------------------------------------------------------------------
 
-    def toggle_training(self) -> None:
-        if self.controller.is_busy():
-            self.controller.stop()
-            self.train_button.setEnabled(False)
-            return
-        if self.presets:
-            self.start_training(self.preset_combo.currentIndex(), self.epochs_spin.value())
-
     def start_training(self, preset: int, epochs: int, dataset: str = "digits") -> None:
         """Train a preset model in a child process (so that the map stays fluid); when it ends, the new
         run is opened. ``preset`` indexes ``presets`` (the registry's, of models with a latent space)."""
@@ -549,47 +510,26 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
 
         title, model, model_config = self.presets[preset]
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs)
-        entry = self.context.models.entry(model)
-        self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
-                                                 entry.headline if entry else "loss")
-        self.train_button.setText("Stop training")
-        self.train_progress.setRange(0, 0)  # busy until the first step
-        self.train_progress.setFormat("Starting…")
-        self.train_progress.setVisible(True)
+        self._train_live = self.train_bar.start(config)
         self.status.setText(f"Training a {title} on {dataset}…")
 
     def _on_train_event(self, event) -> None:
         live = self._train_live
         if live is None:
             return
-        if isinstance(event, RunStarted):
-            self.context.runs.changed.emit()   # the new run shows in every tab's list, as running
-        elif isinstance(event, StepMetrics):
-            if self.train_progress.maximum() == 0:
-                self.train_progress.setRange(0, 100)
-                self.train_progress.setFormat("%p%")
-            self.train_progress.setValue(int(event.fraction * 100))
-        elif isinstance(event, EpochMetrics):
+        if isinstance(event, EpochMetrics):
             self.status.setText(f"Training: {live.status[0].lower()}{live.status[1:]}")
 
-    def _on_train_ended(self, outcome: str) -> None:
-        live, self._train_live = self._train_live, None
-        if self._closing:
-            return
-        self.train_button.setText("Train on digits")
-        self.train_button.setEnabled(True)
-        self.train_progress.setVisible(False)
+    def _on_train_ended(self, live, outcome: str) -> None:
+        """The training is over (the bar tells every tab's list after this): open the new run."""
+        self._train_live = None
         if live is not None and live.run_dir:
             self.run_list.clear_live(live.run_dir)   # else the list kept showing it "running"
-        self.context.runs.changed.emit()   # every tab's list shows how it ended
         run_dir = live.run_dir if live is not None else None
         if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
             self.open_run(Path(run_dir))
         elif live is not None:
             self.status.setText(live.status)
-
-    def is_training(self) -> bool:
-        return self.controller.is_busy()
 
     # Shutdown --------------------------------------------------------------------------------------
 
@@ -597,6 +537,6 @@ class LatentTab(CodeToolsMixin, SketchExportMixin, QWidget):
         self._closing = True
         self._anim_timer.stop()
         self.shutdown_slow_jobs()
-        self.controller.shutdown()
+        self.train_bar.shutdown()
         if self._open_worker is not None and self._open_worker.is_running():
             self._open_worker.stop_and_wait()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from studio.core.events import EpochMetrics, RunStarted, StepMetrics
+from studio.core.events import EpochMetrics
 from studio.core.tasks import Progress
 from studio.core.workspace import Workspace
 from studio.data.bach import convert_chorales, is_converted
@@ -27,10 +27,9 @@ from studio.music.generate import (MUSIC_MODELS, GenerateOptions, Takes, generat
 from studio.music.midi_io import write_midi
 from studio.music.scales import scale_names
 from studio.music.song import Song, note_name
-from studio.training.job import new_run_spec
 from studio.ui.widgets.progress_bar import ProgressBar
+from studio.ui.widgets.train_bar import TrainBar
 from studio.workers.task_worker import TaskWorker
-from studio.workers.training_controller import TrainingController
 
 STARTS = (("Silence", "silence"), ("A chosen note", "note"), ("Continue the selection", "primer"))
 
@@ -77,9 +76,6 @@ class GenerationPanel(QWidget):
         self._worker: TaskWorker | None = None
         self._model_cache: dict = {}          # {(run, checkpoint stamp): model}: one model kept
         self._drag_dir = tempfile.TemporaryDirectory(prefix="studio-takes-")
-        self.controller = TrainingController(context.report_failure, self, keep_spare=False)
-        self.controller.event.connect(self._on_train_event)
-        self.controller.ended.connect(self._on_train_ended)
         self._train_live = None
         self._convert_worker: TaskWorker | None = None
         self._closing = False
@@ -98,25 +94,19 @@ class GenerationPanel(QWidget):
         self.run_combo = QComboBox()
         self.run_combo.setToolTip("A trained note-rnn or event-rnn run of this workspace")
         mv.addWidget(self.run_combo)
-        train_row = QHBoxLayout()
-        self.model_combo = QComboBox()
-        self.model_combo.addItems(list(MUSIC_MODELS))
-        self.model_combo.setToolTip("note-rnn: the notes sounding in each frame; event-rnn: note-on, note-off, "
-                                    "time-shift and velocity events (keeps timing and dynamics)")
-        train_row.addWidget(self.model_combo)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(1, 500)
-        self.epochs_spin.setValue(10)
-        self.epochs_spin.setSuffix(" epochs")
-        train_row.addWidget(self.epochs_spin)
-        mv.addLayout(train_row)
-        self.train_button = QPushButton("Train on the Bach chorales")
-        self.train_button.setToolTip("Train the chosen model on the built-in Bach chorales (no download)")
-        self.train_button.clicked.connect(self.toggle_training)
-        mv.addWidget(self.train_button)
-        self.train_progress = ProgressBar()
-        self.train_progress.setVisible(False)
-        mv.addWidget(self.train_progress)
+        bar = self.train_bar = TrainBar(
+            self.context, "", None, "Train on the Bach chorales",
+            "Train the chosen model on the built-in Bach chorales (no download)", epochs=10,
+            combo_tip="note-rnn: the notes sounding in each frame; event-rnn: note-on, note-off, time-shift "
+                      "and velocity events (keeps timing and dynamics)", compact=True)
+        bar.set_presets([(name, name, {}) for name in MUSIC_MODELS])
+        bar.requested.connect(lambda _preset, _epochs: self.toggle_training())
+        bar.event.connect(self._on_train_event)
+        bar.ended.connect(self._on_train_ended)
+        self.controller = bar.controller
+        self.model_combo, self.epochs_spin = bar.preset_combo, bar.epochs_spin
+        self.train_button, self.train_progress = bar.train_button, bar.train_progress
+        mv.addWidget(bar)
         layout.addWidget(model_box)
 
         options_box = QGroupBox("Generate")
@@ -250,9 +240,8 @@ class GenerationPanel(QWidget):
         if self._convert_worker is not None:
             self._convert_worker.stop()
             self.train_button.setEnabled(False)
-        elif self.controller.is_busy():
-            self.controller.stop()
-            self.train_button.setEnabled(False)
+        elif self.train_bar.is_training():
+            self.train_bar.stop()
         else:
             self.start_training(self.model_combo.currentText(), self.epochs_spin.value())
 
@@ -267,14 +256,7 @@ class GenerationPanel(QWidget):
             self._convert_then_train(cache, (model, epochs, dataset, model_config))
             return
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config or {}), epochs=epochs)
-        entry = self.context.models.entry(model) if self.context.models.is_ready() else None
-        self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), model,
-                                                 entry.headline if entry else "loss")
-        self.train_button.setText("Stop training")
-        self.train_button.setEnabled(True)
-        self.train_progress.setRange(0, 0)
-        self.train_progress.setFormat("Starting…")
-        self.train_progress.setVisible(True)
+        self._train_live = self.train_bar.start(config)
         self.message.setText(f"Training a {model} on {dataset}…")
 
     def _convert_then_train(self, cache: Path, training: tuple) -> None:
@@ -296,9 +278,7 @@ class GenerationPanel(QWidget):
 
     def _on_converted(self, end, training: tuple) -> None:
         self._convert_worker = None
-        self.train_button.setText("Train on the Bach chorales")
-        self.train_button.setEnabled(True)
-        self.train_progress.setVisible(False)
+        self.train_bar.reset()
         if end.failure is not None:
             self.context.reporter.report(end.failure.message, end.failure.details)
         elif end.completed and not self._closing:
@@ -307,22 +287,12 @@ class GenerationPanel(QWidget):
             self.message.setText("Stopped converting the chorales; the pieces converted so far are kept.")
 
     def _on_train_event(self, event) -> None:
-        if isinstance(event, RunStarted):
-            self.context.runs.changed.emit()
-        elif isinstance(event, StepMetrics):
-            if self.train_progress.maximum() == 0:
-                self.train_progress.setRange(0, 100)
-                self.train_progress.setFormat("%p%")
-            self.train_progress.setValue(int(event.fraction * 100))
-        elif isinstance(event, EpochMetrics) and self._train_live is not None:
+        if isinstance(event, EpochMetrics) and self._train_live is not None:
             self.message.setText(f"Training: {self._train_live.status}")
 
-    def _on_train_ended(self, outcome: str) -> None:
-        live, self._train_live = self._train_live, None
-        self.train_button.setText("Train on the Bach chorales")
-        self.train_button.setEnabled(True)
-        self.train_progress.setVisible(False)
-        self.context.runs.changed.emit()
+    def _on_train_ended(self, live, _outcome: str) -> None:
+        """The training is over (the bar then tells every tab's list): choose the new model."""
+        self._train_live = None
         if live is not None and live.run_dir:
             self.refresh_runs()
             self.select_run(str(live.run_dir))
@@ -516,7 +486,7 @@ class GenerationPanel(QWidget):
         self._closing = True
         if self._convert_worker is not None:
             self._convert_worker.stop_and_wait()
-        self.controller.shutdown()
+        self.train_bar.shutdown()
         if self._worker is not None:
             self._worker.stop_and_wait()
         self._drag_dir.cleanup()

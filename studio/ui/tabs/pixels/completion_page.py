@@ -6,15 +6,17 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError
 from studio.latent.sketch import sketch_to_input
-from studio.pixels.jobs import (completion_job, completions_picture, paced, progress_picture, save_picture)
+from studio.pixels.jobs import completion_job, completions_picture, paced, progress_picture
 from studio.pixels.masks import MASK_TITLES, NAMED_MASKS, named_mask, read_picture, shown_masked
 from studio.ui.tabs.pixels.drawing_job import DrawingJob
 from studio.ui.tabs.pixels.mask_canvas import MaskCanvas
+from studio.ui.tabs.pixels.page_parts import (add_run_buttons, add_temperature_and_seed, ask_png_path, save_png,
+                                              slow_motion_check)
 from studio.ui.widgets.pixel_view import PixelImageView
 from studio.ui.widgets.sketch_pad import SketchPad
 
@@ -124,28 +126,13 @@ class CompletionPage(QWidget):
         self.count_spin.setRange(1, 8)
         self.count_spin.setValue(4)
         run.addWidget(self.count_spin)
-        run.addWidget(QLabel("Temperature:"))
-        self.temperature_spin = QDoubleSpinBox()
-        self.temperature_spin.setRange(0.1, 3.0)
-        self.temperature_spin.setSingleStep(0.1)
-        self.temperature_spin.setValue(1.0)
-        run.addWidget(self.temperature_spin)
-        run.addWidget(QLabel("Seed:"))
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setRange(0, 999_999)
-        run.addWidget(self.seed_spin)
-        self.slow_check = QCheckBox("Slow motion")
-        self.slow_check.setChecked(True)
-        self.slow_check.setToolTip(f"Spread the completion over about {SLOW_MOTION_S:.0f} s to watch it happen")
+        self.temperature_spin, self.seed_spin = add_temperature_and_seed(run)
+        self.slow_check = slow_motion_check(f"Spread the completion over about {SLOW_MOTION_S:.0f} s to watch it "
+                                            "happen")
         run.addWidget(self.slow_check)
-        run.addStretch(1)
-        self.complete_button = QPushButton("Complete")
-        self.complete_button.setToolTip("Draw the hidden part several ways (Ctrl+Return); press again to stop")
-        self.complete_button.clicked.connect(self.toggle)
-        run.addWidget(self.complete_button)
-        self.save_button = QPushButton("Save PNG…")
-        self.save_button.clicked.connect(self.ask_save)
-        run.addWidget(self.save_button)
+        self.complete_button, self.save_button = add_run_buttons(
+            run, "Complete", "Draw the hidden part several ways (Ctrl+Return); press again to stop",
+            self.toggle, self.ask_save)
         rv.addLayout(run)
         self.view = PixelImageView(min_side=120, whole_pixels=False)
         self.view.set_placeholder("The picture with its hidden part veiled, then each completion, side by side.")
@@ -324,17 +311,13 @@ class CompletionPage(QWidget):
     def ask_save(self) -> None:
         if self._final is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the completions", "pixelcnn-completions.png", "PNG (*.png)")
+        path = ask_png_path(self, "Save the completions", "pixelcnn-completions.png")
         if path:
             self.save(path)
 
     def save(self, path: str, scale: int = 4) -> None:
-        try:
-            save_picture(path, completions_picture(self._picture_shown, self._hidden, self._final, self.model), scale)
-        except (StudioError, OSError) as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self.status.setText(f"Saved {path}.")
+        save_png(self, self.status, path,
+                 lambda: completions_picture(self._picture_shown, self._hidden, self._final, self.model), scale)
 
     def _report_text(self, text: str) -> None:
         from studio.core.tasks import Failure

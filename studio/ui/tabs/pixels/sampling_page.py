@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from studio.core.errors import StudioError
-from studio.pixels.jobs import (drawn_pixel, paced, progress_picture, sample_job, samples_picture, save_picture)
+from studio.pixels.jobs import drawn_pixel, paced, progress_picture, sample_job, samples_picture
 from studio.ui.tabs.pixels.drawing_job import DrawingJob
+from studio.ui.tabs.pixels.page_parts import (add_run_buttons, add_temperature_and_seed, ask_png_path, save_png,
+                                              slow_motion_check)
 from studio.ui.widgets.pixel_view import PixelImageView
 
 SLOW_MOTION_S = 8.0      # how long a slow-motion drawing lasts, whatever the number of pixels
@@ -37,36 +37,21 @@ class SamplingPage(QWidget):
         self.count_spin.setRange(1, 64)
         self.count_spin.setValue(16)
         row.addWidget(self.count_spin)
-        row.addWidget(QLabel("Temperature:"))
-        self.temperature_spin = QDoubleSpinBox()
-        self.temperature_spin.setRange(0.1, 3.0)
-        self.temperature_spin.setSingleStep(0.1)
-        self.temperature_spin.setValue(1.0)
-        self.temperature_spin.setToolTip("Below 1: bolder, more typical pictures; above 1: wilder ones")
-        row.addWidget(self.temperature_spin)
-        row.addWidget(QLabel("Seed:"))
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setRange(0, 999_999)
-        self.seed_spin.setToolTip("The same seed draws the same pictures (with either method)")
-        row.addWidget(self.seed_spin)
+        self.temperature_spin, self.seed_spin = add_temperature_and_seed(
+            row, "Below 1: bolder, more typical pictures; above 1: wilder ones",
+            "The same seed draws the same pictures (with either method)")
         self.method_combo = QComboBox()
         for title, _ in METHODS:
             self.method_combo.addItem(title)
         self.method_combo.setToolTip("Naive sampling runs the whole network for every pixel: the same pictures, "
                                      "far slower. For comparison.")
         row.addWidget(self.method_combo)
-        self.slow_check = QCheckBox("Slow motion")
-        self.slow_check.setChecked(True)
-        self.slow_check.setToolTip(f"Spread the drawing over about {SLOW_MOTION_S:.0f} s to watch each pixel arrive")
+        self.slow_check = slow_motion_check(f"Spread the drawing over about {SLOW_MOTION_S:.0f} s to watch each "
+                                            "pixel arrive")
         row.addWidget(self.slow_check)
-        row.addStretch(1)
-        self.sample_button = QPushButton("Draw")
-        self.sample_button.setToolTip("Draw new pictures pixel by pixel (Ctrl+Return); press again to stop (Esc)")
-        self.sample_button.clicked.connect(self.toggle)
-        row.addWidget(self.sample_button)
-        self.save_button = QPushButton("Save PNG…")
-        self.save_button.clicked.connect(self.ask_save)
-        row.addWidget(self.save_button)
+        self.sample_button, self.save_button = add_run_buttons(
+            row, "Draw", "Draw new pictures pixel by pixel (Ctrl+Return); press again to stop (Esc)",
+            self.toggle, self.ask_save)
         root.addLayout(row)
         self.view = PixelImageView(min_side=200, whole_pixels=False)
         self.view.set_placeholder("Open a PixelCNN run (or train one), then press Draw.")
@@ -155,18 +140,14 @@ class SamplingPage(QWidget):
     def ask_save(self) -> None:
         if self._final is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the pictures", "pixelcnn-samples.png", "PNG (*.png)")
+        path = ask_png_path(self, "Save the pictures", "pixelcnn-samples.png")
         if path:
             self.save(path)
 
     def save(self, path: str, scale: int = 4) -> None:
         """Write the finished pictures as a PNG grid (QFileDialog asked before replacing a file)."""
-        try:
-            save_picture(path, samples_picture(self._final, self._per_row(len(self._final))), scale)
-        except (StudioError, OSError) as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self.status.setText(f"Saved {path}.")
+        save_png(self, self.status, path, lambda: samples_picture(self._final, self._per_row(len(self._final))),
+                 scale)
 
     def shutdown(self) -> None:
         self.job.shutdown()

@@ -11,24 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
-from studio.core.events import EpochMetrics, RunStarted, StepMetrics
+from studio.core.events import EpochMetrics
 from studio.core.run_summary import RunSummary
 from studio.pixels.jobs import PixelModel
-from studio.training.job import new_run_spec
 from studio.ui.tabs.pixels.completion_page import CompletionPage
 from studio.ui.tabs.pixels.sampling_page import SamplingPage
-from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.run_list import RunList
+from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 from studio.workers.task_worker import TaskWorker
-from studio.workers.training_controller import TrainingController
 
 FAMILY = "pixelcnn"
 
 
-class PixelsTab(QWidget):
+class PixelsTab(TrainBarTab, QWidget):
     """The "Pixels & RBM" tab. ``model_opened`` fires when a run's model is ready on both pages."""
 
     model_opened = Signal()
@@ -40,10 +38,6 @@ class PixelsTab(QWidget):
         self._open_worker: TaskWorker | None = None
         self._train_live = None
         self._closing = False
-        self.presets: list[tuple[str, dict]] = []
-        self.controller = TrainingController(context.report_failure, self, keep_spare=False)
-        self.controller.event.connect(self._on_train_event)
-        self.controller.ended.connect(self._on_train_ended)
         self._build()
         self.refresh_runs()
         context.runs.changed.connect(self.refresh_runs)
@@ -55,30 +49,13 @@ class PixelsTab(QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Train a new PixelCNN:"))
-        self.preset_combo = QComboBox()
-        self.preset_combo.addItem("Loading models…")
-        self.preset_combo.setEnabled(False)
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        bar.addWidget(self.preset_combo)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(1, 500)
-        self.epochs_spin.setValue(10)
-        self.epochs_spin.setSuffix(" epochs")
-        bar.addWidget(self.epochs_spin)
-        self.train_button = QPushButton("Train on digits")
-        self.train_button.setToolTip("Train a PixelCNN on the built-in digits and open it when done "
-                                     "(follow it in the Training monitor)")
-        self.train_button.setEnabled(False)
-        self.train_button.clicked.connect(self.toggle_training)
-        bar.addWidget(self.train_button)
-        self.train_progress = ProgressBar()
-        self.train_progress.setFixedWidth(160)
-        self.train_progress.setVisible(False)
-        bar.addWidget(self.train_progress)
-        bar.addStretch(1)
-        root.addLayout(bar)
+        def entries(models):
+            return [e for e in (models.entry(FAMILY),) if e is not None]
+
+        root.addWidget(self._use_train_bar(TrainBar(
+            self.context, "Train a new PixelCNN:", entries, "Train on digits",
+            "Train a PixelCNN on the built-in digits and open it when done (follow it in the Training monitor)",
+            epochs=10)))
         self.status = QLabel("Choose a PixelCNN run, or train one.")
         root.addWidget(self.status)
 
@@ -151,14 +128,7 @@ class PixelsTab(QWidget):
         self.open_button.setEnabled(not empty)
 
     def _models_ready(self) -> None:
-        self.preset_combo.clear()
-        self.presets = []
-        entry = self.context.models.entry(FAMILY)
-        for preset in (entry.presets if entry is not None else ()):
-            self.presets.append((preset.title, preset.config))
-            self.preset_combo.addItem(preset.title)
-        self.preset_combo.setEnabled(bool(self.presets))
-        self.train_button.setEnabled(bool(self.presets) or self.controller.is_busy())
+        self.train_bar.load_presets()
         self.refresh_runs()
 
     def models_ready(self) -> bool:
@@ -210,62 +180,29 @@ class PixelsTab(QWidget):
 
     # Training from here ----------------------------------------------------------------------------
 
-    def toggle_training(self) -> None:
-        if self.controller.is_busy():
-            self.controller.stop()
-            self.train_button.setEnabled(False)
-            return
-        if self.presets:
-            self.start_training(self.preset_combo.currentIndex(), self.epochs_spin.value())
-
     def start_training(self, preset: int, epochs: int, dataset: str = "digits", model_config: dict | None = None) -> None:
         """Train a PixelCNN preset in a child process; when it ends, the new run is opened."""
         from studio.training.config import TrainConfig
 
-        title, settings = self.presets[preset]
-        config = TrainConfig(model=FAMILY, dataset=dataset, model_config={**settings, **(model_config or {})},
+        title, model, settings = self.presets[preset]
+        config = TrainConfig(model=model, dataset=dataset, model_config={**settings, **(model_config or {})},
                              epochs=epochs)
-        entry = self.context.models.entry(FAMILY)
-        self._train_live = self.controller.start(new_run_spec(config, self.context.workspace), FAMILY,
-                                                 entry.headline if entry else "loss")
-        self.train_button.setText("Stop training")
-        self.train_progress.setRange(0, 0)
-        self.train_progress.setFormat("Starting…")
-        self.train_progress.setVisible(True)
+        self._train_live = self.train_bar.start(config)
         self.status.setText(f"Training a {title} on {dataset}…")
 
     def _on_train_event(self, event) -> None:
-        live = self._train_live
-        if live is None:
-            return
-        if isinstance(event, RunStarted):
-            self.context.runs.changed.emit()
-        elif isinstance(event, StepMetrics):
-            if self.train_progress.maximum() == 0:
-                self.train_progress.setRange(0, 100)
-                self.train_progress.setFormat("%p%")
-            self.train_progress.setValue(int(event.fraction * 100))
-        elif isinstance(event, EpochMetrics):
+        if isinstance(event, EpochMetrics):
             nll = event.val.get("nll")
             extra = f" test NLL {nll:.1f} nats" if nll is not None else ""
             self.status.setText(f"Training: epoch {event.epoch},{extra}.")
 
-    def _on_train_ended(self, outcome: str) -> None:
-        live, self._train_live = self._train_live, None
-        if self._closing:
-            return
-        self.train_button.setText("Train on digits")
-        self.train_button.setEnabled(True)
-        self.train_progress.setVisible(False)
-        self.context.runs.changed.emit()
+    def _on_train_ended(self, live, outcome: str) -> None:
+        self._train_live = None
         run_dir = live.run_dir if live is not None else None
         if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
             self.open_run(Path(run_dir))
         elif live is not None:
             self.status.setText(live.status)
-
-    def is_training(self) -> bool:
-        return self.controller.is_busy()
 
     def shutdown(self) -> None:
         self._closing = True
@@ -274,6 +211,6 @@ class PixelsTab(QWidget):
         classifier = getattr(self, "classifier", None)
         if classifier is not None and hasattr(classifier, "shutdown"):
             classifier.shutdown()
-        self.controller.shutdown()
+        self.train_bar.shutdown()
         if self._open_worker is not None:
             self._open_worker.stop_and_wait()

@@ -1,0 +1,217 @@
+"""TrainBar: the "Train a new model" row of the tabs that train their own kind of model.
+
+It owns the preset combo (filled from the model registry once it is loaded), the epochs spin box, the
+Train/Stop button, the progress bar and the ``TrainingController`` that runs the training in a child
+process. The tab decides what to train (``start`` with a ``TrainConfig``) and reacts to plain signals;
+the bar keeps its own look in step: "Starting…" until the first step, then the percent done, and the
+workspace's run lists told (``runs.changed``) when the run folder appears and when the training ends.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from studio.core.events import RunStarted, StepMetrics
+from studio.training.job import new_run_spec
+from studio.ui.widgets.progress_bar import ProgressBar
+from studio.workers.training_controller import TrainingController
+
+Preset = tuple[str, str, dict]   # (title, model family, model settings)
+
+
+class TrainBar(QWidget):
+    """Presets, epochs, Train/Stop and progress of a tab's own trainings (see the module's docstring).
+
+    ``entries(registry)`` gives the registry entries whose presets are offered, in order (or the tab sets
+    its own choices with ``set_presets``). ``compact`` stacks it for a narrow side panel: the choices and
+    epochs on one line, the button and the progress under them, as wide as the panel. Signals:
+    ``requested(preset, epochs)`` when Train is pressed with presets to choose from (the tab then calls
+    ``start``); ``event(object)`` for each event of the training started here; ``ended(live, outcome)``
+    once it is over (not while the tab shuts down), before the run lists are told.
+    """
+
+    requested = Signal(int, int)
+    event = Signal(object)
+    ended = Signal(object, str)
+
+    def __init__(self, context, label: str, entries: Callable[[object], Iterable] | None, button_text: str,
+                 button_tip: str, epochs: int = 10, max_epochs: int = 500, combo_tip: str = "",
+                 describe: bool = False, empty_text: str = "", compact: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._entries = entries
+        self._describe = describe
+        self._empty_text = empty_text
+        self._button_text = button_text
+        self._closing = False
+        self.presets: list[Preset] = []
+        self.live = None                       # the LiveRun of the training started here
+        self.controller = TrainingController(context.report_failure, self, keep_spare=False)
+        self.controller.event.connect(self._on_event)
+        self.controller.ended.connect(self._on_ended)
+
+        self._layout = bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        if label:
+            bar.addWidget(QLabel(label))
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItem("Loading models…")
+        self.preset_combo.setEnabled(False)
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if combo_tip:
+            self.preset_combo.setToolTip(combo_tip)
+        bar.addWidget(self.preset_combo)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(1, max_epochs)
+        self.epochs_spin.setValue(epochs)
+        self.epochs_spin.setSuffix(" epochs")
+        bar.addWidget(self.epochs_spin)
+        self.train_button = QPushButton(button_text)
+        self.train_button.setToolTip(button_tip)
+        self.train_button.setEnabled(False)
+        self.train_button.clicked.connect(self.toggle)
+        self.train_progress = ProgressBar()
+        self.train_progress.setVisible(False)
+        if compact:
+            column = QVBoxLayout(self)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addLayout(bar)
+            column.addWidget(self.train_button)
+            column.addWidget(self.train_progress)
+        else:
+            self.setLayout(bar)
+            bar.addWidget(self.train_button)
+            self.train_progress.setFixedWidth(160)
+            bar.addWidget(self.train_progress)
+            bar.addStretch(1)
+
+    def add_option(self, widget: QWidget) -> None:
+        """Put a tab's own choice (what to train on, ...) between the presets and the epochs."""
+        self._layout.insertWidget(self._layout.indexOf(self.epochs_spin), widget)
+
+    # Presets ---------------------------------------------------------------------------------------
+
+    def load_presets(self) -> None:
+        """Offer the presets of the registry's entries (call once the registry is loaded)."""
+        presets, tips = [], []
+        for entry in self._entries(self.context.models):
+            for preset in entry.presets:
+                presets.append((preset.title, entry.name, preset.config))
+                tips.append(entry.description if self._describe else "")
+        self.set_presets(presets, tips)
+
+    def set_presets(self, presets: list[Preset], tips: list[str] | None = None) -> None:
+        """Offer these choices (title, model, settings), with a tooltip each where ``tips`` gives one."""
+        self.preset_combo.clear()
+        self.presets = list(presets)
+        for i, (title, _model, _config) in enumerate(self.presets):
+            self.preset_combo.addItem(title)
+            if tips and tips[i]:
+                self.preset_combo.setItemData(i, tips[i], Qt.ItemDataRole.ToolTipRole)
+        if not self.presets and self._empty_text:
+            self.preset_combo.addItem(self._empty_text)
+        self.preset_combo.setEnabled(bool(self.presets))
+        self.train_button.setEnabled(bool(self.presets) or self.controller.is_busy())
+
+    # Training --------------------------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        """Stop the training, or ask the tab to start one (``requested``) with the chosen preset."""
+        if self.controller.is_busy():
+            self.stop()
+        elif self.presets:
+            self.requested.emit(self.preset_combo.currentIndex(), self.epochs_spin.value())
+
+    def start(self, config) -> object:
+        """Train ``config`` (a ``TrainConfig``) in a child process; returns the LiveRun it feeds."""
+        models = self.context.models
+        entry = models.entry(config.model) if models.is_ready() else None
+        self.live = self.controller.start(new_run_spec(config, self.context.workspace), config.model,
+                                          entry.headline if entry else "loss")
+        self.train_button.setText("Stop training")
+        self.train_button.setEnabled(True)
+        self.train_progress.setRange(0, 0)   # busy until the first step
+        self.train_progress.setFormat("Starting…")
+        self.train_progress.setVisible(True)
+        return self.live
+
+    def stop(self) -> None:
+        """Ask the training to stop (it saves a checkpoint first); the button waits for it to end."""
+        if self.controller.is_busy():
+            self.controller.stop()
+            self.train_button.setEnabled(False)
+
+    def is_training(self) -> bool:
+        return self.controller.is_busy()
+
+    def shutdown(self) -> None:
+        """Stop the training and wait for its process (the window is closing)."""
+        self._closing = True
+        self.controller.shutdown()
+
+    def _on_event(self, event) -> None:
+        if self.live is None:
+            return
+        if isinstance(event, RunStarted):
+            self.context.runs.changed.emit()   # the new run shows in every tab's list, as running
+        elif isinstance(event, StepMetrics):
+            if self.train_progress.maximum() == 0:
+                self.train_progress.setRange(0, 100)
+                self.train_progress.setFormat("%p%")
+            self.train_progress.setValue(int(event.fraction * 100))
+        self.event.emit(event)
+
+    def reset(self) -> None:
+        """Show the bar idle again (after the tab used its button and progress for work of its own)."""
+        self.train_button.setText(self._button_text)
+        self.train_button.setEnabled(bool(self.presets))
+        self.train_progress.setVisible(False)
+
+    def _on_ended(self, outcome: str) -> None:
+        live, self.live = self.live, None
+        if self._closing:
+            return
+        self.reset()
+        self.ended.emit(live, outcome)
+        self.context.runs.changed.emit()   # every tab's list shows how it ended
+
+
+class TrainBarTab:
+    """Mixin of a tab with a ``TrainBar``: its presets, Train/Stop and training state as the tab's own.
+
+    The tab calls ``_use_train_bar`` once it has built the bar, and defines ``start_training(preset,
+    epochs)``, ``_on_train_event(event)`` and ``_on_train_ended(live, outcome)``.
+    """
+
+    train_bar: TrainBar
+
+    def _use_train_bar(self, bar: TrainBar) -> TrainBar:
+        """Wire ``bar`` to the tab and offer its widgets and controller under the tab's names."""
+        self.train_bar = bar
+        bar.requested.connect(self.start_training)
+        bar.event.connect(self._on_train_event)
+        bar.ended.connect(self._on_train_ended)
+        self.controller = bar.controller
+        self.preset_combo, self.epochs_spin = bar.preset_combo, bar.epochs_spin
+        self.train_button, self.train_progress = bar.train_button, bar.train_progress
+        return bar
+
+    @property
+    def presets(self) -> list[Preset]:
+        """The presets offered: (title, model, settings)."""
+        return self.train_bar.presets
+
+    @presets.setter
+    def presets(self, presets: list[Preset]) -> None:
+        self.train_bar.presets = presets
+
+    def toggle_training(self) -> None:
+        """Stop the training, or start one with the chosen preset and epochs (the Train button, Ctrl+T)."""
+        self.train_bar.toggle()
+
+    def is_training(self) -> bool:
+        return self.train_bar.is_training()
