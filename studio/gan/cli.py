@@ -141,7 +141,8 @@ def _timeline(args) -> int:
     last = None
     for last in gan.export_timeline(run, args.output, fps=args.fps, overwrite=args.overwrite):
         pass
-    print(f"Wrote {args.output} ({len(gan.timeline(run))} snapshots, {args.fps:g} per second).")
+    count = len(gan.timeline(run))
+    print(f"Wrote {args.output} ({count} snapshot{'' if count == 1 else 's'}, {args.fps:g} per second).")
     return 0
 
 
