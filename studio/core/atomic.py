@@ -18,11 +18,15 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     sweep_leftovers(target)
-    # The writer's pid is in the name, so that a later write can tell a killed run's file from a live one.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
+    ours = f".{target.name}.{os.getpid()}-"
+    before = set(temp_files(target))
+    tmp_path: Path | None = None
     try:
+        # The writer's pid is in the name, so that a later write can tell a killed run's file from a live
+        # one. Made inside the try: a stop (SIGTERM, Ctrl+C) right after mkstemp must not leave it behind.
+        fd, tmp = tempfile.mkstemp(prefix=ours, suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp_path = Path(tmp)
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -35,8 +39,14 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         os.chmod(tmp_path, mode)
         os.replace(tmp_path, target)
     finally:
-        if tmp_path.exists():
-            tmp_path.unlink()
+        # Ours is the one made above; a stop between mkstemp and the assignment leaves no name, so any new
+        # file of this process for this target goes too.
+        for leftover in set(temp_files(target)) - before:
+            if leftover.name.startswith(ours) or leftover == tmp_path:
+                try:
+                    leftover.unlink()
+                except OSError:
+                    pass
 
 
 _TEMP_TAIL = re.compile(r"^(?:(\d+)-)?[A-Za-z0-9_]{8}\.tmp$")
