@@ -18,7 +18,7 @@ class TrainConfig:
     # How the data are read: for a folder "size", "fit" (crop, pad, stretch) and "colour" (auto, rgb,
     # grey); for any image data "augment" (e.g. "flip,rotate=10"). See studio.data.importers.load_sources.
     data_options: dict = field(default_factory=dict)
-    epochs: int = 30               # the built-in digits: ~15 s on two CPU cores, digits clearly drawn by then
+    epochs: int = 30               # the built-in digits: ~20 s on two CPU cores, digits clearly drawn by then
     # 32, not 64: on the built-in digits (1,617 training images) 5 epochs are then 255 steps, enough for a
     # VAE to draw distinct digits (64: 130 steps, every digit the same blur; docs/benchmarks.md)
     batch_size: int = 32
