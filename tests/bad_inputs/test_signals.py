@@ -27,14 +27,18 @@ def _start_reel(video: Path, out: Path) -> subprocess.Popen:
 
 
 def _wait_for_temp_file(proc: subprocess.Popen, out: Path, timeout: float = 60.0) -> Path:
-    """Poll the folder (another process: no signal to wait on) until ``proc``'s temporary file exists."""
+    """Look in the folder (another process: no signal to wait on) until ``proc``'s temporary file exists;
+    between looks, wait on the process itself, which returns at once if the export ends early."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         found = [p for p in atomic.temp_files(out) if f".{proc.pid}-" in p.name]
         if found:
             return found[0]
-        assert proc.poll() is None, f"the export ended before the signal: {proc.communicate()}"
-        time.sleep(0.02)
+        try:
+            proc.wait(timeout=0.02)
+        except subprocess.TimeoutExpired:
+            continue
+        pytest.fail(f"the export ended before the signal: {proc.communicate()}")
     proc.kill()
     pytest.fail("the export never started writing")
 
