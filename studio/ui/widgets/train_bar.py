@@ -9,6 +9,7 @@ workspace's run lists told (``runs.changed``) when the run folder appears and wh
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
@@ -184,7 +185,9 @@ class TrainBarTab:
     """Mixin of a tab with a ``TrainBar``: its presets, Train/Stop and training state as the tab's own.
 
     The tab calls ``_use_train_bar`` once it has built the bar, and defines ``start_training(preset,
-    epochs)``, ``_on_train_event(event)`` and ``_on_train_ended(live, outcome)``.
+    epochs)``, ``_on_train_event(event)`` and ``_on_train_ended(live, outcome)``. A tab that also lists its
+    runs (``run_list``, ``runs_hint``, ``open_button``, ``_train_live``, ``open_run(path)``) gets the list's
+    refresh, Open and the registry's arrival from here too.
     """
 
     train_bar: TrainBar
@@ -215,3 +218,27 @@ class TrainBarTab:
 
     def is_training(self) -> bool:
         return self.train_bar.is_training()
+
+    def _list_runs(self, empty_hint: str) -> None:
+        """Re-read the run list, mark the run training here, and say ``empty_hint`` when there is none."""
+        self.run_list.refresh()
+        if self._train_live is not None and self._train_live.run_dir:
+            self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
+        empty = not self.run_list.summaries()
+        self.runs_hint.setText(empty_hint if empty else "")
+        self.open_button.setEnabled(not empty)
+
+    def _models_ready(self) -> None:
+        """The registry is loaded: offer its presets, and list the runs by their models' capabilities."""
+        self.train_bar.load_presets()
+        self.refresh_runs()
+
+    def models_ready(self) -> bool:
+        """Whether the registry is loaded (the tab's presets offered)."""
+        return bool(self.presets)
+
+    def open_selected(self) -> None:
+        """Open the run selected in the list (Open, Enter or a double-click)."""
+        paths = self.run_list.selected_paths()
+        if paths:
+            self.open_run(Path(paths[0]))

@@ -237,12 +237,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         return jobs.is_gan_family(summary.model) and (bool(summary.epochs_done) or summary.status == "running")
 
     def refresh_runs(self) -> None:
-        self.run_list.refresh()
-        if self._train_live is not None and self._train_live.run_dir:
-            self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
-        empty = not self.run_list.summaries()
-        self.runs_hint.setText("No GAN runs in the workspace yet: train one with the button above." if empty else "")
-        self.open_button.setEnabled(not empty)
+        self._list_runs("No GAN runs in the workspace yet: train one with the button above.")
         if self.info is not None and not Path(self.info.run_dir).is_dir():
             self.close_run(f"{self.info.run_id} was moved to the trash (Ctrl+Z in the list brings it back).")
         elif self.info is not None:
@@ -261,19 +256,6 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self.clear_tools()
         self._set_open(False)
         self.status.setText(message)
-
-    def _models_ready(self) -> None:
-        """The registry is loaded: offer the presets of the GAN families, the DCGAN first."""
-        self.train_bar.load_presets()
-        self.refresh_runs()
-
-    def models_ready(self) -> bool:
-        return bool(self.presets)
-
-    def open_selected(self) -> None:
-        paths = self.run_list.selected_paths()
-        if paths:
-            self.open_run(Path(paths[0]))
 
     def open_run(self, path: Path) -> None:
         """Load a run's generator and timeline in a worker thread; ``run_opened`` fires once shown."""

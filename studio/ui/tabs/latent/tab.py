@@ -260,26 +260,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
 
     def refresh_runs(self) -> None:
         """List the workspace's runs whose models have a latent space, newest first."""
-        self.run_list.refresh()
-        if self._train_live is not None and self._train_live.run_dir:
-            self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
-        empty = not self.run_list.summaries()
-        self.runs_hint.setText("No VAE, AAE or GAN runs in the workspace yet: train one with the button above."
-                               if empty else "")
-        self.open_button.setEnabled(not empty)
-
-    def _models_ready(self) -> None:
-        """The registry is loaded: offer its presets, and list older runs by their models' capabilities."""
-        self.train_bar.load_presets()
-        self.refresh_runs()
-
-    def models_ready(self) -> bool:
-        return bool(self.presets)
-
-    def open_selected(self) -> None:
-        paths = self.run_list.selected_paths()
-        if paths:
-            self.open_run(Path(paths[0]))
+        self._list_runs("No VAE, AAE or GAN runs in the workspace yet: train one with the button above.")
 
     def open_run(self, path: Path) -> None:
         """Load a run's latent space in a worker thread; ``space_loaded`` fires when it is shown."""

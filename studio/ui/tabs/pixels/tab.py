@@ -120,25 +120,7 @@ class PixelsTab(TrainBarTab, QWidget):
         self.refresh_runs()
 
     def refresh_runs(self) -> None:
-        self.run_list.refresh()
-        if self._train_live is not None and self._train_live.run_dir:
-            self.run_list.set_live(self._train_live.run_dir, self._train_live.state)
-        empty = not self.run_list.summaries()
-        self.runs_hint.setText("No PixelCNN runs yet: train one with the button above." if empty else "")
-        self.open_button.setEnabled(not empty)
-
-    def _models_ready(self) -> None:
-        self.train_bar.load_presets()
-        self.refresh_runs()
-
-    def models_ready(self) -> bool:
-        """Whether the registry is loaded (its PixelCNN presets offered)."""
-        return bool(self.presets)
-
-    def open_selected(self) -> None:
-        paths = self.run_list.selected_paths()
-        if paths:
-            self.open_run(Path(paths[0]))
+        self._list_runs("No PixelCNN runs yet: train one with the button above.")
 
     def open_run(self, path: Path) -> None:
         """Load a run's model in a worker thread; ``model_opened`` fires when both pages have it."""
