@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv in ([], ["gui"]):
+        # The window, without building the parser: every command module would be imported first (numpy,
+        # PIL and more, about a quarter of a second before the first paint).
+        return importlib.import_module("studio.ui.main_window").run_app()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):

@@ -52,6 +52,36 @@ def check_output_device(device=None) -> str | None:
     return None
 
 
+def output_devices() -> list[str]:
+    """The names of the audio output devices PortAudio sees, for a settings list (empty without PortAudio)."""
+    try:
+        sd = _sounddevice()
+        devices = sd.query_devices()
+    except Exception:  # noqa: BLE001 - AudioDeviceError, PortAudioError: nothing to list
+        return []
+    names: list[str] = []
+    for info in devices:
+        if info.get("max_output_channels", 0) > 0 and info["name"] not in names:
+            names.append(info["name"])
+    return names
+
+
+def find_output_device(name: str) -> int | None:
+    """The PortAudio index of the output device called ``name`` (a saved setting: names outlive indices).
+
+    None, meaning the system's default, for "" or for a device that is no longer there."""
+    if not name:
+        return None
+    try:
+        sd = _sounddevice()
+        for index, info in enumerate(sd.query_devices()):
+            if info["name"] == name and info.get("max_output_channels", 0) > 0:
+                return index
+    except Exception:  # noqa: BLE001 - no PortAudio: the default (which check_output_device reports)
+        pass
+    return None
+
+
 class Player:
     """Plays Songs on one output device with one synthesiser. One song at a time; thread-safe to poll.
 

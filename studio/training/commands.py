@@ -26,7 +26,8 @@ def register(sub) -> None:
     p.add_argument("--batch-size", type=int, default=defaults.batch_size, help=f"default {defaults.batch_size}")
     p.add_argument("--lr", type=float, default=defaults.lr, help=f"learning rate (default {defaults.lr:g})")
     p.add_argument("--seed", type=int, default=defaults.seed)
-    p.add_argument("--device", default="auto", help="auto (CUDA, else MPS, else CPU), cuda, mps or cpu")
+    p.add_argument("--device", help="auto (CUDA, else MPS, else CPU), cuda, mps or cpu; default: the device "
+                                    "chosen in the studio's settings (auto unless changed)")
     p.add_argument("--no-amp", action="store_true", help="train in full precision on CUDA")
     p.add_argument("--val-fraction", type=float, default=defaults.val_fraction)
     p.add_argument("--image-size", type=int, metavar="PX", help="a folder of pictures: train at PX×PX "
@@ -119,6 +120,7 @@ def default_dataset(model: str) -> str:
 
 
 def cmd_train(args) -> int:
+    from studio.core.settings import Settings
     from studio.models.registry import make_config
     from studio.training.config import TrainConfig
     from studio.training.distributed import dist_info, init_distributed_from_env
@@ -126,7 +128,7 @@ def cmd_train(args) -> int:
 
     options = _parse_options(args.options, args.model)
     make_config(args.model, options)  # a setting out of its range is said now, in one sentence
-    device = init_distributed_from_env(args.device)
+    device = init_distributed_from_env(args.device or Settings.load().device)
     dataset = args.dataset if args.dataset is not None else default_dataset(args.model)
     data_options = {"fit": args.fit, "colour": args.colour}
     if args.image_size:

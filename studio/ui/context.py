@@ -14,6 +14,7 @@ from studio.ui.errors import ErrorReporter
 
 if TYPE_CHECKING:
     from studio.ui.model_catalog import ModelCatalog
+    from studio.ui.preferences import Preferences
 
 
 class RunsNews(QObject):
@@ -29,8 +30,13 @@ class AppContext:
     reporter: ErrorReporter
     runs: RunsNews = field(default_factory=RunsNews)
     models: "ModelCatalog" = None    # the model registry, loaded once in a thread for every tab
+    preferences: "Preferences" = None   # the GUI's own settings (theme, language, audio output, window)
 
     def __post_init__(self) -> None:
+        if self.preferences is None:
+            from studio.ui.preferences import Preferences
+
+            self.preferences = Preferences()
         if self.models is None:
             from studio.ui.model_catalog import ModelCatalog
 

@@ -1,16 +1,26 @@
-"""The main window: one tab per activity, a menu, and a status bar."""
+"""The main window: one tab per activity, a menu, and a status bar.
+
+The window paints first and builds its tabs afterwards: each tab starts as a light placeholder page,
+the current one is built right after the first paint, the others one by one while the event loop is
+idle, and any tab the user opens before its turn is built at once. So the heavy modules of the tabs
+(pyqtgraph, PyAV, the music and video code; torch only ever in worker threads and processes) are
+imported after the window is on screen (issue 11: cold start to the first paint).
+"""
 
 from __future__ import annotations
 
 import importlib
+import time
+from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget)
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from studio import APP_ID, APP_NAME, __version__
 from studio.resources import resource_path
 from studio.ui.context import AppContext
+from studio.ui.i18n import tr
 
 # (title, "module:Class"). Each tab class takes (context, parent) and may define shutdown().
 # Only tabs that work end to end are listed; the others arrive with their own issues.
@@ -30,75 +40,260 @@ def _load(spec: str):
     return getattr(importlib.import_module(module), name)
 
 
+class TabPages(Mapping):
+    """The window's tabs by title. Asking for a tab that is not built yet builds it, so callers (and
+    tests) never see a placeholder; ``built()`` lists only the tabs that exist."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self._window = window
+
+    def __getitem__(self, title: str) -> QWidget:
+        return self._window.build_tab(title)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(title for title, _ in TABS)
+
+    def __len__(self) -> int:
+        return len(TABS)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._window._built)
+
+
+class _Placeholder(QLabel):
+    """What a tab shows until it is built (a fraction of a second after the first paint)."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(tr("Opening {tab}…").format(tab=tr(title)))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: palette(mid);")
+
+
 class MainWindow(QMainWindow):
+    first_painted = Signal(float)     # time.time() of the window's first paint (for the cold-start bench)
+    tab_built = Signal(str)           # a tab's title, once its page has replaced the placeholder
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.preferences = context.preferences
         context.reporter.parent = self
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 820)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.tab_widgets: dict[str, QWidget] = {}
-        for title, spec in TABS:
-            widget = _load(spec)(context, self)
-            self.tab_widgets[title] = widget
-            self.tabs.addTab(widget, title.replace("&", "&&"))   # a plain "&" would be a shortcut mark
+        self._built: dict[str, QWidget] = {}
+        self._painted = False
+        self._idle_builder = QTimer(self)
+        self._idle_builder.setInterval(0)
+        self._idle_builder.timeout.connect(self._build_next_idle)
+        for title, _spec in TABS:
+            self.tabs.addTab(_Placeholder(title), title.replace("&", "&&"))   # a plain "&" would be a shortcut mark
+        self.tab_widgets = TabPages(self)
         for i in range(min(9, self.tabs.count())):
-            action = QAction(self)
+            text = tr("Show the {tab} tab").format(tab=tr(TABS[i][0])).replace("&", "&&")
+            action = QAction(text, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self._build_menu()
-        self.statusBar().showMessage(f"Workspace: {context.workspace}")
-        if context.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(context.settings.window_geometry.encode()))
+        self.statusBar().showMessage(tr("Workspace: {folder}").format(folder=context.workspace))
+        self.restore_window_state()
+        self.tabs.currentChanged.connect(self._current_changed)
+
+    # Tabs, built after the first paint ---------------------------------------------------------------
+
+    def build_tab(self, title: str) -> QWidget:
+        """The tab called ``title``, built now if it was not yet (its page replaces the placeholder)."""
+        if title in self._built:
+            return self._built[title]
+        spec = dict(TABS)[title]      # KeyError for an unknown title, as a dict would
+        from studio.ui.theme import sync_plot_colors
+
+        sync_plot_colors(import_now=True)      # new plots take the theme's colours
+        widget = _load(spec)(self.context, self)
+        self._built[title] = widget
+        index = [t for t, _ in TABS].index(title)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)           # the page changes, not the tab the user is on
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title.replace("&", "&&"))
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self.tab_built.emit(title)
+        return widget
+
+    def show_tab(self, title: str) -> QWidget:
+        """Build (if needed) and bring forward the tab called ``title``; returns its page."""
+        widget = self.build_tab(title)
+        self.tabs.setCurrentWidget(widget)
+        return widget
+
+    def current_tab_title(self) -> str:
+        return TABS[self.tabs.currentIndex()][0]
+
+    def all_tabs_built(self) -> bool:
+        return len(self._built) == len(TABS)
+
+    def _current_changed(self, index: int) -> None:
+        if self._painted and 0 <= index < len(TABS):
+            self.build_tab(TABS[index][0])
+
+    def event(self, event: QEvent) -> bool:
+        result = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit(time.time())
+            # Queued: runs once this frame has been painted and flushed to the screen.
+            QTimer.singleShot(0, self, self._after_first_paint)
+        return result
+
+    def _after_first_paint(self) -> None:
+        self.build_tab(self.current_tab_title())
+        self._idle_builder.start()
+
+    def _build_next_idle(self) -> None:
+        """One tab per turn of the event loop, so input and repaints get in between."""
+        for title, _ in TABS:
+            if title not in self._built:
+                self.build_tab(title)
+                return
+        self._idle_builder.stop()
+
+    # Menus ---------------------------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        choose = QAction("Choose &workspace folder…", self)
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        choose = QAction(tr("Choose &workspace folder…"), self)
         choose.triggered.connect(self.choose_workspace)
         file_menu.addAction(choose)
+        self.settings_action = QAction(tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = QAction(tr("&Quit"), self)
+        # Some platforms (Windows) define no standard Quit key: Ctrl+Q everywhere.
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About", self)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        about = QAction(tr("&About Generative Studio"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def choose_workspace(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Workspace folder", str(self.context.workspace))
-        if not folder:
-            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Workspace folder"), str(self.context.workspace))
+        if folder:
+            self.set_workspace(folder)
+
+    def set_workspace(self, folder: str) -> None:
+        """Use ``folder`` as the workspace from now on (saved in the settings the command line reads too)."""
         self.context.settings.workspace = folder
-        self.context.settings.save()
-        self.statusBar().showMessage(f"Workspace: {folder}")
-        for widget in self.tab_widgets.values():
+        self._save_core_settings()
+        self.statusBar().showMessage(tr("Workspace: {folder}").format(folder=folder))
+        for widget in self._built.values():    # a tab built later reads the new folder itself
             refresh = getattr(widget, "workspace_changed", None)
             if refresh is not None:
                 refresh()
 
+    def set_audio_output(self, name: str) -> None:
+        """Play through the output device called ``name`` ("" for the system's default) from now on."""
+        self.preferences.audio_output = name
+        self.preferences.sync()
+        for widget in self._built.values():
+            hook = getattr(widget, "audio_output_changed", None)
+            if hook is not None:
+                hook()
+
+    def show_settings(self) -> None:
+        from studio.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.applied.connect(self._settings_applied)
+        dialog.open()
+
+    def _settings_applied(self, changes: dict) -> None:
+        """Apply and save what the Settings dialog changed (see SettingsDialog.changes)."""
+        if "device" in changes:
+            self.context.settings.device = changes["device"]
+            for widget in self._built.values():
+                hook = getattr(widget, "device_changed", None)
+                if hook is not None:
+                    hook(changes["device"])
+            if "workspace" not in changes:          # set_workspace saves the core settings itself
+                self._save_core_settings()
+        if "workspace" in changes:
+            self.set_workspace(changes["workspace"])
+        if "audio_output" in changes:
+            self.set_audio_output(changes["audio_output"])
+        if "language" in changes:
+            self.preferences.language = changes["language"]
+        if "theme" in changes:
+            from studio.ui.theme import apply_theme
+
+            self.preferences.theme = changes["theme"]
+            apply_theme(QApplication.instance(), changes["theme"])
+        self.preferences.sync()
+
+    def _save_core_settings(self) -> None:
+        try:
+            self.context.settings.save()
+        except OSError as exc:
+            self.context.reporter.report(tr("The settings could not be saved: {error}").format(error=exc))
+
+    def show_shortcuts(self) -> None:
+        from studio.ui.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
+
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"
-                          "Train generative models on your own machine and play with what they learn.")
+        from studio.ui.help_dialogs import AboutDialog
+
+        AboutDialog(self).open()
+
+    # Window state --------------------------------------------------------------------------------
+
+    def restore_window_state(self) -> None:
+        """Size, position, maximised state and tab as they were when the window last closed."""
+        geometry = self.preferences.window_geometry
+        if geometry is None and self.context.settings.window_geometry:   # written by an older version
+            from PySide6.QtCore import QByteArray
+
+            geometry = QByteArray.fromBase64(self.context.settings.window_geometry.encode())
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        titles = [t for t, _ in TABS]
+        if self.preferences.current_tab in titles:
+            self.tabs.setCurrentIndex(titles.index(self.preferences.current_tab))
+
+    def save_window_state(self) -> None:
+        self.preferences.window_geometry = self.saveGeometry()
+        self.preferences.current_tab = self.current_tab_title()
+        self.preferences.sync()
 
     def shutdown_tabs(self) -> None:
-        for widget in self.tab_widgets.values():
+        self._idle_builder.stop()
+        for widget in self._built.values():
             shutdown = getattr(widget, "shutdown", None)
             if shutdown is not None:
                 shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.shutdown_tabs()
-        self.context.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
-        try:
-            self.context.settings.save()
-        except OSError:
-            pass
+        self.save_window_state()
         event.accept()
 
 
@@ -114,32 +309,56 @@ def route_warnings(window: QMainWindow) -> None:
         note[:1].upper() + note[1:], 15000))
 
 
+def install_language(app: QApplication, language: str) -> None:
+    """Load the translation of ``language`` if the i18n module can (it installs Qt translation files)."""
+    from studio.ui import i18n
+
+    install = getattr(i18n, "install_translator", None)
+    if install is None or language == "en":
+        return
+    try:
+        install(app, language)
+    except Exception:  # noqa: BLE001 - a missing or broken translation file: the UI stays in English
+        import logging
+
+        logging.getLogger("studio").exception("the %s translation could not be loaded", language)
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Start the GUI; returns the exit code."""
     import os
     import sys
 
+    from PySide6.QtGui import QGuiApplication
+
     from studio.core.settings import Settings
     from studio.ui.errors import ErrorReporter, setup_logging
+    from studio.ui.preferences import Preferences
+    from studio.ui.theme import apply_theme
 
+    # Fractional scale factors (125 %, 150 %) as they are, not rounded: sharp text and pictures.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     settings = Settings.load()
+    preferences = Preferences()
+    install_language(app, preferences.language)
+    apply_theme(app, preferences.theme)
     log_file = None
     try:
         log_file = setup_logging(settings.workspace_path() / "logs")
     except OSError:
         pass
     reporter = ErrorReporter(log_file=log_file)
-    window = MainWindow(AppContext(settings=settings, reporter=reporter))
+    window = MainWindow(AppContext(settings=settings, reporter=reporter, preferences=preferences))
     route_warnings(window)
-    window.show()
     if os.environ.get("STUDIO_REPORT_SHOWN"):
-        # For bench/bench_cold_start.py: say when the event loop runs with the window on screen.
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: print("studio: window shown", flush=True))
+        # For bench/bench_cold_start.py: the wall-clock times of the first paint and of the current tab built.
+        window.first_painted.connect(lambda t: print(f"studio: first paint {t:.6f}", flush=True))
+        window.tab_built.connect(lambda title: print(f"studio: tab built {time.time():.6f} {title}", flush=True))
+    window.show()
     return app.exec()

@@ -9,6 +9,7 @@ workspace's run lists told (``runs.changed``) when the run folder appears and wh
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -131,6 +132,8 @@ class TrainBar(QWidget):
         """Train ``config`` (a ``TrainConfig``) in a child process; returns the LiveRun it feeds."""
         models = self.context.models
         entry = models.entry(config.model) if models.is_ready() else None
+        if config.device == "auto":             # the tab did not choose: the device of the settings
+            config = dataclasses.replace(config, device=self.context.settings.device)
         self.live = self.controller.start(new_run_spec(config, self.context.workspace), config.model,
                                           entry.headline if entry else "loss")
         self.train_button.setText("Stop training")

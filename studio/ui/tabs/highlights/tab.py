@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from studio.core.tasks import Progress
+from studio.ui.i18n import tr
 from studio.ui.tabs.highlights.panels import ReelPanel, SourceBar
 from studio.ui.tabs.highlights.rules_form import RulesForm
 from studio.ui.tabs.highlights.segment_table import SegmentTable
@@ -121,20 +122,21 @@ class HighlightsTab(QWidget):
         self._mode_changed()
 
     def _shortcuts(self) -> None:
-        def add(keys, slot):
+        def add(keys, slot, text):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(text)        # names it in Help ▸ Keyboard shortcuts
             sc.activated.connect(slot)
 
-        add(QKeySequence.StandardKey.Open, self.choose_file)
-        add("Ctrl+E", self.choose_reel_file)
-        add("Ctrl+Shift+E", self.choose_list_file)
-        add(QKeySequence.StandardKey.Undo, self.undo)
-        add(QKeySequence.StandardKey.Redo, self.redo)
-        add("Ctrl+Y", self.redo)
-        add("Space", self.toggle_selected)
-        add("P", self.preview_selected)
-        add("Escape", self.cancel)
+        add(QKeySequence.StandardKey.Open, self.choose_file, tr("Open a video or audio file"))
+        add("Ctrl+E", self.choose_reel_file, tr("Export the highlight reel"))
+        add("Ctrl+Shift+E", self.choose_list_file, tr("Export the list of highlights"))
+        add(QKeySequence.StandardKey.Undo, self.undo, tr("Undo"))
+        add(QKeySequence.StandardKey.Redo, self.redo, tr("Redo"))
+        add("Ctrl+Y", self.redo, tr("Redo"))
+        add("Space", self.toggle_selected, tr("Keep or drop the selected highlight"))
+        add("P", self.preview_selected, tr("Preview the selected highlight"))
+        add("Escape", self.cancel, tr("Cancel the analysis or export"))
 
     # ---- opening and analysing ------------------------------------------------------------------
     def choose_file(self) -> None:

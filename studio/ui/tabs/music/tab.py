@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 from studio.core.errors import StudioError, user_message
 from studio.core.tasks import Progress
 from studio.music.midi_io import read_midi, write_midi
-from studio.music.playback import Player, check_output_device
+from studio.music.playback import Player, check_output_device, find_output_device
 from studio.music.render import render_wav_steps
 from studio.music.scales import Scale, detect_key, scale_names
 from studio.music.song import Note, Song
@@ -216,9 +216,27 @@ class MusicTab(QWidget):
         self.sound_label.setText(f"Sound: {self.synth.name}")
         if self.roll.note_count():
             self.warm_up(self.roll.song())
-        problem = check_output_device()
+        device = find_output_device(self.context.preferences.audio_output)
+        problem = check_output_device(device)
         if problem is None:
-            self.player = Player(self.synth)
+            self.player = Player(self.synth, device=device)
+        self.play_button.setEnabled(self.player is not None)
+        if problem is not None:
+            self.play_button.setToolTip(problem)
+            self.status.setText(problem)
+
+    def audio_output_changed(self) -> None:
+        """The output device setting changed: play through the new device from the next Play on."""
+        if not self._sound_ready:
+            return                      # chosen when the sound is first set up
+        self.stop()
+        if self.player is not None:
+            self.player.close()
+            self.player = None
+        device = find_output_device(self.context.preferences.audio_output)
+        problem = check_output_device(device)
+        if problem is None:
+            self.player = Player(self.synth, device=device)
         self.play_button.setEnabled(self.player is not None)
         if problem is not None:
             self.play_button.setToolTip(problem)

@@ -13,6 +13,7 @@ from studio.core.errors import StudioError
 from studio.latent.sketch import sketch_to_input
 from studio.pixels.jobs import completion_job, completions_picture, paced, progress_picture
 from studio.pixels.masks import MASK_TITLES, NAMED_MASKS, named_mask, read_picture, shown_masked
+from studio.ui.i18n import tr
 from studio.ui.tabs.pixels.drawing_job import DrawingJob
 from studio.ui.tabs.pixels.mask_canvas import MaskCanvas
 from studio.ui.tabs.pixels.page_parts import (add_run_buttons, add_temperature_and_seed, ask_png_path, save_png,
@@ -144,9 +145,10 @@ class CompletionPage(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         root.addWidget(split, 1)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.toggle)
-        QShortcut(QKeySequence("Escape"), self, activated=self.job.stop)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.canvas.undo)
+        # whatsThis names each in Help ▸ Keyboard shortcuts.
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.toggle, whatsThis=tr("Complete or stop"))
+        QShortcut(QKeySequence("Escape"), self, activated=self.job.stop, whatsThis=tr("Stop completing"))
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.canvas.undo, whatsThis=tr("Undo the mask"))
 
     # Pictures --------------------------------------------------------------------------------------
 

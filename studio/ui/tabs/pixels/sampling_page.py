@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from studio.pixels.jobs import drawn_pixel, paced, progress_picture, sample_job, samples_picture
+from studio.ui.i18n import tr
 from studio.ui.tabs.pixels.drawing_job import DrawingJob
 from studio.ui.tabs.pixels.page_parts import (add_run_buttons, add_temperature_and_seed, ask_png_path, save_png,
                                               slow_motion_check)
@@ -58,8 +59,9 @@ class SamplingPage(QWidget):
         root.addWidget(self.view, 1)
         self.status = QLabel("")
         root.addWidget(self.status)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.toggle)
-        QShortcut(QKeySequence("Escape"), self, activated=self.job.stop)
+        # whatsThis names each in Help ▸ Keyboard shortcuts.
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.toggle, whatsThis=tr("Draw or stop"))
+        QShortcut(QKeySequence("Escape"), self, activated=self.job.stop, whatsThis=tr("Stop drawing"))
         self.set_model(None)
 
     # Public API ------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from studio.core.run_summary import RunSummary
 from studio.core.workspace import Run
 from studio.training.job import new_run_spec, resume_spec
 from studio.ui.context import AppContext
+from studio.ui.i18n import tr
 from studio.ui.tabs.training.settings_panel import SHORTCUTS, SettingsPanel
 from studio.ui.widgets.layout import splitter
 from studio.ui.widgets.loss_plot import LossPlot
@@ -117,8 +118,10 @@ class TrainingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(main)
-        for name, slot in (("start", self.start), ("pause", self.toggle_pause), ("stop", self.stop)):
-            action = QAction(self)
+        for name, slot, text in (("start", self.start, tr("Start training")),
+                                 ("pause", self.toggle_pause, tr("Pause or resume training")),
+                                 ("stop", self.stop, tr("Stop training"))):
+            action = QAction(text, self)      # the text names it in Help ▸ Keyboard shortcuts
             action.setShortcut(QKeySequence(SHORTCUTS[name]))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -360,6 +363,10 @@ class TrainingTab(QWidget):
     def workspace_changed(self) -> None:
         self._disk_curves.clear()
         self.refresh_runs()
+
+    def device_changed(self, device: str) -> None:
+        """The settings' device changed: the next run is set to it (the choice here stays per run)."""
+        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(device)))
 
     def refresh_runs(self, select: str | None = None) -> None:
         """Reread the workspace's runs, newest first, keeping (or setting) the selection."""
