@@ -1,10 +1,17 @@
-"""Cold start: seconds from launching `python -m studio` to its main window shown, event loop running.
+"""Cold start: seconds from launching `python -m studio` to the window's first paint, against a bare PySide6 peer.
 
-The app prints a marker when STUDIO_REPORT_SHOWN is set (see studio.ui.main_window.run_app); this script
-starts it in a fresh process several times, with a throwaway workspace and settings, and times the marker.
-Goal: under 2 s. torch is not imported before the window shows (the model list fills in afterwards).
+Both programs print ``studio: first paint <time.time()>`` when their main window receives its first Paint
+event (the studio does so when STUDIO_REPORT_SHOWN is set, see studio.ui.main_window.run_app); the clock
+starts just before the process is launched. The studio also reports when each tab is built: the first
+one is the tab the user sees, so "tab ready" is when the window is usable, not just drawn.
 
-    python bench/bench_cold_start.py [--runs 5] [--platform offscreen]
+Fairness (issue 11): each pair runs the studio and the peer (bench/cold_start_peer.py, the same seven tab
+titles, a menu and a status bar) in alternating order, after one warm-up launch of each; the figures are
+medians over the pairs, with the spread, and the paired ratio studio / peer. With ``--cold`` (the
+default) the page cache is dropped before every launch (``sync; echo 3 > /proc/sys/vm/drop_caches``, root
+on Linux), as after a reboot; where that is not allowed the label says "warm" (a second launch).
+
+    python bench/bench_cold_start.py [--pairs 5] [--platform offscreen] [--warm]
 """
 
 from __future__ import annotations
@@ -19,41 +26,92 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-MARKER = "studio: window shown"
+PEER = REPO / "bench" / "cold_start_peer.py"
+GOAL_S = 0.6
 
 
-def one_start(platform: str, timeout: float) -> float:
+def drop_caches() -> bool:
+    """Drop the page cache (Linux, as root); False where that is not possible."""
+    try:
+        os.sync()
+        with open("/proc/sys/vm/drop_caches", "w") as f:
+            f.write("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def launch(command: list[str], platform: str, cold: bool, timeout: float) -> tuple[float, float | None]:
+    """(seconds to the first paint, seconds to the first tab built or None) of one launch of ``command``."""
     with tempfile.TemporaryDirectory(prefix="studio-cold-") as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM=platform, STUDIO_REPORT_SHOWN="1",
                    STUDIO_WORKSPACE=str(Path(tmp) / "workspace"), STUDIO_CONFIG_DIR=str(Path(tmp) / "config"),
                    PYTHONPATH=str(REPO))
-        t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "studio"], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, text=True)
+        if cold:
+            drop_caches()
+        t0 = time.time()
+        proc = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                text=True)
+        painted = None
         try:
-            deadline = t0 + timeout
             for line in proc.stdout:
-                if MARKER in line:
-                    return time.perf_counter() - t0
-                if time.perf_counter() > deadline:
+                words = line.split()
+                if line.startswith("studio: first paint"):
+                    painted = float(words[3]) - t0
+                    if command[-1] != "studio":      # the peer has no tabs to build
+                        return painted, None
+                elif line.startswith("studio: tab built") and painted is not None:
+                    return painted, float(words[3]) - t0
+                if time.time() - t0 > timeout:
                     break
-            raise SystemExit(f"the app did not report its window within {timeout:.0f} s")
+            raise SystemExit(f"{' '.join(command)} did not report its first paint within {timeout:.0f} s")
         finally:
             proc.terminate()
-            proc.wait(10)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def spread(values: list[float]) -> str:
+    return f"median {statistics.median(values):.3f} s (min {min(values):.3f}, max {max(values):.3f})"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--platform", default="offscreen")
-    parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--warm", action="store_true", help="keep the file cache (a second launch)")
+    parser.add_argument("--timeout", type=float, default=90.0)
     args = parser.parse_args()
-    one_start(args.platform, args.timeout)  # warm the file cache, as a second launch would be
-    times = [one_start(args.platform, args.timeout) for _ in range(args.runs)]
-    print(f"cold start to window shown ({args.platform}, {args.runs} runs): median {statistics.median(times):.2f} s, "
-          f"min {min(times):.2f} s, max {max(times):.2f} s; goal < 2 s "
-          f"({'met' if statistics.median(times) < 2.0 else 'missed'})")
+    cold = not args.warm and drop_caches()
+    label = "cold (page cache dropped before each launch)" if cold else "warm (file cache kept)"
+    studio = [sys.executable, "-m", "studio"]
+    peer = [sys.executable, str(PEER)]
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    launch(studio, args.platform, cold, args.timeout)       # warm-up of both sides (imports compiled, ...)
+    launch(peer, args.platform, cold, args.timeout)
+    paints, readies, peers, ratios = [], [], [], []
+    for i in range(args.pairs):
+        order = (("studio", studio), ("peer", peer)) if i % 2 == 0 else (("peer", peer), ("studio", studio))
+        result = {}
+        for name, command in order:
+            result[name] = launch(command, args.platform, cold, args.timeout)
+        paint, ready = result["studio"]
+        paints.append(paint)
+        readies.append(ready)
+        peers.append(result["peer"][0])
+        ratios.append(paint / result["peer"][0])
+        print(f"pair {i + 1} ({order[0][0]} first): studio paint {paint:.3f} s, first tab {ready:.3f} s; "
+              f"peer paint {result['peer'][0]:.3f} s", flush=True)
+    median = statistics.median(paints)
+    print(f"{label}, {args.platform}, {args.pairs} pairs")
+    print(f"  studio, first paint:    {spread(paints)}; goal < {GOAL_S} s ({'met' if median < GOAL_S else 'missed'})")
+    print(f"  studio, first tab built: {spread(readies)}")
+    print(f"  bare PySide6 peer:      {spread(peers)}")
+    print(f"  paired ratio studio / peer: median {statistics.median(ratios):.2f} "
+          f"(min {min(ratios):.2f}, max {max(ratios):.2f})")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -9,6 +9,11 @@ def main() -> int:
     # A frozen (PyInstaller) app starts worker processes (training, long analyses) by running itself
     # again: let those through.
     multiprocessing.freeze_support()
+    if sys.argv[1:] in ([], ["gui"]):
+        # Straight to the window: the command line's modules would be read first (issue 11: cold start).
+        from studio.ui.main_window import run_app
+
+        return run_app()
     from studio.cli import main as cli_main
 
     return cli_main()
