@@ -232,7 +232,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("About {app}").format(app=APP_NAME))
-        self.resize(680, 520)
+        self.resize(820, 560)
         icon = QLabel()
         icon.setPixmap(QGuiApplication.windowIcon().pixmap(64, 64) if not QGuiApplication.windowIcon().isNull()
                        else _app_icon().pixmap(64, 64))
@@ -271,8 +271,9 @@ class AboutDialog(QDialog):
         self.licence_list.setCurrentRow(0)
         licences_page = QWidget()
         row = QHBoxLayout(licences_page)
-        row.addWidget(self.licence_list, 2)
-        row.addWidget(self.licence_text, 5)
+        self.licence_list.setMinimumWidth(self.licence_list.sizeHintForColumn(0) + 24)   # whole titles
+        row.addWidget(self.licence_list, 0)
+        row.addWidget(self.licence_text, 1)
         self.pages.addTab(licences_page, tr("Licences"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

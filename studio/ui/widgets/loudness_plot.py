@@ -29,7 +29,7 @@ class LoudnessPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground("w")
+        self.view.setBackground(self.palette().base().color())     # white, or dark in the dark theme
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -55,7 +55,7 @@ class LoudnessPlot(QWidget):
         # One persistent item per series, fed whole arrays; "peak" downsampling keeps hours smooth.
         self.wave_hi = pg.PlotDataItem(pen=pen, fillLevel=0.0, brush=brush)
         self.wave_lo = pg.PlotDataItem(pen=pen, fillLevel=0.0, brush=brush)
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(QColor(20, 20, 20), width=1.5))
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(self.palette().text().color(), width=1.5))
         for item, plot in ((self.wave_hi, self.wave_plot), (self.wave_lo, self.wave_plot),
                            (self.curve, self.loud_plot)):
             item.setDownsampling(auto=True, method="peak")

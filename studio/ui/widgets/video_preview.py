@@ -117,9 +117,13 @@ class VideoPreview(QWidget):
     def _show_image(self) -> None:
         if self._image is None:
             return
-        size = self.screen.size()
-        self.screen.setPixmap(QPixmap.fromImage(self._image).scaled(
-            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        # Scaled to the screen's device pixels (twice the widget's size at 200 %), so a frame is sharp
+        # on a High-DPI display instead of scaled down and up again.
+        ratio = self.screen.devicePixelRatioF()
+        pixmap = QPixmap.fromImage(self._image).scaled(
+            self.screen.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(ratio)
+        self.screen.setPixmap(pixmap)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
