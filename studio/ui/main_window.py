@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._built: dict[str, QWidget] = {}
+        self._failed: dict[str, str] = {}    # title: the sentence said, for a tab whose building raised
         self._painted = False
         self._idle_builder = QTimer(self)
         self._idle_builder.setInterval(0)
@@ -142,7 +143,26 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, index: int) -> None:
         if self._painted and 0 <= index < len(TABS):
-            self.build_tab(TABS[index][0])
+            self._try_build(TABS[index][0])
+
+    def _try_build(self, title: str) -> None:
+        """Build a tab for the event loop: a tab that fails says so on its page and in one sentence, once,
+        and the other tabs still open."""
+        if title in self._failed:
+            return
+        try:
+            self.build_tab(title)
+        except Exception as exc:  # noqa: BLE001 - a broken tab must not take the window down
+            import traceback
+
+            from studio.core.errors import user_message
+
+            sentence = tr("The {tab} tab could not be opened: {error}").format(tab=tr(title), error=user_message(exc))
+            self._failed[title] = sentence
+            placeholder = self.tabs.widget([t for t, _ in TABS].index(title))
+            if isinstance(placeholder, _Placeholder):
+                placeholder.setText(sentence)
+            self.context.reporter.report(sentence, traceback.format_exc())
 
     def event(self, event: QEvent) -> bool:
         result = super().event(event)
@@ -154,14 +174,14 @@ class MainWindow(QMainWindow):
         return result
 
     def _after_first_paint(self) -> None:
-        self.build_tab(self.current_tab_title())
+        self._try_build(self.current_tab_title())
         self._idle_builder.start()
 
     def _build_next_idle(self) -> None:
         """One tab per turn of the event loop, so input and repaints get in between."""
         for title, _ in TABS:
-            if title not in self._built:
-                self.build_tab(title)
+            if title not in self._built and title not in self._failed:
+                self._try_build(title)
                 return
         self._idle_builder.stop()
 

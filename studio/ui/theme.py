@@ -56,8 +56,8 @@ def effective_theme(theme: str) -> str:
 
 
 def apply_theme(app: QApplication, theme: str) -> str:
-    """Apply ``theme`` to the whole application; returns "light" or "dark". New plots follow at once,
-    plots already built keep their colours until the next start."""
+    """Apply ``theme`` to the whole application; returns "light" or "dark". Plots take the new background
+    and axis colours too (their series keep theirs)."""
     if _state["light_palette"] is None:
         _state["light_palette"] = QPalette(app.palette())     # the style's own palette, before any change
     _state["theme"] = theme
@@ -77,6 +77,8 @@ def apply_theme(app: QApplication, theme: str) -> str:
     else:
         app.setPalette(_state["light_palette"])
     sync_plot_colors()
+    for window in app.topLevelWidgets():
+        restyle_plots(window)
     return chosen
 
 
@@ -92,3 +94,21 @@ def sync_plot_colors(import_now: bool = False) -> None:
     palette = QApplication.palette()
     pg.setConfigOption("background", palette.color(QPalette.ColorRole.Base))
     pg.setConfigOption("foreground", palette.color(QPalette.ColorRole.Text))
+
+
+def restyle_plots(root) -> int:
+    """Give the plots already built under ``root`` (a widget) the palette's background and axis colours,
+    after a change of theme; returns how many plots were restyled. Series keep their own colours."""
+    pg = sys.modules.get("pyqtgraph")
+    if pg is None:
+        return 0
+    palette = QApplication.palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    views = root.findChildren(pg.GraphicsView)
+    for view in views:
+        view.setBackground(base)
+        for item in view.items():
+            if isinstance(item, pg.AxisItem):
+                item.setPen(text)
+                item.setTextPen(text)
+    return len(views)

@@ -216,9 +216,37 @@ def test_screenshots_light_and_dark(qtbot, screenshot_dir, light_theme_after):
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.current_tab_title() in window.tab_widgets.built(), timeout=30000)
+    import pyqtgraph as pg
+
     for theme in ("light", "dark"):
         apply_theme(QApplication.instance(), theme)
+        base = QApplication.palette().color(QPalette.ColorRole.Base)
+        plots = window.findChildren(pg.GraphicsView)
+        assert plots and all(p.backgroundBrush().color() == base for p in plots)     # plots follow the theme
         path = screenshot_dir / f"window_{theme}.png"
         assert window.grab().save(str(path))
         assert path.stat().st_size > 10_000
+    window.shutdown_tabs()
+
+
+def test_a_tab_that_fails_to_build_says_so_once_and_the_others_open(qtbot, monkeypatch):
+    import studio.ui.main_window as mw
+
+    real = mw._load
+
+    def load(spec):
+        if spec.endswith(":WordCloudTab"):
+            raise RuntimeError("the fonts folder is missing")
+        return real(spec)
+
+    monkeypatch.setattr(mw, "_load", load)
+    context = fresh_context()
+    window = new_window(qtbot, context)
+    window.tabs.setCurrentIndex(6)                   # Word clouds is the tab on screen
+    window.show()
+    qtbot.waitUntil(lambda: context.reporter.last_message is not None, timeout=10000)
+    assert context.reporter.last_message.startswith("The Word clouds tab could not be opened")
+    assert "fonts folder is missing" in window.tabs.widget(6).text()
+    window.tabs.setCurrentIndex(5)
+    assert window.tabs.widget(5) is window.tab_widgets.built()["Video highlights"]
     window.shutdown_tabs()
