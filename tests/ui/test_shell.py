@@ -250,3 +250,21 @@ def test_a_tab_that_fails_to_build_says_so_once_and_the_others_open(qtbot, monke
     window.tabs.setCurrentIndex(5)
     assert window.tabs.widget(5) is window.tab_widgets.built()["Video highlights"]
     window.shutdown_tabs()
+
+
+def test_the_chosen_language_is_installed_at_start(qapp, monkeypatch, caplog):
+    from studio.ui import i18n
+    from studio.ui.main_window import install_language
+
+    asked = []
+    monkeypatch.setattr(i18n, "install_translator", lambda app, language: asked.append(language), raising=False)
+    install_language(qapp, "zh_CN")
+    install_language(qapp, "en")                     # English is the code's own: nothing to load
+    assert asked == ["zh_CN"]
+
+    def broken(app, language):
+        raise OSError("studio_zh_CN.qm is damaged")
+
+    monkeypatch.setattr(i18n, "install_translator", broken, raising=False)
+    install_language(qapp, "zh_CN")                  # logged; the window opens in English
+    assert "zh_CN translation could not be loaded" in caplog.text
