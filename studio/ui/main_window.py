@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._idle_builder.setInterval(0)
         self._idle_builder.timeout.connect(self._build_next_idle)
         for title, _spec in TABS:
-            self.tabs.addTab(_Placeholder(title), title.replace("&", "&&"))   # a plain "&" would be a shortcut mark
+            self.tabs.addTab(_Placeholder(title), tr(title).replace("&", "&&"))   # a plain "&" would be a shortcut mark
         self.tab_widgets = TabPages(self)
         for i in range(min(9, self.tabs.count())):
             text = tr("Show the {tab} tab").format(tab=tr(TABS[i][0])).replace("&", "&&")
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)           # the page changes, not the tab the user is on
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, title.replace("&", "&&"))
+            self.tabs.insertTab(index, widget, tr(title).replace("&", "&&"))
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(False)
