@@ -54,3 +54,15 @@ def test_a_training_shows_its_progress_and_tells_the_run_lists(qtbot, bar, app_c
     assert changes[0] is True and changes[-1] is False   # once when the run folder appeared, once at the end
     assert bar.train_button.text() == "Train on digits" and bar.train_button.isEnabled()
     assert not bar.train_progress.isVisible() and bar.live is None
+
+
+def test_a_preset_trains_on_the_device_of_the_settings(qtbot, bar, app_context, monkeypatch):
+    from studio.training.config import TrainConfig
+
+    qtbot.waitUntil(app_context.models.is_ready, timeout=TIMEOUT)     # the loader thread ends in the test
+    started = []
+    monkeypatch.setattr(bar.controller, "start", lambda spec, *rest: started.append(spec))
+    app_context.settings.device = "cpu"          # File ▸ Settings ▸ Training device
+    bar.start(TrainConfig(model="vae", dataset="digits", epochs=1))
+    bar.start(TrainConfig(model="vae", dataset="digits", epochs=1, device="mps"))   # a tab's own choice stays
+    assert [spec["config"]["device"] for spec in started] == ["cpu", "mps"]
