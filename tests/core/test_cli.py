@@ -126,3 +126,21 @@ def test_a_setting_out_of_its_range_is_one_sentence_before_anything_runs(tmp_pat
     assert code != 0 and words in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert not (ws / "runs").exists()   # refused before a run folder was made
+
+
+def test_train_uses_the_device_of_the_settings_unless_told(tmp_path, capsys):
+    import torch
+
+    from studio.core.settings import Settings
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    settings = Settings.load()
+    settings.device = "cuda"             # as File ▸ Settings ▸ Training device saves it
+    settings.save()
+    assert main(["train", "--epochs", "1", "--workspace", str(tmp_path)]) == 1
+    assert "No CUDA GPU" in capsys.readouterr().err
+    # --device wins: the run gets past the device, to the (missing) dataset.
+    assert main(["train", "--dataset", "/no/such/folder", "--device", "cpu", "--workspace", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "neither a built-in dataset" in err and "CUDA" not in err
