@@ -86,8 +86,11 @@ def window_shortcuts(window) -> list[tuple[str, list[tuple[str, str]]]]:
         if keys and description:
             own[(description, keys)] = None
     groups = [(tr("Everywhere"), list(own))]
+    window.build_all_tabs()
+    built = window.tab_widgets.built()          # a tab that failed to open has no shortcuts to list
     for title in window.tab_widgets:
-        groups.append((tr(title), shortcuts_of(window.tab_widgets[title])))
+        if title in built:
+            groups.append((tr(title), shortcuts_of(built[title])))
     return [(name, pairs) for name, pairs in groups if pairs]
 
 

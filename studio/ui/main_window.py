@@ -1,10 +1,12 @@
 """The main window: one tab per activity, a menu, and a status bar.
 
 The window paints first and builds its tabs afterwards: each tab starts as a light placeholder page,
-the current one is built right after the first paint, the others one by one while the event loop is
-idle, and any tab the user opens before its turn is built at once. So the heavy modules of the tabs
-(pyqtgraph, PyAV, the music and video code; torch only ever in worker threads and processes) are
-imported after the window is on screen (issue 11: cold start to the first paint).
+the current one is built right after the first paint, and each other one when it is first shown. So the
+heavy modules of the tabs (pyqtgraph, PyAV, the music and video code; torch only ever in worker threads
+and processes) are imported after the window is on screen (issue 11: cold start to the first paint), and
+only for the tabs a user opens. Building the hidden tabs in idle time was tried and dropped: each build
+holds the event loop for 0.3–1 s, which lands wherever the user happens to be (typing, dragging, a
+training's first curves), whereas a tab built when opened costs that once, behind its "Opening…" page.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ class TabPages(Mapping):
 
 
 class _Placeholder(QLabel):
-    """What a tab shows until it is built (a fraction of a second after the first paint)."""
+    """What a tab shows until it is built (right after the first paint, or when it is first opened)."""
 
     def __init__(self, title: str) -> None:
         super().__init__(tr("Opening {tab}…").format(tab=tr(title)))
@@ -86,9 +88,6 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._failed: dict[str, str] = {}    # title: the sentence said, for a tab whose building raised
         self._painted = False
-        self._idle_builder = QTimer(self)
-        self._idle_builder.setInterval(0)
-        self._idle_builder.timeout.connect(self._build_next_idle)
         for title, _spec in TABS:
             self.tabs.addTab(_Placeholder(title), tr(title).replace("&", "&&"))   # a plain "&" would be a shortcut mark
         self.tab_widgets = TabPages(self)
@@ -141,14 +140,27 @@ class MainWindow(QMainWindow):
     def all_tabs_built(self) -> bool:
         return len(self._built) == len(TABS)
 
+    def build_all_tabs(self) -> None:
+        """Build every tab now (a second or more, with a busy cursor): for what needs them all, such as the
+        list of shortcuts, or a benchmark that must not see a tab being built while it measures."""
+        if self.all_tabs_built():
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for title, _ in TABS:
+                self._try_build(title)
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def _current_changed(self, index: int) -> None:
-        if self._painted and 0 <= index < len(TABS):
-            self._try_build(TABS[index][0])
+        if self._painted and 0 <= index < len(TABS) and TABS[index][0] not in self._built:
+            # Queued, so that the tab bar and the "Opening…" page are painted before the build.
+            QTimer.singleShot(0, self, lambda title=TABS[index][0]: self._try_build(title))
 
     def _try_build(self, title: str) -> None:
         """Build a tab for the event loop: a tab that fails says so on its page and in one sentence, once,
         and the other tabs still open."""
-        if title in self._failed:
+        if title in self._failed or title in self._built:
             return
         try:
             self.build_tab(title)
@@ -175,15 +187,6 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self._try_build(self.current_tab_title())
-        self._idle_builder.start()
-
-    def _build_next_idle(self) -> None:
-        """One tab per turn of the event loop, so input and repaints get in between."""
-        for title, _ in TABS:
-            if title not in self._built and title not in self._failed:
-                self._try_build(title)
-                return
-        self._idle_builder.stop()
 
     # Menus ---------------------------------------------------------------------------------------
 
@@ -315,7 +318,6 @@ class MainWindow(QMainWindow):
         self.preferences.sync()
 
     def shutdown_tabs(self) -> None:
-        self._idle_builder.stop()
         for widget in self._built.values():
             shutdown = getattr(widget, "shutdown", None)
             if shutdown is not None:
