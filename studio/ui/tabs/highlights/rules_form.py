@@ -57,7 +57,6 @@ class RulesForm(QGroupBox):
         self.explain_label = QLabel("")
         self.explain_label.setObjectName("threshold_explanation")
         self.explain_label.setWordWrap(True)
-        self.explain_label.setStyleSheet("color: #333;")
         grid.addWidget(self.explain_label, 3, 0, 1, 6)
 
     def mode(self) -> str:
