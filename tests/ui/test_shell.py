@@ -275,3 +275,17 @@ def test_the_chosen_language_is_installed_at_start(qapp, monkeypatch, caplog):
     monkeypatch.setattr(i18n, "install_translator", broken, raising=False)
     install_language(qapp, "zh_CN")                  # logged; the window opens in English
     assert "zh_CN translation could not be loaded" in caplog.text
+
+
+def test_thumbnails_are_drawn_in_device_pixels_on_high_dpi():
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from studio.clouds import icons\n"
+        "from studio.ui.widgets.icon_picker import IconListModel\n"
+        "from studio.ui.widgets.palette_picker import swatch\n"
+        "for p in (IconListModel().thumbnail(icons.resolve_icon('fas fa-dog')), swatch(['#f00', '#0f0'])):\n"
+        "    print('PIXMAP', p.devicePixelRatio(), p.width() / p.deviceIndependentSize().width())\n")
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2")
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.count("PIXMAP 2.0 2.0") == 2, out.stdout + out.stderr

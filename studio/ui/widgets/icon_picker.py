@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from studio.clouds import icons
@@ -16,11 +16,16 @@ THUMB = 36
 def _thumbnail(icon: icons.Icon, color: int = 0x30) -> QPixmap:
     import numpy as np
 
-    alpha = np.asarray(icons.render_icon(icon, THUMB, THUMB, 0.04))
-    rgba = np.zeros((THUMB, THUMB, 4), np.uint8)
+    # Drawn in the screen's device pixels (72 for a 36-pixel thumbnail at 200 %): sharp on High-DPI.
+    app = QGuiApplication.instance()
+    side = max(THUMB, round(THUMB * (app.devicePixelRatio() if app is not None else 1.0)))
+    alpha = np.asarray(icons.render_icon(icon, side, side, 0.04))
+    rgba = np.zeros((side, side, 4), np.uint8)
     rgba[..., :3] = color
     rgba[..., 3] = alpha
-    return QPixmap.fromImage(qimage_from_rgba(rgba.tobytes(), THUMB, THUMB))
+    pixmap = QPixmap.fromImage(qimage_from_rgba(rgba.tobytes(), side, side))
+    pixmap.setDevicePixelRatio(side / THUMB)
+    return pixmap
 
 
 class IconListModel(ThumbnailListModel):

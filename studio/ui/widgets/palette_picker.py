@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from studio.clouds import palettes
@@ -13,7 +13,10 @@ SWATCH = QSize(96, 14)
 
 
 def swatch(colors: list[str], size: QSize = SWATCH) -> QPixmap:
-    pixmap = QPixmap(size)
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if app is not None else 1.0
+    pixmap = QPixmap(size * ratio)          # device pixels, so the colour edges stay sharp on High-DPI
+    pixmap.setDevicePixelRatio(ratio)       # the painter below works in the swatch's own size
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     n = max(1, len(colors))
