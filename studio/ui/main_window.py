@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self._build_menu()
+        # A drawing sent from the Latent explorer's sketch pad is completed in the Pixels & RBM tab.
+        context.sketches.sent.connect(lambda: self.tabs.setCurrentIndex([t for t, _ in TABS].index("Pixels & RBM")))
         self.statusBar().showMessage(f"Workspace: {context.workspace}")
         if context.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(context.settings.window_geometry.encode()))

@@ -13,6 +13,7 @@ from studio.core.errors import StudioError
 from studio.latent.sketch import sketch_to_input
 from studio.pixels.jobs import completion_job, completions_picture, paced, progress_picture
 from studio.pixels.masks import MASK_TITLES, NAMED_MASKS, named_mask, read_picture, shown_masked
+from studio.ui.i18n import tr
 from studio.ui.tabs.pixels.drawing_job import DrawingJob
 from studio.ui.tabs.pixels.mask_canvas import MaskCanvas
 from studio.ui.tabs.pixels.page_parts import (add_run_buttons, add_temperature_and_seed, ask_png_path, save_png,
@@ -211,6 +212,13 @@ class CompletionPage(QWidget):
         self._source = ("drawing", self.sketch.to_array())
         self.draw_button.setChecked(False)
         self._reload()
+
+    def use_drawing_array(self, drawing: np.ndarray) -> None:
+        """Complete a drawing made elsewhere (the Latent explorer's sketch pad: an (H, W) array in [0, 1])."""
+        self._source = ("drawing", np.asarray(drawing, np.float32))
+        self.draw_button.setChecked(False)
+        self._reload()
+        self.status.setText(tr("Your sketch from the Latent explorer: choose what to hide, then Complete."))
 
     # Masks -----------------------------------------------------------------------------------------
 
