@@ -93,7 +93,7 @@ class PixelsTab(TrainBarTab, QWidget):
         self.pages.addTab(self.sampling, "PixelCNN sampling")
         self.pages.addTab(self.completion, "Completion")
         self.rbm = RbmPage(self.context)
-        self.pages.addTab(self.rbm, tr("RBM filters, samples and log-likelihood"))
+        self.pages.addTab(self.rbm, tr("RBM samples and likelihood"))
         self.pages.addTab(self._classifier_page(), "RBM features classifier")
         split.addWidget(self.pages)
         split.setStretchFactor(0, 1)
