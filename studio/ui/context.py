@@ -24,11 +24,32 @@ class RunsNews(QObject):
     changed = Signal()
 
 
+class SketchNews(QObject):
+    """Carries a drawing from one tab to another: the Latent explorer's sketch pad sends it, the Pixels &
+    RBM tab completes it. ``pending`` keeps the last one until a tab takes it, so a tab built after the
+    sending (tabs are built when first shown) still receives it."""
+
+    sent = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending = None          # an (H, W) float array in [0, 1], or None
+
+    def send(self, drawing) -> None:
+        self.pending = drawing
+        self.sent.emit()
+
+    def take(self):
+        drawing, self.pending = self.pending, None
+        return drawing
+
+
 @dataclass
 class AppContext:
     settings: Settings
     reporter: ErrorReporter
     runs: RunsNews = field(default_factory=RunsNews)
+    sketches: SketchNews = field(default_factory=SketchNews)
     models: "ModelCatalog" = None    # the model registry, loaded once in a thread for every tab
     preferences: "Preferences" = None   # the GUI's own settings (theme, language, audio output, window)
 

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.statusBar().showMessage(tr("Workspace: {folder}").format(folder=context.workspace))
         self.restore_window_state()
+        # A drawing sent from the Latent explorer's sketch pad is completed in the Pixels & RBM tab.
+        context.sketches.sent.connect(lambda: self.show_tab("Pixels & RBM"))
         self.tabs.currentChanged.connect(self._current_changed)
 
     # Tabs, built after the first paint ---------------------------------------------------------------

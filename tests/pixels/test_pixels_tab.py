@@ -38,8 +38,8 @@ def test_the_pages(qtbot, tab):
     from studio.ui.widgets.classifier_report import ClassifierReport
 
     assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
-        "PixelCNN sampling", "Completion", "RBM features classifier"]
-    assert isinstance(tab.pages.widget(2), ClassifierReport) and not tab.pages.widget(2).is_busy()
+        "PixelCNN sampling", "Completion", "RBM samples and likelihood", "RBM features classifier"]
+    assert isinstance(tab.pages.widget(3), ClassifierReport) and not tab.pages.widget(3).is_busy()
     assert not tab.sampling.sample_button.isEnabled()          # nothing to draw with until a run is open
 
 

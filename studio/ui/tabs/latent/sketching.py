@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
 from studio.core.errors import StudioError, user_message
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
 from studio.ui.widgets.save_dialog import ask_save_path
+from studio.ui.i18n import tr
 from studio.ui.widgets.sketch_pad import SketchPad
 
 
@@ -72,6 +73,11 @@ class SketchExportMixin:
         save_recon = QPushButton("Save reconstruction PNG…")
         save_recon.clicked.connect(lambda: self._ask_and_export("sketch"))
         col.addWidget(save_recon)
+        self.send_sketch_button = QPushButton(tr("Complete with a PixelCNN…"))
+        self.send_sketch_button.setToolTip(tr("Take this drawing to the Pixels & RBM tab, hide part of it and "
+                                              "watch a PixelCNN complete it"))
+        self.send_sketch_button.clicked.connect(self.send_sketch)
+        col.addWidget(self.send_sketch_button)
         pads.addLayout(col, 2)
         v.addLayout(pads, 1)
         self.neighbour_list = QListWidget()
@@ -116,6 +122,13 @@ class SketchExportMixin:
         return w
 
     # Sketch ----------------------------------------------------------------------------------------
+
+    def send_sketch(self) -> None:
+        """Hand the drawing to the Pixels & RBM tab's completion canvas (the window shows that tab)."""
+        if self.sketch.is_blank():
+            self.status.setText(tr("Draw something first."))
+            return
+        self.context.sketches.send(self.sketch.to_array())
 
     def encode_sketch(self) -> None:
         """Encode the sketch: its star moves on the map and its reconstruction shows beside it."""

@@ -214,6 +214,13 @@ class CompletionPage(QWidget):
         self.draw_button.setChecked(False)
         self._reload()
 
+    def use_drawing_array(self, drawing: np.ndarray) -> None:
+        """Complete a drawing made elsewhere (the Latent explorer's sketch pad: an (H, W) array in [0, 1])."""
+        self._source = ("drawing", np.asarray(drawing, np.float32))
+        self.draw_button.setChecked(False)
+        self._reload()
+        self.status.setText(tr("Your sketch from the Latent explorer: choose what to hide, then Complete."))
+
     # Masks -----------------------------------------------------------------------------------------
 
     def _apply_named_mask(self) -> None:

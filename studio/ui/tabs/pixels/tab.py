@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButt
 from studio.core.events import EpochMetrics
 from studio.core.run_summary import RunSummary
 from studio.pixels.jobs import PixelModel
+from studio.ui.i18n import tr
 from studio.ui.tabs.pixels.completion_page import CompletionPage
+from studio.ui.tabs.pixels.rbm_page import RbmPage
 from studio.ui.tabs.pixels.sampling_page import SamplingPage
 from studio.ui.widgets.run_list import RunList
 from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
@@ -45,6 +47,8 @@ class PixelsTab(TrainBarTab, QWidget):
         context.models.load()
         if context.models.is_ready():
             self._models_ready()
+        context.sketches.sent.connect(self.receive_sketch)
+        self.receive_sketch()            # one sent before this tab was built
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -88,6 +92,8 @@ class PixelsTab(TrainBarTab, QWidget):
         self.completion = CompletionPage(self.context.report_failure)
         self.pages.addTab(self.sampling, "PixelCNN sampling")
         self.pages.addTab(self.completion, "Completion")
+        self.rbm = RbmPage(self.context)
+        self.pages.addTab(self.rbm, tr("RBM samples and likelihood"))
         self.pages.addTab(self._classifier_page(), "RBM features classifier")
         split.addWidget(self.pages)
         split.setStretchFactor(0, 1)
@@ -106,6 +112,14 @@ class PixelsTab(TrainBarTab, QWidget):
         self.classifier = ClassifierReport(reporter=self.context.reporter)
         return self.classifier
 
+    def receive_sketch(self) -> None:
+        """Show the completion canvas with a drawing sent from the Latent explorer's sketch pad, if any."""
+        drawing = self.context.sketches.take()
+        if drawing is None:
+            return
+        self.pages.setCurrentWidget(self.completion)
+        self.completion.use_drawing_array(drawing)
+
     # Runs ------------------------------------------------------------------------------------------
 
     def _is_pixel_run(self, summary: RunSummary) -> bool:
@@ -121,6 +135,7 @@ class PixelsTab(TrainBarTab, QWidget):
 
     def refresh_runs(self) -> None:
         self._list_runs("No PixelCNN runs yet: train one with the button above.")
+        self.rbm.refresh_runs()
 
     def open_run(self, path: Path) -> None:
         """Load a run's model in a worker thread; ``model_opened`` fires when both pages have it."""
@@ -190,6 +205,7 @@ class PixelsTab(TrainBarTab, QWidget):
         self._closing = True
         self.sampling.shutdown()
         self.completion.shutdown()
+        self.rbm.shutdown()
         classifier = getattr(self, "classifier", None)
         if classifier is not None and hasattr(classifier, "shutdown"):
             classifier.shutdown()

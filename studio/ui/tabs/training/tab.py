@@ -456,6 +456,16 @@ class TrainingTab(QWidget):
             return
         epoch = pngs[-1].stem.split("-")[-1].lstrip("0") or "0"
         entry = self.context.models.entry(summary.model)
+        if entry is not None and getattr(entry.model_cls, "preview_kind", "") == "filter_tiles":
+            # Filters and particles are shown as squares of tiles, as they were live.
+            from dataclasses import replace
+
+            from studio.training.previews import load_preview_png
+
+            saved = load_preview_png(pngs[-1], summary.image_shape)
+            if saved is not None:
+                self.preview.show_preview(replace(saved, kind="filter_tiles"))
+                return
         titles = list(entry.model_cls.preview_titles.values()) if entry is not None else []
         self.preview.show_picture(pngs[-1], summary.image_shape[1], f"{summary.id} · epoch {epoch}", titles)
 
