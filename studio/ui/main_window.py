@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageB
 from studio import APP_ID, APP_NAME, __version__
 from studio.resources import resource_path
 from studio.ui.context import AppContext
+from studio.ui.i18n import tr
 
 # (title, "module:Class"). Each tab class takes (context, parent) and may define shutdown().
 # Only tabs that work end to end are listed; the others arrive with their own issues.
@@ -51,40 +52,39 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self._build_menu()
-        self.statusBar().showMessage(f"Workspace: {context.workspace}")
+        self.statusBar().showMessage(tr("Workspace: {workspace}").format(workspace=context.workspace))
         if context.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(context.settings.window_geometry.encode()))
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        choose = QAction("Choose &workspace folder…", self)
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        choose = QAction(tr("Choose &workspace folder…"), self)
         choose.triggered.connect(self.choose_workspace)
         file_menu.addAction(choose)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About", self)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def choose_workspace(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Workspace folder", str(self.context.workspace))
+        folder = QFileDialog.getExistingDirectory(self, tr("Workspace folder"), str(self.context.workspace))
         if not folder:
             return
         self.context.settings.workspace = folder
         self.context.settings.save()
-        self.statusBar().showMessage(f"Workspace: {folder}")
+        self.statusBar().showMessage(tr("Workspace: {folder}").format(folder=folder))
         for widget in self.tab_widgets.values():
             refresh = getattr(widget, "workspace_changed", None)
             if refresh is not None:
                 refresh()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"
-                          "Train generative models on your own machine and play with what they learn.")
+        QMessageBox.about(self, APP_NAME, tr("<b>{APP_NAME}</b> {version__}<br>Train generative models on your own machine and play with what they learn.").format(APP_NAME=APP_NAME, version__=__version__))
 
     def shutdown_tabs(self) -> None:
         for widget in self.tab_widgets.values():

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from studio.core.tasks import Progress
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.highlights.panels import ReelPanel, SourceBar
 from studio.ui.tabs.highlights.rules_form import RulesForm
 from studio.ui.tabs.highlights.segment_table import SegmentTable
@@ -28,7 +29,7 @@ from studio.video.review import SegmentEdits, export_summary, reel_summary, thre
 from studio.video.segments import Segment, Threshold, ThresholdSpec, find_segments, resolve_threshold
 from studio.workers.task_worker import TaskWorker
 
-VIDEO_FILTER = "Videos (*.mp4 *.mov *.mkv *.m4v *.avi *.webm *.ts *.mts *.mpg *.flv *.wmv);;All files (*)"
+VIDEO_FILTER = tr_noop("Videos (*.mp4 *.mov *.mkv *.m4v *.avi *.webm *.ts *.mts *.mpg *.flv *.wmv);;All files (*)")
 
 
 class HighlightsTab(QWidget):
@@ -139,7 +140,7 @@ class HighlightsTab(QWidget):
     # ---- opening and analysing ------------------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open a video", start, VIDEO_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open a video"), start, tr(VIDEO_FILTER))
         if name:
             self.open_file(Path(name))
 
@@ -157,8 +158,8 @@ class HighlightsTab(QWidget):
     def open_file(self, path: Path) -> None:
         """Open a video and start analysing its first audio track."""
         if self._busy():
-            self.context.reporter.report("Wait for the current job to finish, or cancel it, before opening "
-                                         "another video.")
+            self.context.reporter.report(tr("Wait for the current job to finish, or cancel it, before opening "
+                                         "another video."))
             return
         from studio.core.errors import StudioError
         from studio.video.audio import probe
@@ -183,7 +184,7 @@ class HighlightsTab(QWidget):
         self.plot.clear()
         self._set_segments([], undoable=False)
         self.edits.clear_history()
-        self.rules.explain("Measuring loudness…")
+        self.rules.explain(tr("Measuring loudness…"))
         self.worker = TaskWorker(lambda control: analyse(path, settings, control), self)
         self.worker.event.connect(self._analysis_event)
         self.worker.finished.connect(self._analysis_finished)
@@ -210,7 +211,7 @@ class HighlightsTab(QWidget):
             self._failed(end.failure)
         elif end.status == "stopped" and self.analysis is None:
             self.source.progress.setValue(0)
-            self.rules.explain("Analysis cancelled." if self.path else "")
+            self.rules.explain(tr("Analysis cancelled.") if self.path else "")
 
     def _failed(self, failure) -> None:
         self.source.progress.setValue(0)
@@ -358,9 +359,9 @@ class HighlightsTab(QWidget):
         sound_only = self.analysis is not None and self.analysis.info.video is None
         suffix = ".m4a" if sound_only else ".mp4"
         default = str(self.path.with_name(f"{self.path.stem}-highlights{suffix}"))
-        video = "MP4 video (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)"
-        sound = ("AAC sound (*.m4a);;WAV (*.wav);;MP3 (*.mp3);;Ogg Opus (*.ogg);;FLAC (*.flac)")
-        path = ask_save_path(self, "Save the highlight reel", default,
+        video = tr("MP4 video (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)")
+        sound = (tr("AAC sound (*.m4a);;WAV (*.wav);;MP3 (*.mp3);;Ogg Opus (*.ogg);;FLAC (*.flac)"))
+        path = ask_save_path(self, tr("Save the highlight reel"), default,
                              sound if sound_only else f"{video};;{sound}", None)
         if path is not None:
             self.export_reel_to(path if path.suffix else path.with_suffix(suffix))
@@ -407,8 +408,8 @@ class HighlightsTab(QWidget):
             return
         default = str(self.path.with_name(f"{self.path.stem}-highlights.csv"))
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the list of highlights", default,
-            "CSV (*.csv);;JSON (*.json);;Edit decision list (*.edl);;Final Cut Pro XML (*.fcpxml)")
+            self, tr("Save the list of highlights"), default,
+            tr("CSV (*.csv);;JSON (*.json);;Edit decision list (*.edl);;Final Cut Pro XML (*.fcpxml)"))
         if name:
             self.export_list_to(Path(name))
 
@@ -421,7 +422,7 @@ class HighlightsTab(QWidget):
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return False
-        self.reel.show_summary(f"Saved the list to {dst.name}")
+        self.reel.show_summary(tr("Saved the list to {name}").format(name=dst.name))
         return True
 
     # ---- jobs -----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from studio.core.run_summary import RunSummary
 from studio.core.workspace import Run
 from studio.training.job import new_run_spec, resume_spec
 from studio.ui.context import AppContext
+from studio.ui.i18n import tr
 from studio.ui.tabs.training.settings_panel import SHORTCUTS, SettingsPanel
 from studio.ui.widgets.layout import splitter
 from studio.ui.widgets.loss_plot import LossPlot
@@ -78,10 +79,10 @@ class TrainingTab(QWidget):
         self.progress = ProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
-        self.progress.setFormat("Idle")
+        self.progress.setFormat(tr("Idle"))
         self.progress.setValue(0)  # Qt shows no text at all below the minimum
         self.progress.setFixedWidth(240)
-        self.status_label = QLabel("Ready.")
+        self.status_label = QLabel(tr("Ready."))
         self.speed_label = QLabel("")
         self.device_label = QLabel("")
         for label in (self.speed_label, self.device_label):
@@ -107,7 +108,7 @@ class TrainingTab(QWidget):
         plots_layout.setContentsMargins(0, 0, 0, 0)
         plots_layout.addLayout(status_row)
         plots_layout.addWidget(self.loss_plot, 1)
-        images_box = QGroupBox("Previews")
+        images_box = QGroupBox(tr("Previews"))
         QVBoxLayout(images_box).addWidget(self.preview)
         bottom = splitter(Qt.Orientation.Horizontal, (images_box, 1, 520), (self._build_runs(), 1, 520))
         right = splitter(Qt.Orientation.Vertical, (plots, 3, 520), (bottom, 1, 260))
@@ -133,18 +134,18 @@ class TrainingTab(QWidget):
         self.restore_action = self.run_list.restore_action
         self.resume_epochs = QSpinBox()
         self.resume_epochs.setRange(1, 100_000)
-        self.resume_epochs.setPrefix("to epoch ")
-        self.resume_epochs.setToolTip("Train the selected run until this epoch (raise it to train a finished "
-                                      "run for longer).")
-        self.resume_button = QPushButton("Resume run")
-        self.resume_button.setToolTip("Continue the selected stopped, interrupted or finished run from its "
-                                      "latest checkpoint.")
+        self.resume_epochs.setPrefix(tr("to epoch "))
+        self.resume_epochs.setToolTip(tr("Train the selected run until this epoch (raise it to train a finished "
+                                      "run for longer)."))
+        self.resume_button = QPushButton(tr("Resume run"))
+        self.resume_button.setToolTip(tr("Continue the selected stopped, interrupted or finished run from its "
+                                      "latest checkpoint."))
         self.resume_button.clicked.connect(self.resume_selected)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.resume_epochs)
         row.addWidget(self.resume_button)
-        box = QGroupBox("Runs")
+        box = QGroupBox(tr("Runs"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.run_list, 1)
         layout.addLayout(row)
@@ -202,7 +203,7 @@ class TrainingTab(QWidget):
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
-        self._launch(new_run_spec(config, self.context.workspace), "Loading the data and building the model…",
+        self._launch(new_run_spec(config, self.context.workspace), tr("Loading the data and building the model…"),
                      config.model, config.model_config)
 
     def resume_selected(self) -> None:
@@ -215,13 +216,12 @@ class TrainingTab(QWidget):
             summary = RunSummary.read(runs[0])
             epochs = self.resume_epochs.value()
             if epochs <= summary.epochs_done and summary.status == "completed":
-                raise StudioError(f"The run '{summary.id}' has already trained {summary.epochs_done} epochs; "
-                                  "raise 'to epoch' above that to train it for longer.")
+                raise StudioError(tr("The run '{id}' has already trained {epochs_done} epochs; raise 'to epoch' above that to train it for longer.").format(id=summary.id, epochs_done=summary.epochs_done))
             TrainingSession.resume(runs[0], epochs=epochs)  # checks that there is a checkpoint to resume from
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
-        self._launch(resume_spec(summary.path, epochs, self.settings.device()), f"Resuming {summary.id}…",
+        self._launch(resume_spec(summary.path, epochs, self.settings.device()), tr("Resuming {id}…").format(id=summary.id),
                      summary.model, summary.model_config)
 
     def _launch(self, spec: dict, message: str, model: str, model_config: dict) -> None:
@@ -234,7 +234,7 @@ class TrainingTab(QWidget):
         self.live = self.controller.start(spec, model, headline)
         self.preview.clear()
         self.progress.setRange(0, 0)  # busy until the first step
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(tr("Starting…"))
         self.speed_label.setText("")
         self.device_label.setText("")
         self._say(message)
@@ -249,7 +249,7 @@ class TrainingTab(QWidget):
         if not self.controller.is_busy() or self.controller.is_stopping():
             return
         paused = self.controller.toggle_pause()
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
         self._show_live_row()
         self._say(self.live.status)
 
@@ -287,10 +287,10 @@ class TrainingTab(QWidget):
 
     def _on_started(self, event: RunStarted) -> None:
         self._disk_curves.pop(event.run_dir, None)
-        self.device_label.setText(f"Device: {event.device}")
+        self.device_label.setText(tr("Device: {device}").format(device=event.device))
         self.progress.setRange(0, 100)
         self.progress.setValue(int(100 * event.start_step / max(event.total_steps, 1)))
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(tr("Starting…"))
         self.run_list.set_live(event.run_dir, "running")
         self.refresh_runs(select=event.run_dir)
         self._announce()                    # other tabs list the new run too
@@ -300,7 +300,7 @@ class TrainingTab(QWidget):
         live = self.live
         self.redraw()
         self._redraw_timer.stop()
-        self.progress.setFormat({"completed": "Done", "stopped": "Stopped at %p%", "failed": "Failed"}.get(
+        self.progress.setFormat({"completed": tr("Done"), "stopped": tr("Stopped at %p%"), "failed": tr("Failed")}.get(
             outcome, "%p%"))
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
@@ -330,7 +330,7 @@ class TrainingTab(QWidget):
             return
         changes = live.take_changes()
         if changes.status is not None:
-            self._say(changes.status, f"Last checkpoint: {live.checkpoint}" if live.checkpoint else "")
+            self._say(changes.status, tr("Last checkpoint: {checkpoint}").format(checkpoint=live.checkpoint) if live.checkpoint else "")
             self._show_live_row()
         if changes.curves:
             if live.run_dir is not None and live.run_dir not in self.loss_plot.run_keys():
@@ -342,9 +342,8 @@ class TrainingTab(QWidget):
         if step is not None and live.started is not None:
             # Whole percents: QProgressBar repaints itself at once on every change of value.
             self.progress.setValue(int(100 * step.fraction))
-            self.progress.setFormat(f"Epoch {live.epoch_in_progress} of {live.started.epochs} · %p%")
-            self.speed_label.setText(f"ETA {format_duration(step.eta_s, unknown='–')} · "
-                                     f"{step.samples_per_s:,.0f} samples/s")
+            self.progress.setFormat(tr("Epoch {epoch_in_progress} of {epochs} · %p%").format(epoch_in_progress=live.epoch_in_progress, epochs=live.started.epochs))
+            self.speed_label.setText(tr("ETA {format_duration} · {samples_per_s:,.0f} samples/s").format(format_duration=format_duration(step.eta_s, unknown='–'), samples_per_s=step.samples_per_s))
 
     def _show_live_row(self) -> None:
         live = self.live
@@ -450,7 +449,7 @@ class TrainingTab(QWidget):
         epoch = pngs[-1].stem.split("-")[-1].lstrip("0") or "0"
         entry = self.context.models.entry(summary.model)
         titles = list(entry.model_cls.preview_titles.values()) if entry is not None else []
-        self.preview.show_picture(pngs[-1], summary.image_shape[1], f"{summary.id} · epoch {epoch}", titles)
+        self.preview.show_picture(pngs[-1], summary.image_shape[1], tr("{id} · epoch {epoch}").format(id=summary.id, epoch=epoch), titles)
 
     def _update_resume_button(self) -> None:
         paths = self.run_list.selected_paths()
