@@ -84,7 +84,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/tab.py"/>
-        <source>&apos;{name}&apos; cannot be read ({value}).</source>
+        <source>&apos;{name}&apos; cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
-        <source>&lt;b&gt;{APP_NAME}&lt;/b&gt; {version__}&lt;br&gt;Train generative models on your own machine and play with what they learn.</source>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Train generative models on your own machine and play with what they learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
-        <source>A variation (walked from tile {value}).</source>
+        <source>A variation (walked from tile {n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
-        <source>ETA {format_duration} · {samples_per_s:,.0f} samples/s</source>
+        <source>ETA {eta} · {samples_per_s:,.0f} samples/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/tab.py"/>
-        <source>Export {upper}</source>
+        <source>Export {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
-        <source>From tile {value} (A) to tile {value2} (B).</source>
+        <source>From tile {a} (A) to tile {b} (B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location filename="studio/ui/widgets/loudness_plot.py"/>
-        <source>Highlight {value}: {start:.2f}–{end:.2f} s. Drag an edge to adjust it.</source>
+        <source>Highlight {n}: {start:.2f}–{end:.2f} s. Drag an edge to adjust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/sketching.py"/>
-        <source>Image #{int}, label {label_name}, error {value:.4f}</source>
+        <source>Image #{index}, label {label_name}, error {error:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
-        <source>Kept take {value} as a track of its own; its notes are selected in the roll.</source>
+        <source>Kept take {n} as a track of its own; its notes are selected in the roll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <location filename="studio/ui/widgets/latent_sliders.py"/>
-        <source>Latent coordinate {prefix}{i}, from {value:g} to {limit:g}</source>
+        <source>Latent coordinate {prefix}{i}, from {low:g} to {limit:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,7 +2920,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/sampling_page.py"/>
-        <source>Pixel {done:,} of {total:,} (row {value}, column {value2}), {n} pictures at once…</source>
+        <source>Pixel {done:,} of {total:,} (row {row}, column {column}), {n} pictures at once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3238,7 +3238,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
-        <source>Rendering {name} with {name2}…</source>
+        <source>Rendering {name} with {synth}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3683,12 +3683,12 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
-        <source>Spread the completion over about {SLOW_MOTION_S:.0f} s to watch it happen</source>
+        <source>Spread the completion over about {seconds:.0f} s to watch it happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/sampling_page.py"/>
-        <source>Spread the drawing over about {SLOW_MOTION_S:.0f} s to watch each pixel arrive</source>
+        <source>Spread the drawing over about {seconds:.0f} s to watch each pixel arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3841,12 +3841,12 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
-        <source>Take {value}</source>
+        <source>Take {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
-        <source>Take {value}  ·  {note_count} notes  ·  {value2:.1f} s</source>
+        <source>Take {n}  ·  {note_count} notes  ·  {seconds:.1f} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4047,7 +4047,7 @@
     </message>
     <message>
         <location filename="studio/ui/widgets/preview_view.py"/>
-        <source>This model&apos;s previews ({replace}) cannot be shown here.</source>
+        <source>This model&apos;s previews ({kind}) cannot be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4087,7 +4087,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
-        <source>Tile {value}</source>
+        <source>Tile {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4252,7 +4252,7 @@
     </message>
     <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
-        <source>Training on {value}…</source>
+        <source>Training on {dataset}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4263,10 +4263,6 @@
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
         <location filename="studio/ui/tabs/latent/tab.py"/>
-        <source>Training: {lower}{value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>Training: {status}</source>
         <translation type="unfinished"></translation>
@@ -4304,7 +4300,7 @@
     </message>
     <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
-        <source>true {value}, predicted {value2}: {share:.1%} of the {value} items</source>
+        <source>true {true}, predicted {predicted}: {share:.1%} of the {true} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4668,6 +4664,11 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/tracks.py"/>
+        <source>{instrument} (General MIDI program {program}); right-click to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
         <source>{label} · the fixed noise of training</source>
         <translation type="unfinished"></translation>
@@ -4685,11 +4686,6 @@ decoded in {last_decode_ms:.1f} ms</source>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
         <source>{n:,} validation images of {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="studio/ui/widgets/palette_picker.py"/>
-        <source>{n__catalog} palettes from palettable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4728,8 +4724,18 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/video_preview.py"/>
+        <source>{now:.1f} s   (highlight {start:.1f}–{end:.1f} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/jobs.py"/>
         <source>{n} epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="studio/ui/widgets/palette_picker.py"/>
+        <source>{n} palettes from palettable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4745,7 +4751,7 @@ decoded in {last_decode_ms:.1f} ms</source>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
         <source>{path}
-Device: {value}</source>
+Device: {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4781,16 +4787,6 @@ Device: {value}</source>
     <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
         <source>{title}: {n_train} training and {n_test} test items (seeded split); RBM with {hidden} hidden units; {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="studio/ui/widgets/video_preview.py"/>
-        <source>{value:.1f} s   (highlight {start:.1f}–{end:.1f} s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="studio/ui/tabs/music/tracks.py"/>
-        <source>{value} (General MIDI program {program}); right-click to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, tr("<b>{APP_NAME}</b> {version__}<br>Train generative models on your own machine and play with what they learn.").format(APP_NAME=APP_NAME, version__=__version__))
+        QMessageBox.about(self, APP_NAME, tr("<b>{app}</b> {version}<br>Train generative models on your own machine and play with what they learn.").format(
+                              app=APP_NAME, version=__version__))
 
     def shutdown_tabs(self) -> None:
         for widget in self.tab_widgets.values():

@@ -43,7 +43,8 @@ class ConfusionTable(QTableWidget):
                 alpha = int(255 * min(1.0, share)) if result.confusion[i, j] else 0
                 item.setBackground(QColor(base.red(), base.green(), base.blue(), alpha))
                 item.setForeground(QColor("white") if share > 0.5 else self.palette().text().color())
-                item.setToolTip(tr("true {value}, predicted {value2}: {share:.1%} of the {value} items").format(value=names[i], value2=names[j], share=share))
+                item.setToolTip(tr("true {true}, predicted {predicted}: {share:.1%} of the {true} items").format(
+                    true=names[i], predicted=names[j], share=share))
                 self.setItem(i, j, item)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -171,7 +172,7 @@ class ClassifierReport(QWidget):
         self.run_button.setEnabled(False)
         self.dataset.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText(tr("Training on {value}…").format(value=DATASETS[key]))
+        self.status.setText(tr("Training on {dataset}…").format(dataset=DATASETS[key]))
         worker.start()
 
     def stop(self) -> None:

@@ -51,7 +51,8 @@ class LatentSliders(QWidget):
             name = QLabel(f"{prefix}{i}")
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
-            slider.setToolTip(tr("Latent coordinate {prefix}{i}, from {value:g} to {limit:g}").format(prefix=prefix, i=i, value=-limit, limit=limit))
+            slider.setToolTip(tr("Latent coordinate {prefix}{i}, from {low:g} to {limit:g}").format(
+                prefix=prefix, i=i, low=-limit, limit=limit))
             value = QLabel("0.00")
             value.setMinimumWidth(44)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

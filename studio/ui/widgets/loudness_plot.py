@@ -162,7 +162,8 @@ class LoudnessPlot(QWidget):
                     r.setBrush(brush)
                     r.blockSignals(False)
                     r.show()
-                region.setToolTip(tr("Highlight {value}: {start:.2f}–{end:.2f} s. Drag an edge to adjust it.").format(value=i + 1, start=start, end=end))
+                region.setToolTip(tr("Highlight {n}: {start:.2f}–{end:.2f} s. Drag an edge to adjust it.").format(
+                    n=i + 1, start=start, end=end))
             else:
                 region.hide()
                 shadow.hide()

@@ -93,7 +93,7 @@ class PalettePicker(QWidget):
     def set_catalog(self, names: list[str]) -> None:
         self._catalog = list(names)
         self.model.colors_ready = True
-        self.status.setText(tr("{n__catalog} palettes from palettable").format(n__catalog=len(self._catalog)))
+        self.status.setText(tr("{n} palettes from palettable").format(n=len(self._catalog)))
         self._filter(self.search.text())
 
     def set_palette(self, name: str) -> None:

@@ -59,7 +59,7 @@ class PreviewView(QStackedWidget):
         if kind not in self._views:
             factory = VIEWS.get(kind)
             if factory is None:
-                self._unknown.setText(tr("This model's previews ({replace}) cannot be shown here.").format(replace=kind.replace('_', ' ')))
+                self._unknown.setText(tr("This model's previews ({kind}) cannot be shown here.").format(kind=kind.replace('_', ' ')))
                 self.setCurrentWidget(self._unknown)
                 return None
             self._views[kind] = factory()

@@ -114,7 +114,7 @@ class RunList(QWidget):
         item.setData(0, Qt.ItemDataRole.UserRole, str(s.path))
         if s.message:
             item.setToolTip(1, s.message)
-        item.setToolTip(0, tr("{path}\nDevice: {value}").format(path=s.path, value=s.device or '?'))
+        item.setToolTip(0, tr("{path}\nDevice: {device}").format(path=s.path, device=s.device or '?'))
         item.setToolTip(3, s.dataset_title)
         item.setToolTip(5, tr("Last validation {headline}").format(headline=s.headline))
         return item

@@ -153,7 +153,7 @@ class TileToolsMixin:
         return tile
 
     def _describe(self, tile: dict) -> str:
-        words = [tr("Tile {value}").format(value=tile['index'] + 1)]
+        words = [tr("Tile {n}").format(n=tile['index'] + 1)]
         if tile["label"] is not None and self.info is not None:
             name = self.info.label_name(tile["label"])
             words.append(name if self.info.family == "infogan" else tr("class {name}").format(name=name))   # "Category 2"
@@ -207,7 +207,7 @@ class TileToolsMixin:
                       "z": strip.z[index], "label": None if strip.labels is None else int(strip.labels[index]),
                       "codes": None if strip.codes is None else strip.codes[index]}
         self.tile_view.set_image(strip.images[index])
-        self.tile_label.setText(tr("A variation (walked from tile {value}).").format(value=self._tile['index'] + 1))
+        self.tile_label.setText(tr("A variation (walked from tile {n}).").format(n=self._tile['index'] + 1))
         self.request_variations()
 
     def variation_images(self) -> np.ndarray | None:
@@ -234,7 +234,7 @@ class TileToolsMixin:
             self.strip_view.set_image(None)
             return
         a, b = self._ends
-        self.ends_label.setText(tr("From tile {value} (A) to tile {value2} (B).").format(value=a['index'] + 1, value2=b['index'] + 1))
+        self.ends_label.setText(tr("From tile {a} (A) to tile {b} (B).").format(a=a['index'] + 1, b=b['index'] + 1))
         self.tools.setCurrentIndex(1)
         self.request_interpolation()
 

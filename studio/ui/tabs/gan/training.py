@@ -152,7 +152,7 @@ class TrainingMixin(TrainBarTab):
             return
         changes = live.take_changes()
         if changes.status is not None and self._live_shown:
-            self.status.setText(tr("Training: {lower}{value}").format(lower=changes.status[0].lower(), value=changes.status[1:]))
+            self.status.setText(tr("Training: {status}").format(status=changes.status[0].lower() + changes.status[1:]))
         if changes.preview is None or not self._live_shown:
             return
         snap = jobs.snapshot_from_preview(changes.preview, live.run_dir)

@@ -177,7 +177,8 @@ class SketchExportMixin:
                 48, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))),
                 f"{scores[i]:.3f}")
             item.setData(Qt.ItemDataRole.UserRole, int(i))
-            item.setToolTip(tr("Image #{int}, label {label_name}, error {value:.4f}").format(int=int(i), label_name=space.label_name(int(space.val_labels[i])), value=scores[i]))
+            item.setToolTip(tr("Image #{index}, label {label_name}, error {error:.4f}").format(
+                index=int(i), label_name=space.label_name(int(space.val_labels[i])), error=scores[i]))
             self.anomaly_list.addItem(item)
 
     # Export ----------------------------------------------------------------------------------------

@@ -499,7 +499,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         if live is None:
             return
         if isinstance(event, EpochMetrics):
-            self.status.setText(tr("Training: {lower}{value}").format(lower=live.status[0].lower(), value=live.status[1:]))
+            self.status.setText(tr("Training: {status}").format(status=live.status[0].lower() + live.status[1:]))
 
     def _on_train_ended(self, live, outcome: str) -> None:
         """The training is over (the bar tells every tab's list after this): open the new run."""

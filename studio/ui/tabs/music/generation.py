@@ -400,7 +400,8 @@ class GenerationPanel(QWidget):
             self.take_list.addItem(QListWidgetItem(""))
         for i, song in enumerate(songs):
             first = min((n.start for n in song.notes), default=0.0)
-            self.take_list.item(i).setText(tr("Take {value}  ·  {note_count} notes  ·  {value2:.1f} s").format(value=i + 1, note_count=song.note_count(), value2=song.end - first))
+            self.take_list.item(i).setText(tr("Take {n}  ·  {note_count} notes  ·  {seconds:.1f} s").format(
+                n=i + 1, note_count=song.note_count(), seconds=song.end - first))
         self.take_list.setCurrentRow(min(row, len(songs) - 1))
         self.take_list.blockSignals(False)
         self._take_selected(self.take_list.currentRow())
@@ -453,7 +454,7 @@ class GenerationPanel(QWidget):
         roll = self.tab.roll
         row = self.take_list.currentRow()
         program = take.tracks[-1].program if take.tracks else 0
-        edit = add_track(roll.document, TrackInfo(tr("Take {value}").format(value=row + 1), program),
+        edit = add_track(roll.document, TrackInfo(tr("Take {n}").format(n=row + 1), program),
                          [n.moved(self.take_offset) for n in take.notes], label=tr("Keep take"))
         roll.push(edit)
         ids = set(edit.added)
@@ -463,7 +464,7 @@ class GenerationPanel(QWidget):
         roll.active_track = self.tab.tracks.active_track()
         self.take_list.clearSelection()
         self.tab.warm_up(take)
-        self.message.setText(tr("Kept take {value} as a track of its own; its notes are selected in the roll.").format(value=row + 1))
+        self.message.setText(tr("Kept take {n} as a track of its own; its notes are selected in the roll.").format(n=row + 1))
         return ids
 
     def _export_take(self, kind: str) -> None:

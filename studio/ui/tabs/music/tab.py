@@ -380,7 +380,7 @@ class MusicTab(QWidget):
         self.export_progress.setRange(0, 100)
         self.export_progress.setValue(0)
         self.export_progress.setVisible(True)
-        self.status.setText(tr("Rendering {name} with {name2}…").format(name=Path(path).name, name2=synth.name))
+        self.status.setText(tr("Rendering {name} with {synth}…").format(name=Path(path).name, synth=synth.name))
         worker.start()
 
     def _on_export_event(self, item) -> None:

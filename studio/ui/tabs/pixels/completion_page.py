@@ -128,7 +128,7 @@ class CompletionPage(QWidget):
         self.count_spin.setValue(4)
         run.addWidget(self.count_spin)
         self.temperature_spin, self.seed_spin = add_temperature_and_seed(run)
-        self.slow_check = slow_motion_check(tr("Spread the completion over about {SLOW_MOTION_S:.0f} s to watch it happen").format(SLOW_MOTION_S=SLOW_MOTION_S))
+        self.slow_check = slow_motion_check(tr("Spread the completion over about {seconds:.0f} s to watch it happen").format(seconds=SLOW_MOTION_S))
         run.addWidget(self.slow_check)
         self.complete_button, self.save_button = add_run_buttons(
             run, tr("Complete"), tr("Draw the hidden part several ways (Ctrl+Return); press again to stop"),

@@ -47,7 +47,7 @@ class SamplingPage(QWidget):
         self.method_combo.setToolTip(tr("Naive sampling runs the whole network for every pixel: the same pictures, "
                                      "far slower. For comparison."))
         row.addWidget(self.method_combo)
-        self.slow_check = slow_motion_check(tr("Spread the drawing over about {SLOW_MOTION_S:.0f} s to watch each pixel arrive").format(SLOW_MOTION_S=SLOW_MOTION_S))
+        self.slow_check = slow_motion_check(tr("Spread the drawing over about {seconds:.0f} s to watch each pixel arrive").format(seconds=SLOW_MOTION_S))
         row.addWidget(self.slow_check)
         self.sample_button, self.save_button = add_run_buttons(
             row, tr("Draw"), tr("Draw new pictures pixel by pixel (Ctrl+Return); press again to stop (Esc)"),
@@ -117,7 +117,8 @@ class SamplingPage(QWidget):
                                              final=samples.final))
         if not samples.final:
             r, c = drawn_pixel(None, (h, w), samples.done) or (0, 0)
-            self.status.setText(tr("Pixel {done:,} of {total:,} (row {value}, column {value2}), {n} pictures at once…").format(done=samples.done, total=samples.total, value=r + 1, value2=c + 1, n=n))
+            self.status.setText(tr("Pixel {done:,} of {total:,} (row {row}, column {column}), {n} pictures at once…").format(
+                done=samples.done, total=samples.total, row=r + 1, column=c + 1, n=n))
 
     def _on_ended(self, end) -> None:
         self.sample_button.setText(tr("Draw"))

@@ -343,7 +343,8 @@ class TrainingTab(QWidget):
             # Whole percents: QProgressBar repaints itself at once on every change of value.
             self.progress.setValue(int(100 * step.fraction))
             self.progress.setFormat(tr("Epoch {epoch_in_progress} of {epochs} · %p%").format(epoch_in_progress=live.epoch_in_progress, epochs=live.started.epochs))
-            self.speed_label.setText(tr("ETA {format_duration} · {samples_per_s:,.0f} samples/s").format(format_duration=format_duration(step.eta_s, unknown='–'), samples_per_s=step.samples_per_s))
+            self.speed_label.setText(tr("ETA {eta} · {samples_per_s:,.0f} samples/s").format(
+                eta=format_duration(step.eta_s, unknown='–'), samples_per_s=step.samples_per_s))
 
     def _show_live_row(self) -> None:
         live = self.live

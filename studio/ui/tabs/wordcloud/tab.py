@@ -156,7 +156,7 @@ class WordCloudTab(QWidget):
             self.context.reporter.report(str(exc))
             return False
         except OSError as exc:
-            self.context.reporter.report(tr("'{name}' cannot be read ({value}).").format(name=Path(path).name, value=exc.strerror or exc))
+            self.context.reporter.report(tr("'{name}' cannot be read ({reason}).").format(name=Path(path).name, reason=exc.strerror or exc))
             return False
         self.text_panel.load(path, content)
         return True
@@ -251,7 +251,7 @@ class WordCloudTab(QWidget):
         suffix = ".svg" if kind == "svg" else ".png"
         start = str(self.context.workspace / f"wordcloud{suffix}")
         filters = tr("SVG (*.svg)") if kind == "svg" else tr("PNG image (*.png)")
-        path = ask_save_path(self, tr("Export {upper}").format(upper=kind.upper()), start, filters, suffix)
+        path = ask_save_path(self, tr("Export {kind}").format(kind=kind.upper()), start, filters, suffix)
         if path is not None:
             self.export_to(str(path))
 
