@@ -47,9 +47,19 @@
         <translation> 测试 NLL {nll:.1f} nats</translation>
     </message>
     <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source> · saved</source>
+        <translation> · 已保存</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/jobs.py"/>
         <source> · step {step:,}</source>
         <translation> · 第 {step:,} 步</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source> · validation {term} {value}</source>
+        <translation> · 验证 {term} {value}</translation>
     </message>
     <message>
         <location filename="studio/models/event_rnn.py"/>
@@ -397,6 +407,16 @@
         <translation>自编码器</translation>
     </message>
     <message>
+        <location filename="studio/video/segments.py"/>
+        <source>Automatic (median + k × spread)</source>
+        <translation>自动（中位数 + k × 离散度）</translation>
+    </message>
+    <message>
+        <location filename="studio/video/segments.py"/>
+        <source>Automatic (Otsu: split loud from quiet)</source>
+        <translation>自动（Otsu：分开响亮与安静）</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Background</source>
         <translation>背景</translation>
@@ -404,6 +424,11 @@
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>Bar</source>
+        <translation>小节</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/music/generation.py"/>
+        <source>bars</source>
         <translation>小节</translation>
     </message>
     <message>
@@ -639,6 +664,11 @@
         <location filename="studio/models/gan_variants.py"/>
         <source>Classes</source>
         <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="studio/video/loudness.py"/>
+        <source>Classic: 10 s chunk energy</source>
+        <translation>经典：10 秒分块能量</translation>
     </message>
     <message>
         <location filename="studio/models/gan_variants.py"/>
@@ -1023,6 +1053,11 @@
         <translation>深度重建</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/piano_roll.py"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
         <location filename="studio/models/autoencoder.py"/>
         <source>denoising: std of the Gaussian noise added to inputs</source>
         <translation>denoising：加到输入上的高斯噪声的标准差</translation>
@@ -1268,6 +1303,11 @@
         <translation>嵌入维度</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/segment_table.py"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/loss_plot.py"/>
         <source>Epoch</source>
         <translation>轮次</translation>
@@ -1281,6 +1321,11 @@
         <location filename="studio/ui/tabs/gan/jobs.py"/>
         <source>epoch {epoch}</source>
         <translation>第 {epoch} 轮</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source>Epoch {epoch} done</source>
+        <translation>第 {epoch} 轮完成</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/filter_tiles.py"/>
@@ -1548,6 +1593,11 @@
         <translation>适应视图</translation>
     </message>
     <message>
+        <location filename="studio/video/segments.py"/>
+        <source>Fixed level</source>
+        <translation>固定电平</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <source>Folder of MIDI files (music models)…</source>
         <translation>MIDI 文件夹（音乐模型）…</translation>
@@ -1658,6 +1708,11 @@
         <translation>生成器</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/gan/exports.py"/>
+        <source>generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
         <location filename="studio/models/gan.py"/>
         <location filename="studio/models/gan_variants.py"/>
         <source>Generator loss</source>
@@ -1683,6 +1738,11 @@
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Gradient</source>
         <translation>渐变</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/gan/exports.py"/>
+        <source>grid</source>
+        <translation>网格</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tools.py"/>
@@ -1921,6 +1981,11 @@
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
         <source>Join gaps up to</source>
         <translation>合并间隔不超过</translation>
+    </message>
+    <message>
+        <location filename="studio/video/loudness.py"/>
+        <source>K-weighted loudness (LUFS)</source>
+        <translation>K 加权响度 (LUFS)</translation>
     </message>
     <message>
         <location filename="studio/models/gan_variants.py"/>
@@ -2164,6 +2229,11 @@
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
         <source>Loud parts closer than this become one highlight</source>
         <translation>间隔小于此时长的响亮部分会合并为一个高光</translation>
+    </message>
+    <message>
+        <location filename="studio/video/segments.py"/>
+        <source>Loudest share of the file (top %)</source>
+        <translation>文件中最响的部分（前 %）</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/loudness_plot.py"/>
@@ -2873,6 +2943,11 @@
         <translation>暂停或继续训练（{shortcut_text}）</translation>
     </message>
     <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source>Paused. Resume to continue, or Stop to keep a checkpoint.</source>
+        <translation>已暂停。按“继续”接着训练，或按“停止”保存检查点。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
         <source>PCA plane through the mean</source>
         <translation>过均值的 PCA 平面</translation>
@@ -3282,9 +3357,19 @@
         <translation>继续运行</translation>
     </message>
     <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source>Resumed at step {step}.</source>
+        <translation>已从第 {step} 步继续。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Resuming {id}…</source>
         <translation>正在继续 {id}…</translation>
+    </message>
+    <message>
+        <location filename="studio/video/loudness.py"/>
+        <source>RMS loudness (dBFS)</source>
+        <translation>RMS 响度 (dBFS)</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>
@@ -3469,6 +3554,11 @@
         <location filename="studio/ui/tabs/latent/tab.py"/>
         <source>second principal direction</source>
         <translation>第二主方向</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/music/generation.py"/>
+        <source>seconds</source>
+        <translation>秒</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -3815,6 +3905,16 @@
         <translation>已停止：已采样的音符保留在片段中。</translation>
     </message>
     <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source>Stopped; the run can be resumed from the list.</source>
+        <translation>已停止；可以从列表中继续该运行。</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source>Stopping: saving a checkpoint…</source>
+        <translation>正在停止：保存检查点…</translation>
+    </message>
+    <message>
         <location filename="studio/models/aae.py"/>
         <source>Supervised</source>
         <translation>监督</translation>
@@ -4081,6 +4181,11 @@
         <translation>threshold：高于 0.5 的像素为开；stochastic：每次重新做伯努利采样；none：把强度当作概率</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/gan/exports.py"/>
+        <source>tile</source>
+        <translation>图块</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
         <source>Tile and variations</source>
         <translation>图块与变体</translation>
@@ -4114,6 +4219,11 @@
         <location filename="studio/models/event_rnn.py"/>
         <source>Time steps per second</source>
         <translation>每秒时间步数</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/gan/exports.py"/>
+        <source>timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
@@ -4241,6 +4351,16 @@
         <translation>正在用 {dataset} 训练 {title}…</translation>
     </message>
     <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source>Training failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source>Training finished.</source>
+        <translation>训练完成。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/latent/sketching.py"/>
         <source>Training image #{index}, label {label_name}, distance {distance:.3f}</source>
         <translation>训练图像 #{index}，标签 {label_name}，距离 {distance:.3f}</translation>
@@ -4266,6 +4386,11 @@
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>Training: {status}</source>
         <translation>训练中：{status}</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/live_status.py"/>
+        <source>Training…</source>
+        <translation>训练中…</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
@@ -4748,6 +4873,11 @@ decoded in {last_decode_ms:.1f} ms</source>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>{n} tracks</source>
         <translation>{n} 条音轨</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
+        <source>{on} of {total} highlights, reel {length}</source>
+        <translation>{total} 个高光中的 {on} 个，集锦 {length}</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>

@@ -128,6 +128,8 @@ def run_app(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    from studio.ui.i18n import install_translator
+    install_translator(app)   # before any widget: STUDIO_LANG, the "ui/language" preference or the system's
     settings = Settings.load()
     log_file = None
     try:

@@ -417,7 +417,7 @@ class PianoRollView(QWidget):
 
         self.undo_action = action(tr("Undo"), [QKeySequence.StandardKey.Undo], self.undo)
         self.redo_action = action(tr("Redo"), [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"], self.redo)
-        self.delete_action = action("Delete", [QKeySequence.StandardKey.Delete, "Backspace"], self.delete_selection)
+        self.delete_action = action(tr("Delete"), [QKeySequence.StandardKey.Delete, "Backspace"], self.delete_selection)
         self.select_all_action = action(tr("Select all"), [QKeySequence.StandardKey.SelectAll], self.select_all)
         self.copy_action = action(tr("Copy"), [QKeySequence.StandardKey.Copy], self.copy_selection)
         self.cut_action = action(tr("Cut"), [QKeySequence.StandardKey.Cut], self.cut_selection)

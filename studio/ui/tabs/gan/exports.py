@@ -23,6 +23,9 @@ from studio.workers.task_worker import TaskWorker
 
 FILTERS = {".png": tr_noop("PNG image (*.png)"), ".gif": tr_noop("Animated GIF (*.gif)"), ".mp4": tr_noop("MP4 video (*.mp4)"),
            ".onnx": tr_noop("ONNX model (*.onnx)")}
+# What an export writes, as the status line names it ("Exported the grid to …").
+THINGS = {"grid": tr_noop("grid"), "tile": tr_noop("tile"), "timeline": tr_noop("timeline"),
+          "generator": tr_noop("generator")}
 
 
 class ExportsMixin:
@@ -110,7 +113,7 @@ class ExportsMixin:
                                 else tr("There is no grid to save yet."))
             return
         name = self._default_name(what, ".png")
-        path = self._ask_path(tr("Save the {what} as PNG").format(what=what), name, ".png")
+        path = self._ask_path(tr("Save the {what} as PNG").format(what=tr(THINGS.get(what, what))), name, ".png")
         if path is None:
             return
         try:
@@ -131,7 +134,7 @@ class ExportsMixin:
         if scale > 1:
             image = image.scaled(image.width() * scale, image.height() * scale)   # nearest neighbour: crisp
         QGuiApplication.clipboard().setImage(image)
-        self.status.setText(tr("Copied the {what} ({width}×{height}).").format(what=what, width=image.width(), height=image.height()))
+        self.status.setText(tr("Copied the {what} ({width}×{height}).").format(what=tr(THINGS.get(what, what)), width=image.width(), height=image.height()))
 
     # Timeline and ONNX ------------------------------------------------------------------------------
 
@@ -189,7 +192,7 @@ class ExportsMixin:
         worker.finished.connect(lambda end: self._on_export_finished(end, path, what))
         self._export_worker = worker
         self.export_progress.setRange(0, 0)
-        self.export_progress.setFormat(tr("Exporting the {what}…").format(what=what))
+        self.export_progress.setFormat(tr("Exporting the {what}…").format(what=tr(THINGS.get(what, what))))
         self.export_progress.setVisible(True)
         self.cancel_export_button.setVisible(True)
         self.update_export_state()
@@ -212,9 +215,9 @@ class ExportsMixin:
             self.status.setText(end.failure.message)
             self.context.reporter.report(end.failure.message, end.failure.details)
         elif end.status == "stopped":
-            self.status.setText(tr("Export of the {what} cancelled; nothing was written.").format(what=what))
+            self.status.setText(tr("Export of the {what} cancelled; nothing was written.").format(what=tr(THINGS.get(what, what))))
         else:
-            self.status.setText(tr("Exported the {what} to {path}.").format(what=what, path=path))
+            self.status.setText(tr("Exported the {what} to {path}.").format(what=tr(THINGS.get(what, what)), path=path))
             self.exported.emit(str(path))
 
     def cancel_export(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
 
 from studio.core.events import EpochMetrics
 from studio.ui.i18n import tr
+from studio.ui.live_status import lower_first, translate_status
 from studio.ui.tabs.gan import jobs
 from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 
@@ -152,7 +153,7 @@ class TrainingMixin(TrainBarTab):
             return
         changes = live.take_changes()
         if changes.status is not None and self._live_shown:
-            self.status.setText(tr("Training: {status}").format(status=changes.status[0].lower() + changes.status[1:]))
+            self.status.setText(tr("Training: {status}").format(status=lower_first(translate_status(changes.status))))
         if changes.preview is None or not self._live_shown:
             return
         snap = jobs.snapshot_from_preview(changes.preview, live.run_dir)
@@ -175,4 +176,4 @@ class TrainingMixin(TrainBarTab):
         if shown and done and outcome in ("completed", "stopped"):
             self.open_run(Path(run_dir))
         elif shown:
-            self.status.setText(live.status)
+            self.status.setText(translate_status(live.status))

@@ -54,7 +54,7 @@ class SourceBar(QWidget):
         self.measure_box = QComboBox()
         self.measure_box.setObjectName("measure")
         for key, name in MEASURE_NAMES.items():
-            self.measure_box.addItem(name, key)
+            self.measure_box.addItem(tr(name), key)
         self.measure_box.setToolTip(tr("RMS: plain loudness. K-weighted: closer to how loud people hear it "
                                     "(EBU R128 style; a 0.4 s window gives its 'momentary' loudness). "
                                     "Classic: the original 10 s chunk energy, to compare."))

@@ -27,7 +27,7 @@ class RulesForm(QGroupBox):
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("threshold_mode")
         for key, name in MODE_NAMES.items():
-            self.mode_box.addItem(name, key)
+            self.mode_box.addItem(tr(name), key)
         self.mode_box.currentIndexChanged.connect(lambda _i: self.modeChanged.emit())
         self.level_spin = spin_box("threshold_level", -120, 1e9, -25, 1, suffix=tr(" dB"), tip=tr("The threshold's value"))
         self.min_spin = spin_box("shortest", 0, 600, 1.0, 0.5, tip=tr("Loud bursts shorter than this are dropped"))

@@ -9,7 +9,7 @@ from studio.ui.i18n import tr, tr_noop
 from studio.video.review import row_cells
 from studio.video.segments import Segment
 
-COLUMNS = [tr_noop("Use"), "#", tr_noop("Start"), "End", tr_noop("Length"), tr_noop("Peak dB")]
+COLUMNS = [tr_noop("Use"), "#", tr_noop("Start"), tr_noop("End"), tr_noop("Length"), tr_noop("Peak dB")]
 
 
 class SegmentTable(QTableWidget):

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
+from studio.core.console import format_duration
 from studio.core.tasks import Progress
 from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.highlights.panels import ReelPanel, SourceBar
@@ -25,8 +26,8 @@ from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
 from studio.video.audio_reel import export_audio_reel, is_audio_reel
 from studio.video.export import ExportResult, export_reel, write_segments
 from studio.video.loudness import LoudnessCurve, LoudnessSettings, overview
-from studio.video.review import SegmentEdits, export_summary, reel_summary, threshold_summary
-from studio.video.segments import Segment, Threshold, ThresholdSpec, find_segments, resolve_threshold
+from studio.video.review import SegmentEdits, export_summary, threshold_summary
+from studio.video.segments import Segment, Threshold, ThresholdSpec, find_segments, reel_length, resolve_threshold
 from studio.workers.task_worker import TaskWorker
 
 VIDEO_FILTER = tr_noop("Videos (*.mp4 *.mov *.mkv *.m4v *.avi *.webm *.ts *.mts *.mpg *.flv *.wmv);;All files (*)")
@@ -297,7 +298,9 @@ class HighlightsTab(QWidget):
     def _update_reel_label(self, *_args) -> None:
         segments = self.segments
         has_picture = self.analysis is not None and self.analysis.info.video is not None
-        self.reel.show_summary(reel_summary(segments, self.reel.crossfade()))
+        self.reel.show_summary(tr("{on} of {total} highlights, reel {length}").format(   # review.reel_summary's words
+            on=sum(s.enabled for s in segments), total=len(segments),
+            length=format_duration(reel_length(segments, self.reel.crossfade()))))
         self.reel.set_actions(
             can_export=any(s.enabled for s in segments) and not self._busy() and self.path is not None,
             can_list=bool(segments) and not self._busy(), can_undo=self.edits.can_undo(),

@@ -22,6 +22,7 @@ from studio.core.events import EpochMetrics
 from studio.core.run_summary import RunSummary
 from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
 from studio.ui.i18n import tr
+from studio.ui.live_status import lower_first, translate_status
 from studio.ui.tabs.latent.sketching import SketchExportMixin
 from studio.ui.tabs.latent.tools import CodeToolsMixin
 from studio.ui.widgets.latent_map import LatentMap
@@ -499,7 +500,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         if live is None:
             return
         if isinstance(event, EpochMetrics):
-            self.status.setText(tr("Training: {status}").format(status=live.status[0].lower() + live.status[1:]))
+            self.status.setText(tr("Training: {status}").format(status=lower_first(translate_status(live.status))))
 
     def _on_train_ended(self, live, outcome: str) -> None:
         """The training is over (the bar tells every tab's list after this): open the new run."""
@@ -510,7 +511,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
             self.open_run(Path(run_dir))
         elif live is not None:
-            self.status.setText(live.status)
+            self.status.setText(translate_status(live.status))
 
     # Shutdown --------------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from studio.music.midi_io import write_midi
 from studio.music.scales import scale_names
 from studio.music.song import Song, note_name
 from studio.ui.i18n import tr, tr_noop
+from studio.ui.live_status import translate_status
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.train_bar import TrainBar
 from studio.workers.task_worker import TaskWorker
@@ -131,7 +132,8 @@ class GenerationPanel(QWidget):
         self.length_spin.setDecimals(0)
         length.addWidget(self.length_spin)
         self.length_unit = QComboBox()
-        self.length_unit.addItems(["seconds", "bars"])
+        self.length_unit.addItem(tr("seconds"), "seconds")
+        self.length_unit.addItem(tr("bars"), "bars")
         length.addWidget(self.length_unit)
         form.addRow(tr("Length:"), length)
         self.temperature_spin = QDoubleSpinBox()
@@ -289,7 +291,7 @@ class GenerationPanel(QWidget):
 
     def _on_train_event(self, event) -> None:
         if isinstance(event, EpochMetrics) and self._train_live is not None:
-            self.message.setText(tr("Training: {status}").format(status=self._train_live.status))
+            self.message.setText(tr("Training: {status}").format(status=translate_status(self._train_live.status)))
 
     def _on_train_ended(self, live, _outcome: str) -> None:
         """The training is over (the bar then tells every tab's list): choose the new model."""
@@ -297,13 +299,13 @@ class GenerationPanel(QWidget):
         if live is not None and live.run_dir:
             self.refresh_runs()
             self.select_run(str(live.run_dir))
-            self.message.setText(live.status)
+            self.message.setText(translate_status(live.status))
 
     # Generation ------------------------------------------------------------------------------------
 
     def options(self) -> GenerateOptions:
         start = STARTS[self.start_combo.currentIndex()][1]
-        bars = self.length_unit.currentText() == "bars"
+        bars = self.length_unit.currentData() == "bars"
         scale = self.scale_combo.currentText()
         return GenerateOptions(
             seconds=self.length_spin.value() if not bars else 30.0,

@@ -18,6 +18,7 @@ from studio.core.events import EpochMetrics
 from studio.core.run_summary import RunSummary
 from studio.pixels.jobs import PixelModel
 from studio.ui.i18n import tr
+from studio.ui.live_status import translate_status
 from studio.ui.tabs.pixels.completion_page import CompletionPage
 from studio.ui.tabs.pixels.sampling_page import SamplingPage
 from studio.ui.widgets.run_list import RunList
@@ -186,7 +187,7 @@ class PixelsTab(TrainBarTab, QWidget):
         if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
             self.open_run(Path(run_dir))
         elif live is not None:
-            self.status.setText(live.status)
+            self.status.setText(translate_status(live.status))
 
     def shutdown(self) -> None:
         self._closing = True

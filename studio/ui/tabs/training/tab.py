@@ -23,6 +23,7 @@ from studio.core.workspace import Run
 from studio.training.job import new_run_spec, resume_spec
 from studio.ui.context import AppContext
 from studio.ui.i18n import tr
+from studio.ui.live_status import translate_status
 from studio.ui.tabs.training.settings_panel import SHORTCUTS, SettingsPanel
 from studio.ui.widgets.layout import splitter
 from studio.ui.widgets.loss_plot import LossPlot
@@ -251,7 +252,7 @@ class TrainingTab(QWidget):
         paused = self.controller.toggle_pause()
         self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
         self._show_live_row()
-        self._say(self.live.status)
+        self._say(translate_status(self.live.status))
 
     def is_paused(self) -> bool:
         return self.controller.is_paused()
@@ -260,7 +261,7 @@ class TrainingTab(QWidget):
         if not self.controller.is_busy() or self.controller.is_stopping():
             return
         self.controller.stop()
-        self._say(self.live.status)
+        self._say(translate_status(self.live.status))
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self._show_live_row()
@@ -305,7 +306,7 @@ class TrainingTab(QWidget):
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
             self.progress.setValue(0)
-        self._say(live.status if live is not None else outcome)
+        self._say(translate_status(live.status) if live is not None else outcome)
         # The finished run is now a run on disk like the others; its curves are already complete.
         key = live.run_dir if live is not None else None
         if key is not None:
@@ -330,7 +331,7 @@ class TrainingTab(QWidget):
             return
         changes = live.take_changes()
         if changes.status is not None:
-            self._say(changes.status, tr("Last checkpoint: {checkpoint}").format(checkpoint=live.checkpoint) if live.checkpoint else "")
+            self._say(translate_status(changes.status), tr("Last checkpoint: {checkpoint}").format(checkpoint=live.checkpoint) if live.checkpoint else "")
             self._show_live_row()
         if changes.curves:
             if live.run_dir is not None and live.run_dir not in self.loss_plot.run_keys():
