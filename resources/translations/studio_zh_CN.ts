@@ -3530,10 +3530,15 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/exports.py"/>
+        <source>Scale:</source>
+        <translation>倍数：</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>Scale:</source>
-        <translation>倍数：</translation>
+        <comment>musical scale</comment>
+        <translation>音阶：</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/timeline_slider.py"/>
@@ -4733,9 +4738,8 @@
         <translation>工作区：{folder}</translation>
     </message>
     <message>
-        <location filename="studio/ui/main_window.py"/>
         <source>Workspace: {workspace}</source>
-        <translation>工作区：{workspace}</translation>
+        <translation type="vanished">工作区：{workspace}</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>

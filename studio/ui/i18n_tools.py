@@ -44,14 +44,24 @@ MARKERS = ("tr", "tr_noop")
 PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}]*)\}(?!\})")   # {name}, {n:,} – not the escaped {{ }}
 
 
+SEPARATOR = "\x04"   # joins a text and its disambiguation into one key (as gettext joins msgctxt)
+
+
 @dataclasses.dataclass
 class Message:
-    """One English text and where it comes from (file names relative to the repository)."""
+    """One English text and where it comes from (file names relative to the repository). ``comment`` is
+    ``tr``'s disambiguation: the same English with two meanings ("Scale:" of an export, of music)."""
 
     source: str
     locations: set[str] = dataclasses.field(default_factory=set)
     translation: str = ""
     kind: str = ""                      # "", "unfinished" or "vanished"
+    comment: str = ""
+
+
+def key(source: str, comment: str = "") -> str:
+    """The catalogue's key of a text: the text, or text and disambiguation joined by ``SEPARATOR``."""
+    return f"{source}{SEPARATOR}{comment}" if comment else source
 
 
 def ts_path(language: str = "zh_CN") -> Path:
@@ -65,7 +75,8 @@ def qm_path(language: str = "zh_CN") -> Path:
 # Collecting ---------------------------------------------------------------------------------------------
 
 def literal_calls(path: Path) -> list[tuple[str, int]]:
-    """``(text, line)`` of each ``tr("…")``/``tr_noop("…")`` call with a literal first argument."""
+    """``(key, line)`` of each ``tr("…")``/``tr_noop("…")`` call with a literal first argument (the key
+    holds a literal disambiguation, ``tr("Scale:", "musical scale")``, too)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     found = []
     for node in ast.walk(tree):
@@ -74,7 +85,10 @@ def literal_calls(path: Path) -> list[tuple[str, int]]:
         name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
         arg = node.args[0]
         if name in MARKERS and isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
-            found.append((arg.value, node.lineno))
+            second = node.args[1] if len(node.args) > 1 else next(
+                (k.value for k in node.keywords if k.arg == "disambiguation"), None)
+            comment = second.value if isinstance(second, ast.Constant) and isinstance(second.value, str) else ""
+            found.append((key(arg.value, comment), node.lineno))
     return found
 
 
@@ -161,11 +175,12 @@ def read_ts(path: Path) -> dict[str, Message]:
         if context.findtext("name") != CONTEXT:
             continue
         for m in context.iter("message"):
-            source = m.findtext("source") or ""
+            source, comment = m.findtext("source") or "", m.findtext("comment") or ""
             t = m.find("translation")
-            messages[source] = Message(source, {loc.get("filename", "") for loc in m.iter("location")},
-                                       (t.text or "") if t is not None else "",
-                                       (t.get("type", "") if t is not None else "unfinished"))
+            messages[key(source, comment)] = Message(
+                source, {loc.get("filename", "") for loc in m.iter("location")},
+                (t.text or "") if t is not None else "", (t.get("type", "") if t is not None else "unfinished"),
+                comment)
     return messages
 
 
@@ -174,14 +189,15 @@ def update(existing: dict[str, Message], texts: dict[str, set[str]]) -> dict[str
     merged = {}
     for text, where in texts.items():
         old = existing.get(text)
+        source, _, comment = text.partition(SEPARATOR)
         if old is not None and old.translation:
             kind = "unfinished" if old.kind == "unfinished" else ""
-            merged[text] = Message(text, set(where), old.translation, kind)
+            merged[text] = Message(source, set(where), old.translation, kind, comment)
         else:
-            merged[text] = Message(text, set(where), "", "unfinished")
+            merged[text] = Message(source, set(where), "", "unfinished", comment)
     for text, old in existing.items():
         if text not in merged and old.translation:
-            merged[text] = Message(text, set(), old.translation, "vanished")
+            merged[text] = dataclasses.replace(old, locations=set(), kind="vanished")
     return merged
 
 
@@ -190,11 +206,13 @@ def write_ts(path: Path, messages: dict[str, Message], language: str) -> None:
     out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
            f'<TS version="2.1" language="{language}" sourcelanguage="en">', "<context>",
            f"    <name>{CONTEXT}</name>"]
-    for m in sorted(messages.values(), key=lambda m: (m.source.casefold(), m.source)):
+    for m in sorted(messages.values(), key=lambda m: (m.source.casefold(), m.source, m.comment)):
         out.append("    <message>")
         for where in sorted(m.locations):
             out.append(f'        <location filename="{_xml(where)}"/>')
         out.append(f"        <source>{_xml(m.source)}</source>")
+        if m.comment:
+            out.append(f"        <comment>{_xml(m.comment)}</comment>")
         kind = f' type="{m.kind}"' if m.kind else ""
         out.append(f"        <translation{kind}>{_xml(m.translation)}</translation>")
         out.append("    </message>")

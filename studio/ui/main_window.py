@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageB
 from studio import APP_ID, APP_NAME, __version__
 from studio.resources import resource_path
 from studio.ui.context import AppContext
-from studio.ui.i18n import tr
+from studio.ui.i18n import install_translator, tr
 
 # (title, "module:Class"). Each tab class takes (context, parent) and may define shutdown().
 # Only tabs that work end to end are listed; the others arrive with their own issues.
@@ -45,14 +45,14 @@ class MainWindow(QMainWindow):
         for title, spec in TABS:
             widget = _load(spec)(context, self)
             self.tab_widgets[title] = widget
-            self.tabs.addTab(widget, title.replace("&", "&&"))   # a plain "&" would be a shortcut mark
+            self.tabs.addTab(widget, tr(title).replace("&", "&&"))   # a plain "&" would be a shortcut mark
         for i in range(min(9, self.tabs.count())):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self._build_menu()
-        self.statusBar().showMessage(tr("Workspace: {workspace}").format(workspace=context.workspace))
+        self.statusBar().showMessage(tr("Workspace: {folder}").format(folder=context.workspace))
         if context.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(context.settings.window_geometry.encode()))
 
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, tr("<b>{app}</b> {version}<br>Train generative models on your own machine and play with what they learn.").format(
+        QMessageBox.about(self, APP_NAME, tr("<b>{app}</b> {version}<br>Train generative models on your own machine "
+                                             "and play with what they learn.").format(
                               app=APP_NAME, version=__version__))
 
     def shutdown_tabs(self) -> None:
@@ -128,7 +129,6 @@ def run_app(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    from studio.ui.i18n import install_translator
     install_translator(app)   # before any widget: STUDIO_LANG, the "ui/language" preference or the system's
     settings = Settings.load()
     log_file = None

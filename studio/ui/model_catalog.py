@@ -41,7 +41,8 @@ class ModelCatalog(QObject):
         self._loader = None
         self._done = True
         if end.failure is not None and self._report is not None:
-            self._report(Failure(tr("The models could not be loaded: {reason}").format(reason=end.failure.message), end.failure.details,
+            self._report(Failure(tr("The models could not be loaded: {reason}").format(
+                reason=end.failure.message), end.failure.details,
                                  end.failure.expected))
         self.ready.emit()
 

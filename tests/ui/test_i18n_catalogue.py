@@ -146,6 +146,20 @@ def test_update_keeps_translations_and_marks_vanished_texts(tmp_path):
     assert (back["Gone"].translation, back["Gone"].kind) == ("走了", "")
 
 
+def test_a_disambiguated_text_is_a_message_of_its_own(tmp_path):
+    source = tmp_path / "ui.py"
+    source.write_text('a = tr("Scale:")\nb = tr("Scale:", "musical scale")\n', encoding="utf-8")
+    keys = [k for k, _line in i18n_tools.literal_calls(source)]
+    assert keys == ["Scale:", i18n_tools.key("Scale:", "musical scale")]
+    ts = tmp_path / "x.ts"
+    merged = i18n_tools.update({}, {k: {"ui.py"} for k in keys})
+    merged[keys[1]].translation = "音阶："
+    i18n_tools.write_ts(ts, merged, "zh_CN")
+    again = i18n_tools.read_ts(ts)
+    assert again[keys[1]].comment == "musical scale" and again[keys[1]].translation == "音阶："
+    assert again["Scale:"].translation == ""
+
+
 @pytest.mark.parametrize("text", ["Ctrl+Z", "<b></b>", "1/16", "×"])
 def test_non_words_are_not_flagged(text):
     assert not _is_english(text)

@@ -142,7 +142,7 @@ def test_the_chinese_main_window_shows_no_untranslated_english(qtbot, app_contex
         for plot in page.findChildren(LossPlot):       # pyqtgraph's titles are not widgets
             problems += [f"[{window.tabs.tabText(index)}] LossPlot.panel: {t!r}" for t in plot.panel_titles()
                          if english_words(t)]
-    problems += untranslated(window.menuBar())
+    problems += untranslated(window.menuBar()) + untranslated(window.tabs.tabBar())
     assert not problems, f"{len(problems)} untranslated texts:\n" + "\n".join(problems)
 
 

@@ -100,7 +100,8 @@ class ResultColumn(QFrame):
     def set_result(self, result: ClassifierResult, best: bool) -> None:
         self.title.setText(result.name + (tr("  ★ best") if best else ""))
         self.accuracy.setText(f"{result.accuracy:.1%}")
-        self.detail.setText(tr("test accuracy · macro F1 {macro_f1:.3f} · {n_features} features · C = {c:g}").format(macro_f1=result.macro_f1, n_features=result.n_features, c=result.c))
+        self.detail.setText(tr("test accuracy · macro F1 {macro_f1:.3f} · {n_features} features · C = {c:g}").format(
+            macro_f1=result.macro_f1, n_features=result.n_features, c=result.c))
         self.confusion.set_result(result)
         self.rates.set_result(result)
 
@@ -144,8 +145,8 @@ class ClassifierReport(QWidget):
         self.progress.setValue(0)
         bar.addWidget(self.progress, 1)
         layout.addLayout(bar)
-        self.status = QLabel(tr("Min-max scaling → RBM → logistic regression, against the same classifier on the raw "
-                             "inputs. Press Run."))
+        self.status = QLabel(tr("Min-max scaling → RBM → logistic regression, against the same classifier on "
+                                "the raw inputs. Press Run."))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._columns_box = QHBoxLayout()
@@ -223,7 +224,10 @@ class ClassifierReport(QWidget):
             column.show()
         for column in self._columns[len(report.results):]:
             column.hide()
-        self.status.setText(tr("{title}: {n_train} training and {n_test} test items (seeded split); RBM with {hidden} hidden units; {seconds:.0f} s.").format(title=report.title, n_train=report.n_train, n_test=report.n_test, hidden=report.hidden, seconds=report.seconds))
+        self.status.setText(tr("{title}: {n_train} training and {n_test} test items (seeded split); RBM with "
+                               "{hidden} hidden units; {seconds:.0f} s.").format(
+                                   title=report.title, n_train=report.n_train, n_test=report.n_test,
+                                   hidden=report.hidden, seconds=report.seconds))
 
     def report(self) -> FeaturesReport | None:
         return self._report

@@ -87,7 +87,10 @@ class DiversityMeter(QWidget):
         self.spark = _Sparkline(self)
         self.text = QLabel(tr(IDLE_TEXT))
         self.text.setWordWrap(True)
-        self.setToolTip(tr("Mean pairwise distance of features within a batch of samples, over the same figure on real images (dashed line: as varied as the data). Below the dotted line ({warn_ratio:.0%}), the generator repeats itself: mode collapse.").format(warn_ratio=warn_ratio))
+        self.setToolTip(tr("Mean pairwise distance of features within a batch of samples, over the same figure on "
+                           "real images (dashed line: as varied as the data). Below the dotted line "
+                           "({warn_ratio:.0%}), the generator repeats itself: mode collapse.").format(
+                               warn_ratio=warn_ratio))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -141,7 +144,9 @@ class DiversityMeter(QWidget):
             self.text.setText(tr(IDLE_TEXT))
             self.text.setStyleSheet("")
         elif ratio < self.warn_ratio:
-            self.text.setText(tr("⚠ The samples are {ratio:.0%} as varied as the real images: they look alike, a sign of mode collapse. Try an earlier snapshot, a lower learning rate, DiffAugment or spectral norm.").format(ratio=ratio))
+            self.text.setText(tr("⚠ The samples are {ratio:.0%} as varied as the real images: they look alike, a "
+                                 "sign of mode collapse. Try an earlier snapshot, a lower learning rate, DiffAugment "
+                                 "or spectral norm.").format(ratio=ratio))
             self.text.setStyleSheet(f"color: {WARN_COLOR.name()};")
         else:
             self.text.setText(tr("The samples are {ratio:.0%} as varied as the real images.").format(ratio=ratio))

@@ -101,7 +101,8 @@ class FilterTilesView(QWidget):
         return self._panels[name]
 
     def show_preview(self, preview: Preview) -> None:
-        self._caption.setText(preview.title or (tr("Epoch {epoch} · step {step:,}").format(epoch=preview.epoch, step=preview.step)
+        self._caption.setText(preview.title or (tr("Epoch {epoch} · step {step:,}").format(
+            epoch=preview.epoch, step=preview.step)
                                                 if preview.epoch else ""))
         shown = []
         for row in preview.rows:

@@ -27,7 +27,8 @@ from studio.ui.i18n import tr, tr_noop
 from studio.ui.widgets.loss_curves import RunItems, make_curve
 from studio.ui.widgets.plot_items import GridItem
 
-X_LABELS = {"step": (tr_noop("Step"), tr_noop("optimiser steps")), "epoch": (tr_noop("Epoch"), tr_noop("epochs")), "time": (tr_noop("Time"), tr_noop("s of training"))}
+X_LABELS = {"step": (tr_noop("Step"), tr_noop("optimiser steps")), "epoch": (tr_noop("Epoch"), tr_noop("epochs")),
+            "time": (tr_noop("Time"), tr_noop("s of training"))}
 # Colours for runs shown together (Tableau 10, readable on white); a single run uses blue and orange.
 RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
               "#ff7f0e"]
@@ -163,7 +164,8 @@ class LossPlot(QWidget):
             name = getattr(term, "name", term)
             names.append(name)
             if not isinstance(term, str):  # a str has a title too: the method str.title
-                self._term_info[name] = (tr(term.title), tr(getattr(term, "unit", "")) if getattr(term, "unit", "") else "")
+                unit = getattr(term, "unit", "")
+                self._term_info[name] = (tr(term.title), tr(unit) if unit else "")
                 panel = self._panels.get(name)
                 if panel is not None:
                     panel.setTitle(tr(term.title), size="11pt")

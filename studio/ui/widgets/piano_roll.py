@@ -445,7 +445,8 @@ class PianoRollView(QWidget):
         # The label says what would be undone ("Undo Move notes"), in a menu and in a tooltip.
         self.undo_action.setToolTip(tr("Undo {undo_label}  [Ctrl+Z]").format(undo_label=self.history.undo_label())
                                     if self.history.can_undo() else tr("Nothing to undo"))
-        self.redo_action.setToolTip(tr("Redo {redo_label}  [Ctrl+Shift+Z]").format(redo_label=self.history.redo_label())
+        self.redo_action.setToolTip(tr("Redo {redo_label}  [Ctrl+Shift+Z]").format(
+            redo_label=self.history.redo_label())
                                     if self.history.can_redo() else tr("Nothing to redo"))
         for a in (self.delete_action, self.copy_action, self.cut_action, self.up_action, self.down_action):
             a.setEnabled(has_selection)

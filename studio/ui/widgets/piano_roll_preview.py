@@ -46,5 +46,6 @@ class PianoRollPreview(ImageStrip):
             self.clear()
             return
         images = rolls_to_images([data for _title, data in rows])
-        caption = preview.title or (tr("Epoch {epoch} · step {step:,}").format(epoch=preview.epoch, step=preview.step) if preview.epoch else "")
+        caption = preview.title or (tr("Epoch {epoch} · step {step:,}").format(
+            epoch=preview.epoch, step=preview.step) if preview.epoch else "")
         self.set_rows([(title, image) for (title, _data), image in zip(rows, images)], caption)

@@ -22,7 +22,8 @@ class ImageRowsView(ImageStrip):
     """Rows of images, each titled by the model (inputs, reconstructions, samples…)."""
 
     def show_preview(self, preview: Preview) -> None:
-        caption = preview.title or (tr("Epoch {epoch} · step {step:,}").format(epoch=preview.epoch, step=preview.step) if preview.epoch else "")
+        caption = preview.title or (tr("Epoch {epoch} · step {step:,}").format(
+            epoch=preview.epoch, step=preview.step) if preview.epoch else "")
         self.set_rows([(row.title, row.data) for row in preview.rows], caption)
 
 
@@ -59,7 +60,8 @@ class PreviewView(QStackedWidget):
         if kind not in self._views:
             factory = VIEWS.get(kind)
             if factory is None:
-                self._unknown.setText(tr("This model's previews ({kind}) cannot be shown here.").format(kind=kind.replace('_', ' ')))
+                self._unknown.setText(tr("This model's previews ({kind}) cannot be shown here.").format(
+                    kind=kind.replace('_', ' ')))
                 self.setCurrentWidget(self._unknown)
                 return None
             self._views[kind] = factory()

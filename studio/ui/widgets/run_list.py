@@ -19,7 +19,8 @@ from studio.core.run_summary import RunSummary, read_summaries
 from studio.core.workspace import Run, Workspace
 from studio.ui.i18n import tr, tr_noop
 
-COLUMNS = (tr_noop("Run"), tr_noop("Status"), tr_noop("Model"), tr_noop("Dataset"), tr_noop("Epochs"), tr_noop("Validation"))
+COLUMNS = (tr_noop("Run"), tr_noop("Status"), tr_noop("Model"), tr_noop("Dataset"), tr_noop("Epochs"),
+           tr_noop("Validation"))
 
 
 class RunList(QWidget):
@@ -216,7 +217,8 @@ class RunList(QWidget):
         self.restore_action.setEnabled(True)
         self.refresh()
         self.trashed.emit()
-        what = tr("run {id}").format(id=moved[0].id) if len(moved) == 1 else tr("{n_moved} runs").format(n_moved=len(moved))
+        what = tr("run {id}").format(
+            id=moved[0].id) if len(moved) == 1 else tr("{n_moved} runs").format(n_moved=len(moved))
         self.message.emit((tr("Moved {what} to the trash. Ctrl+Z brings it back.") if len(moved) == 1 else
                            tr("Moved {what} to the trash. Ctrl+Z brings them back.")).format(what=what),
                           tr("The trash is {trash_dir}; nothing was deleted.").format(trash_dir=workspace.trash_dir))
@@ -237,4 +239,5 @@ class RunList(QWidget):
         self.select_paths([str(run.path) for run in restored])
         self.trashed.emit()
         if restored:
-            self.message.emit(tr("Brought back {n_restored} run(s) from the trash.").format(n_restored=len(restored)), "")
+            self.message.emit(tr("Brought back {n_restored} run(s) from the trash.").format(
+                n_restored=len(restored)), "")

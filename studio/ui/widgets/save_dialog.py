@@ -13,7 +13,8 @@ from studio.ui.i18n import tr
 def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     """Ask whether the existing ``path`` may be replaced (default: No)."""
     answer = QMessageBox.question(
-        parent, tr("Replace the file?"), tr("{name} already exists in {parent}. Replace it?").format(name=path.name, parent=path.parent),
+        parent, tr("Replace the file?"), tr("{name} already exists in {parent}. Replace it?").format(
+            name=path.name, parent=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 

@@ -146,6 +146,7 @@ class VideoPreview(QWidget):
         if self.current_range is None:
             return
         start, end = self.current_range
-        self.time_label.setText(tr("{now:.1f} s   (highlight {start:.1f}–{end:.1f} s)").format(now=ms / 1000, start=start, end=end))
+        self.time_label.setText(tr("{now:.1f} s   (highlight {start:.1f}–{end:.1f} s)").format(
+            now=ms / 1000, start=start, end=end))
         if ms >= end * 1000 and self._pending_seek is None:
             self.player.pause()

@@ -54,7 +54,8 @@ class WordListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (tr("Click to bring back '{word}'") if left_out else tr("Click to leave out '{word}'")).format(word=word)
+            return (tr("Click to bring back '{word}'") if left_out else tr("Click to leave out '{word}'")).format(
+                word=word)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -21,8 +21,8 @@ from studio.ui.widgets.pixel_view import to_qimage
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.workers.task_worker import TaskWorker
 
-FILTERS = {".png": tr_noop("PNG image (*.png)"), ".gif": tr_noop("Animated GIF (*.gif)"), ".mp4": tr_noop("MP4 video (*.mp4)"),
-           ".onnx": tr_noop("ONNX model (*.onnx)")}
+FILTERS = {".png": tr_noop("PNG image (*.png)"), ".gif": tr_noop("Animated GIF (*.gif)"),
+           ".mp4": tr_noop("MP4 video (*.mp4)"), ".onnx": tr_noop("ONNX model (*.onnx)")}
 # What an export writes, as the status line names it ("Exported the grid to …").
 THINGS = {"grid": tr_noop("grid"), "tile": tr_noop("tile"), "timeline": tr_noop("timeline"),
           "generator": tr_noop("generator")}
@@ -134,7 +134,8 @@ class ExportsMixin:
         if scale > 1:
             image = image.scaled(image.width() * scale, image.height() * scale)   # nearest neighbour: crisp
         QGuiApplication.clipboard().setImage(image)
-        self.status.setText(tr("Copied the {what} ({width}×{height}).").format(what=tr(THINGS.get(what, what)), width=image.width(), height=image.height()))
+        self.status.setText(tr("Copied the {what} ({width}×{height}).").format(
+            what=tr(THINGS.get(what, what)), width=image.width(), height=image.height()))
 
     # Timeline and ONNX ------------------------------------------------------------------------------
 
@@ -215,9 +216,11 @@ class ExportsMixin:
             self.status.setText(end.failure.message)
             self.context.reporter.report(end.failure.message, end.failure.details)
         elif end.status == "stopped":
-            self.status.setText(tr("Export of the {what} cancelled; nothing was written.").format(what=tr(THINGS.get(what, what))))
+            self.status.setText(tr("Export of the {what} cancelled; nothing was written.").format(
+                what=tr(THINGS.get(what, what))))
         else:
-            self.status.setText(tr("Exported the {what} to {path}.").format(what=tr(THINGS.get(what, what)), path=path))
+            self.status.setText(tr("Exported the {what} to {path}.").format(
+                what=tr(THINGS.get(what, what)), path=path))
             self.exported.emit(str(path))
 
     def cancel_export(self) -> None:

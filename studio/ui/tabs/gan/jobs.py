@@ -54,7 +54,8 @@ class GanInfo:
 
     def describe(self) -> str:
         c, h, w = self.image_shape
-        parts = [(tr("{run_id}: {title}, {w}×{h} colour") if c == 3 else tr("{run_id}: {title}, {w}×{h} grey")).format(
+        look = tr("{run_id}: {title}, {w}×{h} colour") if c == 3 else tr("{run_id}: {title}, {w}×{h} grey")
+        parts = [look.format(
                      run_id=self.run_id, title=tr(self.title), w=w, h=h),
                  tr("{latent_dim}-d noise").format(latent_dim=self.latent_dim)]
         if self.num_classes:

@@ -240,7 +240,8 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
     def refresh_runs(self) -> None:
         self._list_runs(tr("No GAN runs in the workspace yet: train one with the button above."))
         if self.info is not None and not Path(self.info.run_dir).is_dir():
-            self.close_run(tr("{run_id} was moved to the trash (Ctrl+Z in the list brings it back).").format(run_id=self.info.run_id))
+            self.close_run(tr("{run_id} was moved to the trash (Ctrl+Z in the list brings it back).").format(
+                run_id=self.info.run_id))
         elif self.info is not None:
             self.run_list.select_paths([str(self.info.run_dir)])
 
@@ -339,7 +340,8 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         keep = self.grid.has_images() and self.grid.tile_count() == len(sampled.images)
         self.grid.set_images(sampled.images, sampled.columns, sampled.row_titles, keep_selection=keep)
         r = sampled.request
-        self.grid.set_caption(tr("seed {seed} · truncation {truncation:.2f} · {checkpoint_title}").format(seed=r.seed, truncation=r.truncation, checkpoint_title=tr(self.info.checkpoint_title)))
+        self.grid.set_caption(tr("seed {seed} · truncation {truncation:.2f} · {checkpoint_title}").format(
+            seed=r.seed, truncation=r.truncation, checkpoint_title=tr(self.info.checkpoint_title)))
         self.diversity.set_marker(None)
         self.refresh_tools()
         self.grid_shown.emit()

@@ -156,7 +156,8 @@ class TileToolsMixin:
         words = [tr("Tile {n}").format(n=tile['index'] + 1)]
         if tile["label"] is not None and self.info is not None:
             name = self.info.label_name(tile["label"])
-            words.append(name if self.info.family == "infogan" else tr("class {name}").format(name=name))   # "Category 2"
+            # an InfoGAN's label name already reads "Category 2"
+            words.append(name if self.info.family == "infogan" else tr("class {name}").format(name=name))
         if self.grid_source == "samples" and self.sampled is not None:
             r = self.sampled.request
             words.append(tr("seed {seed}, truncation {truncation:.2f}").format(seed=r.seed, truncation=r.truncation))
@@ -164,7 +165,8 @@ class TileToolsMixin:
             words.append(self.grid.caption())
         text = " · ".join(words) + "."
         if tile.get("fixed") and self.info is not None:
-            text += tr(" Its variations are drawn by the generator as it is now (epoch {epochs_done}).").format(epochs_done=self.info.epochs_done)
+            text += tr(" Its variations are drawn by the generator as it is now (epoch {epochs_done}).").format(
+                epochs_done=self.info.epochs_done)
         return text
 
     # The clicked tile and its variations -----------------------------------------------------------

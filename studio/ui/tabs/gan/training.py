@@ -34,7 +34,8 @@ class TrainingMixin(TrainBarTab):
         bar = self._use_train_bar(TrainBar(
             self.context, tr("Train a new GAN:"), entries, tr("Train"),
             tr("Train the chosen GAN and watch its grid learn (Ctrl+T)"), epochs=20, max_epochs=1000,
-            combo_tip=tr("Ready-made settings of the GAN families"), describe=True, empty_text=tr("No GAN models found")))
+            combo_tip=tr("Ready-made settings of the GAN families"), describe=True,
+            empty_text=tr("No GAN models found")))
         self.dataset_combo = QComboBox()
         self.dataset_combo.addItem(tr("on digits (built in)"), DIGITS)
         self.dataset_combo.addItem(tr("on a folder of pictures…"), "")

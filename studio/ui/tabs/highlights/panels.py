@@ -176,8 +176,9 @@ class ReelPanel(QGroupBox):
     def set_actions(self, can_export: bool, can_list: bool, can_undo: bool, picture_missing: bool = False) -> None:
         """Enable the buttons that can act now; ``picture_missing``: the reel will be sound alone."""
         self.export_button.setEnabled(can_export)
-        self.export_button.setToolTip(tr("This recording has no picture: the reel is saved as sound "
-                                      "(.m4a, .wav, .mp3, .ogg or .flac) (Ctrl+E)") if picture_missing else tr(REEL_TIP))
+        sound_tip = tr("This recording has no picture: the reel is saved as sound (.m4a, .wav, .mp3, .ogg or "
+                       ".flac) (Ctrl+E)")
+        self.export_button.setToolTip(sound_tip if picture_missing else tr(REEL_TIP))
         self.list_button.setEnabled(can_list)
         self.undo_button.setEnabled(can_undo)
 

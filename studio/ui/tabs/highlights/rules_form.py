@@ -29,9 +29,11 @@ class RulesForm(QGroupBox):
         for key, name in MODE_NAMES.items():
             self.mode_box.addItem(tr(name), key)
         self.mode_box.currentIndexChanged.connect(lambda _i: self.modeChanged.emit())
-        self.level_spin = spin_box("threshold_level", -120, 1e9, -25, 1, suffix=tr(" dB"), tip=tr("The threshold's value"))
+        self.level_spin = spin_box("threshold_level", -120, 1e9, -25, 1, suffix=tr(" dB"),
+                                   tip=tr("The threshold's value"))
         self.min_spin = spin_box("shortest", 0, 600, 1.0, 0.5, tip=tr("Loud bursts shorter than this are dropped"))
-        self.gap_spin = spin_box("join_gaps", 0, 600, 2.0, 0.5, tip=tr("Loud parts closer than this become one highlight"))
+        self.gap_spin = spin_box("join_gaps", 0, 600, 2.0, 0.5, tip=tr("Loud parts closer than this become one "
+                                                                       "highlight"))
         self.pre_spin = spin_box("keep_before", 0, 120, 2.0, 0.5, tip=tr("Kept before each highlight: the build-up"))
         self.post_spin = spin_box("keep_after", 0, 120, 2.0, 0.5, tip=tr("Kept after each highlight: the reaction"))
         self.top_spin = QSpinBox()

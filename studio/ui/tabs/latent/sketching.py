@@ -156,7 +156,8 @@ class SketchExportMixin:
             item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(image).scaled(
                 48, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))),
                 f"{self.space.label_name(n.label)}  {n.distance:.2f}")
-            item.setToolTip(tr("Training image #{index}, label {label_name}, distance {distance:.3f}").format(index=n.index, label_name=self.space.label_name(n.label), distance=n.distance))
+            item.setToolTip(tr("Training image #{index}, label {label_name}, distance {distance:.3f}").format(
+                index=n.index, label_name=self.space.label_name(n.label), distance=n.distance))
             self.neighbour_list.addItem(item)
 
     # Anomalies -------------------------------------------------------------------------------------
@@ -169,7 +170,9 @@ class SketchExportMixin:
         worst = space.most_anomalous(30)
         threshold = float(scores[worst[-1]]) if len(worst) else 0.0
         self.anomaly_line.setPos(threshold)
-        self.anomaly_summary.setText(tr("Median error {median:.4f}; the {n_worst} most anomalous images (right of the red line) — click one to find it on the map:").format(median=np.median(scores), n_worst=len(worst)))
+        self.anomaly_summary.setText(tr("Median error {median:.4f}; the {n_worst} most anomalous images (right of "
+                                        "the red line) — click one to find it on the map:").format(
+                                            median=np.median(scores), n_worst=len(worst)))
         self.anomaly_list.clear()
         for i in worst:
             image = space.val_image(int(i))

@@ -346,7 +346,8 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
             title = RunSummary.read(space.run).dataset_title if space.run is not None else ""
         except StudioError:
             title = ""
-        what = tr("{n:,} validation images of {title}").format(n=n, title=title) if space.has_encoder else tr("{n:,} samples of its prior").format(n=n)
+        what = tr("{n:,} validation images of {title}").format(
+            n=n, title=title) if space.has_encoder else tr("{n:,} samples of its prior").format(n=n)
         self.status.setText(tr("{name}: {family} with a {dim}-D latent space, {what}.").format(
                             name=space.run.id if space.run else tr("model"), family=space.family.upper(), dim=dim,
                             what=what) + (f" {space.prior_note}" if space.prior_note else ""))
@@ -461,7 +462,8 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
             return
         self.sliders.set_values(self.z)
         coords = ", ".join(f"{v:+.2f}" for v in self.z[:8]) + (" …" if len(self.z) > 8 else "")
-        self.coords_label.setText(tr("z = ({coords})\ndecoded in {last_decode_ms:.1f} ms").format(coords=coords, last_decode_ms=self.last_decode_ms))
+        self.coords_label.setText(tr("z = ({coords})\ndecoded in {last_decode_ms:.1f} ms").format(
+            coords=coords, last_decode_ms=self.last_decode_ms))
 
     def _clear_picked(self) -> None:
         if not self.picked_view.isHidden():
@@ -480,7 +482,9 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         label = self.space.label_name(int(self.space.val_labels[index]))
         self.picked_view.setVisible(True)
         self.picked_view.set_image(self.space.val_image(index))
-        self.picked_label.setText(tr("Original: validation image #{index}, label {label}. The big picture is its reconstruction.").format(index=index, label=label) if self.space.has_encoder else
+        self.picked_label.setText(tr("Original: validation image #{index}, label {label}. The big picture is its "
+                                     "reconstruction.").format(
+                                         index=index, label=label) if self.space.has_encoder else
                                   tr("Prior sample #{index}: the big picture is its decode.").format(index=index))
 
     # Training from here ----------------------------------------------------------------------------

@@ -33,7 +33,8 @@ from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.train_bar import TrainBar
 from studio.workers.task_worker import TaskWorker
 
-STARTS = ((tr_noop("Silence"), "silence"), (tr_noop("A chosen note"), "note"), (tr_noop("Continue the selection"), "primer"))
+STARTS = ((tr_noop("Silence"), "silence"), (tr_noop("A chosen note"), "note"),
+          (tr_noop("Continue the selection"), "primer"))
 
 
 def _checkpoint_stamp(run: str) -> float:
@@ -170,7 +171,7 @@ class GenerationPanel(QWidget):
         self.scale_combo.addItem(tr("Any notes"))
         self.scale_combo.addItems(scale_names())
         self.scale_combo.setToolTip(tr("Only notes of this scale are sampled"))
-        form.addRow(tr("Scale:"), self.scale_combo)
+        form.addRow(tr("Scale:", "musical scale"), self.scale_combo)
         layout.addWidget(options_box)
 
         row = QHBoxLayout()
@@ -419,7 +420,8 @@ class GenerationPanel(QWidget):
             self.message.setText(tr("Stopped: the notes sampled so far are kept in the takes."))
         else:
             takes = (tr("1 take") if len(self.takes) == 1 else tr("{n} takes").format(n=len(self.takes)))
-            self.message.setText(tr("{takes}: double-click to hear one, Keep adds it as a track.").format(takes=takes))
+            self.message.setText(tr("{takes}: double-click to hear one, Keep adds it as a track.").format(
+                takes=takes))
         self._update_take_buttons()
 
     def _update_generate_button(self) -> None:
@@ -466,7 +468,8 @@ class GenerationPanel(QWidget):
         roll.active_track = self.tab.tracks.active_track()
         self.take_list.clearSelection()
         self.tab.warm_up(take)
-        self.message.setText(tr("Kept take {n} as a track of its own; its notes are selected in the roll.").format(n=row + 1))
+        self.message.setText(tr("Kept take {n} as a track of its own; its notes are selected in the roll.").format(
+            n=row + 1))
         return ids
 
     def _export_take(self, kind: str) -> None:

@@ -30,7 +30,8 @@ from studio.ui.widgets.piano_roll import PianoRollView
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.workers.task_worker import TaskWorker
 
-SNAPS = ((tr_noop("Bar"), 0.0), ("1/4", 1.0), ("1/8", 0.5), ("1/16", 0.25), ("1/32", 0.125), (tr_noop("1/8 triplet"), 1 / 3),
+SNAPS = ((tr_noop("Bar"), 0.0), ("1/4", 1.0), ("1/8", 0.5), ("1/16", 0.25), ("1/32", 0.125),
+         (tr_noop("1/8 triplet"), 1 / 3),
          (tr_noop("1/16 triplet"), 1 / 6), (tr_noop("Off"), 0.0))
 SOUNDFONT_KEY = "music.soundfont"
 PLAYHEAD_FPS = 30
@@ -155,7 +156,7 @@ class MusicTab(QWidget):
         self.snap_combo.setCurrentText("1/16")
         self.snap_combo.currentIndexChanged.connect(self._snap_changed)
         bar.addWidget(self.snap_combo)
-        bar.addWidget(QLabel(tr("Scale:")))
+        bar.addWidget(QLabel(tr("Scale:", "musical scale")))
         self.scale_combo = QComboBox()
         self.scale_combo.addItem(tr("None"))
         self.scale_combo.addItems(scale_names())
@@ -339,7 +340,8 @@ class MusicTab(QWidget):
             return
         path = dialog.selectedFiles()[0]
         if self.path is not None and Path(path).resolve() == self.path.resolve():
-            self.context.reporter.report(tr("{name} is the file the roll was opened from; choose another name so that it is kept.").format(name=Path(path).name))
+            self.context.reporter.report(tr("{name} is the file the roll was opened from; choose another name so "
+                                            "that it is kept.").format(name=Path(path).name))
             return
         (self.export_midi if kind == "mid" else self.export_wav)(path, take)
 

@@ -67,7 +67,8 @@ class TrackList(QTreeWidget):
             item = QTreeWidgetItem([info.name, instrument_text(info.program, info.is_drum), str(counts[i]), "", ""])
             item.setForeground(0, track_colour(i))
             item.setToolTip(0, info.name)
-            item.setToolTip(1, tr("Drum kit") if info.is_drum else tr("{instrument} (General MIDI program {program}); right-click to change it").format(
+            item.setToolTip(1, tr("Drum kit") if info.is_drum else tr(
+                "{instrument} (General MIDI program {program}); right-click to change it").format(
                 instrument=gm_instruments()[info.program], program=info.program))
             item.setCheckState(3, Qt.CheckState.Checked if info.muted else Qt.CheckState.Unchecked)
             item.setCheckState(4, Qt.CheckState.Checked if info.solo else Qt.CheckState.Unchecked)

@@ -128,7 +128,8 @@ class CompletionPage(QWidget):
         self.count_spin.setValue(4)
         run.addWidget(self.count_spin)
         self.temperature_spin, self.seed_spin = add_temperature_and_seed(run)
-        self.slow_check = slow_motion_check(tr("Spread the completion over about {seconds:.0f} s to watch it happen").format(seconds=SLOW_MOTION_S))
+        self.slow_check = slow_motion_check(
+            tr("Spread the completion over about {seconds:.0f} s to watch it happen").format(seconds=SLOW_MOTION_S))
         run.addWidget(self.slow_check)
         self.complete_button, self.save_button = add_run_buttons(
             run, tr("Complete"), tr("Draw the hidden part several ways (Ctrl+Return); press again to stop"),
@@ -196,7 +197,8 @@ class CompletionPage(QWidget):
         self._reload()
 
     def ask_picture(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open a picture"), "", tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a picture"), "",
+                                              tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
         if path:
             self.use_picture(path)
 
@@ -290,7 +292,8 @@ class CompletionPage(QWidget):
         self.view.set_image(progress_picture(samples.data, samples.done, self._hidden, lead=self._lead,
                                              per_row=per_row, final=samples.final))
         if not samples.final:
-            self.status.setText(tr("Pixel {done:,} of {total:,} hidden ones, {n} completions at once…").format(done=samples.done, total=samples.total, n=n))
+            self.status.setText(tr("Pixel {done:,} of {total:,} hidden ones, {n} completions at once…").format(
+                done=samples.done, total=samples.total, n=n))
 
     def _on_ended(self, end) -> None:
         self.complete_button.setText(tr("Complete"))
@@ -304,7 +307,10 @@ class CompletionPage(QWidget):
             self._final = latest.data
             self.save_button.setEnabled(True)
             pace = tr(" (slow motion)") if self._slow else ""
-            self.status.setText(tr("{n_data} completions of {total:,} hidden pixels in {seconds:.2f} s{pace}; the visible pixels are kept exactly.").format(n_data=len(latest.data), total=latest.total, seconds=self.job.seconds, pace=pace))
+            self.status.setText(tr("{n_data} completions of {total:,} hidden pixels in {seconds:.2f} s{pace}; the "
+                                   "visible pixels are kept exactly.").format(
+                                       n_data=len(latest.data), total=latest.total, seconds=self.job.seconds,
+                                       pace=pace))
         self.completion_finished.emit(end.status)
 
     def ask_save(self) -> None:

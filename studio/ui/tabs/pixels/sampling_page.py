@@ -47,7 +47,8 @@ class SamplingPage(QWidget):
         self.method_combo.setToolTip(tr("Naive sampling runs the whole network for every pixel: the same pictures, "
                                      "far slower. For comparison."))
         row.addWidget(self.method_combo)
-        self.slow_check = slow_motion_check(tr("Spread the drawing over about {seconds:.0f} s to watch each pixel arrive").format(seconds=SLOW_MOTION_S))
+        self.slow_check = slow_motion_check(tr("Spread the drawing over about {seconds:.0f} s to watch each pixel "
+                                               "arrive").format(seconds=SLOW_MOTION_S))
         row.addWidget(self.slow_check)
         self.sample_button, self.save_button = add_run_buttons(
             row, tr("Draw"), tr("Draw new pictures pixel by pixel (Ctrl+Return); press again to stop (Esc)"),
@@ -70,7 +71,8 @@ class SamplingPage(QWidget):
         self.model = model
         self.sample_button.setEnabled(model is not None)
         self.save_button.setEnabled(False)
-        self.status.setText("" if model is None else tr("{title}, {size_text}: press Draw.").format(title=model.title, size_text=self._size_text()))
+        self.status.setText("" if model is None else tr("{title}, {size_text}: press Draw.").format(
+            title=model.title, size_text=self._size_text()))
 
     def is_drawing(self) -> bool:
         return self.job.is_running()
@@ -117,7 +119,8 @@ class SamplingPage(QWidget):
                                              final=samples.final))
         if not samples.final:
             r, c = drawn_pixel(None, (h, w), samples.done) or (0, 0)
-            self.status.setText(tr("Pixel {done:,} of {total:,} (row {row}, column {column}), {n} pictures at once…").format(
+            self.status.setText(tr("Pixel {done:,} of {total:,} (row {row}, column {column}), "
+                                   "{n} pictures at once…").format(
                 done=samples.done, total=samples.total, row=r + 1, column=c + 1, n=n))
 
     def _on_ended(self, end) -> None:
@@ -133,7 +136,8 @@ class SamplingPage(QWidget):
             self._final = latest.data
             self.save_button.setEnabled(True)
             pace = tr(" (slow motion)") if self.slow_check.isChecked() else ""
-            self.status.setText(tr("{n_data} pictures, {total:,} pixels each, in {seconds:.2f} s{pace}.").format(n_data=len(latest.data), total=latest.total, seconds=self.job.seconds, pace=pace))
+            self.status.setText(tr("{n_data} pictures, {total:,} pixels each, in {seconds:.2f} s{pace}.").format(
+                n_data=len(latest.data), total=latest.total, seconds=self.job.seconds, pace=pace))
         self.drawing_finished.emit(end.status)
 
     def ask_save(self) -> None:

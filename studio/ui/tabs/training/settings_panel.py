@@ -89,14 +89,17 @@ class SettingsPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.start_button = QPushButton(tr("Start"))
-        self.start_button.setToolTip(tr("Start training a new run ({shortcut_text})").format(shortcut_text=shortcut_text('start')))
+        self.start_button.setToolTip(tr("Start training a new run ({shortcut_text})").format(
+            shortcut_text=shortcut_text('start')))
         self.start_button.clicked.connect(self.start_clicked)
         self.start_button.setDefault(True)
         self.pause_button = QPushButton(tr("Pause"))
-        self.pause_button.setToolTip(tr("Pause or resume the training ({shortcut_text})").format(shortcut_text=shortcut_text('pause')))
+        self.pause_button.setToolTip(tr("Pause or resume the training ({shortcut_text})").format(
+            shortcut_text=shortcut_text('pause')))
         self.pause_button.clicked.connect(self.pause_clicked)
         self.stop_button = QPushButton(tr("Stop"))
-        self.stop_button.setToolTip(tr("Stop the training and save a checkpoint to resume from later ({shortcut_text})").format(shortcut_text=shortcut_text('stop')))
+        self.stop_button.setToolTip(tr("Stop the training and save a checkpoint to resume from later "
+                                       "({shortcut_text})").format(shortcut_text=shortcut_text('stop')))
         self.stop_button.clicked.connect(self.stop_clicked)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):

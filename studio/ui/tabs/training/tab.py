@@ -217,13 +217,15 @@ class TrainingTab(QWidget):
             summary = RunSummary.read(runs[0])
             epochs = self.resume_epochs.value()
             if epochs <= summary.epochs_done and summary.status == "completed":
-                raise StudioError(tr("The run '{id}' has already trained {epochs_done} epochs; raise 'to epoch' above that to train it for longer.").format(id=summary.id, epochs_done=summary.epochs_done))
+                raise StudioError(tr("The run '{id}' has already trained {epochs_done} epochs; raise 'to epoch' "
+                                     "above that to train it for longer.").format(
+                                         id=summary.id, epochs_done=summary.epochs_done))
             TrainingSession.resume(runs[0], epochs=epochs)  # checks that there is a checkpoint to resume from
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
-        self._launch(resume_spec(summary.path, epochs, self.settings.device()), tr("Resuming {id}…").format(id=summary.id),
-                     summary.model, summary.model_config)
+        self._launch(resume_spec(summary.path, epochs, self.settings.device()),
+                     tr("Resuming {id}…").format(id=summary.id), summary.model, summary.model_config)
 
     def _launch(self, spec: dict, message: str, model: str, model_config: dict) -> None:
         from studio.models.registry import get_entry, loss_terms
@@ -331,7 +333,9 @@ class TrainingTab(QWidget):
             return
         changes = live.take_changes()
         if changes.status is not None:
-            self._say(translate_status(changes.status), tr("Last checkpoint: {checkpoint}").format(checkpoint=live.checkpoint) if live.checkpoint else "")
+            checkpoint = (tr("Last checkpoint: {checkpoint}").format(checkpoint=live.checkpoint)
+                          if live.checkpoint else "")
+            self._say(translate_status(changes.status), checkpoint)
             self._show_live_row()
         if changes.curves:
             if live.run_dir is not None and live.run_dir not in self.loss_plot.run_keys():
@@ -343,7 +347,8 @@ class TrainingTab(QWidget):
         if step is not None and live.started is not None:
             # Whole percents: QProgressBar repaints itself at once on every change of value.
             self.progress.setValue(int(100 * step.fraction))
-            self.progress.setFormat(tr("Epoch {epoch_in_progress} of {epochs} · %p%").format(epoch_in_progress=live.epoch_in_progress, epochs=live.started.epochs))
+            self.progress.setFormat(tr("Epoch {epoch_in_progress} of {epochs} · %p%").format(
+                epoch_in_progress=live.epoch_in_progress, epochs=live.started.epochs))
             self.speed_label.setText(tr("ETA {eta} · {samples_per_s:,.0f} samples/s").format(
                 eta=format_duration(step.eta_s, unknown='–'), samples_per_s=step.samples_per_s))
 
@@ -451,7 +456,8 @@ class TrainingTab(QWidget):
         epoch = pngs[-1].stem.split("-")[-1].lstrip("0") or "0"
         entry = self.context.models.entry(summary.model)
         titles = list(entry.model_cls.preview_titles.values()) if entry is not None else []
-        self.preview.show_picture(pngs[-1], summary.image_shape[1], tr("{id} · epoch {epoch}").format(id=summary.id, epoch=epoch), titles)
+        caption = tr("{id} · epoch {epoch}").format(id=summary.id, epoch=epoch)
+        self.preview.show_picture(pngs[-1], summary.image_shape[1], caption, titles)
 
     def _update_resume_button(self) -> None:
         paths = self.run_list.selected_paths()

@@ -260,7 +260,8 @@ class CloudSettingsForm(QTabWidget):
 
     def _font_picked(self, index: int) -> None:
         if self.font_combo.itemData(index) is None:  # "Other font file…"
-            path, _ = QFileDialog.getOpenFileName(self, tr("Font file"), "", tr("Fonts (*.ttf *.otf *.ttc);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(self, tr("Font file"), "",
+                                                  tr("Fonts (*.ttf *.otf *.ttc);;All files (*)"))
             if path:
                 self.font_combo.setItemText(index, f"{Path(path).name}")
                 self.font_combo.setItemData(index, path)
@@ -287,7 +288,8 @@ class CloudSettingsForm(QTabWidget):
         self.changed.emit()
 
     def choose_mask_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Mask image"), "", tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Mask image"), "",
+                                              tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
         if path:
             self.set_mask_path(path)
 

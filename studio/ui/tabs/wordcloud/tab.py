@@ -156,7 +156,8 @@ class WordCloudTab(QWidget):
             self.context.reporter.report(str(exc))
             return False
         except OSError as exc:
-            self.context.reporter.report(tr("'{name}' cannot be read ({reason}).").format(name=Path(path).name, reason=exc.strerror or exc))
+            self.context.reporter.report(tr("'{name}' cannot be read ({reason}).").format(
+                name=Path(path).name, reason=exc.strerror or exc))
             return False
         self.text_panel.load(path, content)
         return True
@@ -280,10 +281,12 @@ class WordCloudTab(QWidget):
         def done_event(item):
             if path is None:
                 QGuiApplication.clipboard().setImage(pil_to_qimage(item.image))
-                self.status.setText(tr("Copied a {width}×{height} image.").format(width=item.image.width, height=item.image.height))
+                self.status.setText(tr("Copied a {width}×{height} image.").format(
+                    width=item.image.width, height=item.image.height))
                 self.exported.emit("")
             else:
-                self.status.setText(tr("Saved {path} ({width}×{height}).").format(path=path, width=item.image.width, height=item.image.height))
+                self.status.setText(tr("Saved {path} ({width}×{height}).").format(
+                    path=path, width=item.image.width, height=item.image.height))
                 self.exported.emit(path)
 
         def finished(end):

@@ -124,7 +124,8 @@ class TextPanel(QSplitter):
 
     def show_words(self, frequencies: dict[str, float]) -> None:
         self.word_list.set_words(frequencies)
-        self.words_label.setText(tr("<b>Words</b> ({n_frequencies}; click one to leave it out)").format(n_frequencies=len(frequencies)))
+        self.words_label.setText(tr("<b>Words</b> ({n_frequencies}; click one to leave it out)").format(
+            n_frequencies=len(frequencies)))
 
     def clear_words(self) -> None:
         self.word_list.set_words({})
