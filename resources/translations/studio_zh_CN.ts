@@ -792,6 +792,11 @@
         <translation>补全</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/run_list.py"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Completing…</source>
         <translation>正在补全…</translation>
@@ -1532,6 +1537,11 @@
         <translation>失败</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/run_list.py"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
         <location filename="studio/models/pixelcnn.py"/>
         <source>feature maps of each stack in every layer</source>
         <translation>每层中每个堆栈的特征图数</translation>
@@ -1966,6 +1976,11 @@
         <location filename="studio/ui/tabs/latent/tab.py"/>
         <source>Interpolation</source>
         <translation>插值</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/widgets/run_list.py"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
@@ -2874,7 +2889,7 @@
     <message>
         <location filename="studio/ui/widgets/loss_plot.py"/>
         <source>optimiser steps</source>
-        <translation>优化步数</translation>
+        <translation>优化步</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -2941,6 +2956,11 @@
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <source>Pause or resume the training ({shortcut_text})</source>
         <translation>暂停或继续训练（{shortcut_text}）</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/widgets/run_list.py"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location filename="studio/ui/live_status.py"/>
@@ -3388,6 +3408,11 @@
         <translation>运行 {id}</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/run_list.py"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Runs</source>
         <translation>运行</translation>
@@ -3400,7 +3425,7 @@
     <message>
         <location filename="studio/ui/widgets/loss_plot.py"/>
         <source>s of training</source>
-        <translation>秒（训练时间）</translation>
+        <translation>训练秒数</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -3824,6 +3849,11 @@
         <translation>开始训练新的运行（{shortcut_text}）</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/run_list.py"/>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
         <location filename="studio/ui/widgets/train_bar.py"/>
         <source>Starting…</source>
@@ -3880,6 +3910,11 @@
         <translation>停用词</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/run_list.py"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Stopped after {done:,} pixels.</source>
         <translation>在 {done:,} 个像素后停止。</translation>
@@ -3913,6 +3948,11 @@
         <location filename="studio/ui/live_status.py"/>
         <source>Stopped; the run can be resumed from the list.</source>
         <translation>已停止；可以从列表中继续该运行。</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/widgets/run_list.py"/>
+        <source>stopping</source>
+        <translation>正在停止</translation>
     </message>
     <message>
         <location filename="studio/ui/live_status.py"/>

@@ -19,6 +19,9 @@ from studio.core.run_summary import RunSummary, read_summaries
 from studio.core.workspace import Run, Workspace
 from studio.ui.i18n import tr, tr_noop
 
+# A run's states (the core's RunSummary.status and LiveRun.state), shown in the user's language.
+STATUSES = (tr_noop("starting"), tr_noop("running"), tr_noop("paused"), tr_noop("stopping"), tr_noop("completed"),
+            tr_noop("stopped"), tr_noop("failed"), tr_noop("interrupted"))
 COLUMNS = (tr_noop("Run"), tr_noop("Status"), tr_noop("Model"), tr_noop("Dataset"), tr_noop("Epochs"),
            tr_noop("Validation"))
 
@@ -111,7 +114,7 @@ class RunList(QWidget):
         value = s.value()
         status, epochs, shown = self._live.get(str(s.path), (s.status, s.epochs_text,
                                                              f"{value:.4g}" if value is not None else "–"))
-        item = QTreeWidgetItem([s.id, status, s.model, s.dataset_name, epochs, shown])
+        item = QTreeWidgetItem([s.id, tr(status), s.model, s.dataset_name, epochs, shown])
         item.setData(0, Qt.ItemDataRole.UserRole, str(s.path))
         if s.message:
             item.setToolTip(1, s.message)
@@ -178,7 +181,7 @@ class RunList(QWidget):
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item.data(0, Qt.ItemDataRole.UserRole) == path:
-                item.setText(1, status)
+                item.setText(1, tr(status))
                 item.setText(4, epochs)
                 item.setText(5, shown)
 

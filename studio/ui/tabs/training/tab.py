@@ -421,17 +421,21 @@ class TrainingTab(QWidget):
         self._update_resume_button()
 
     def _terms_of(self, summaries: list[RunSummary | None]) -> list:
-        """The titled terms of the runs shown, when the registry is loaded (else the plot names them)."""
-        models = {s.model for s in summaries if s is not None}
-        if len(models) != 1 or not self.settings.models_ready():
+        """The titled terms of the runs shown, when the registry is loaded (else the plot names them); runs
+        of several models give the terms of each, a shared name titled by the first."""
+        if not self.settings.models_ready():
             return []
         from studio.models.registry import loss_terms
 
-        summary = next(s for s in summaries if s is not None)
-        try:
-            return loss_terms(summary.model, summary.model_config)
-        except StudioError:
-            return []
+        terms, seen = [], set()
+        for summary in {s.model: s for s in summaries if s is not None}.values():
+            try:
+                model_terms = loss_terms(summary.model, summary.model_config)
+            except StudioError:
+                continue
+            terms += [t for t in model_terms if t.name not in seen]
+            seen.update(t.name for t in model_terms)
+        return terms
 
     def _curves_from_disk(self, run: Run) -> RunCurves:
         try:
