@@ -15,6 +15,10 @@
         <translation> （慢动作）</translation>
     </message>
     <message>
+        <source> bpm</source>
+        <translation type="vanished"> bpm</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
         <source> dB</source>
         <translation> dB</translation>
@@ -73,6 +77,10 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;About Generative Studio</source>
+        <translation type="vanished">关于 Generative Studio(&amp;A)</translation>
+    </message>
+    <message>
         <location filename="studio/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -83,9 +91,25 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="vanished">键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="vanished">打开(&amp;O)…</translation>
+    </message>
+    <message>
         <location filename="studio/ui/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="vanished">设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="vanished">欢迎(&amp;W)</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -198,6 +222,10 @@
         <translation>指定的音符</translation>
     </message>
     <message>
+        <source>A DCGAN starts from noise: its grid of samples is redrawn after every epoch as it learns the strokes.</source>
+        <translation type="vanished">DCGAN 从噪声开始：它的样本网格每轮都会重绘，可以看到它逐渐学会笔画。</translation>
+    </message>
+    <message>
         <location filename="studio/models/gan_variants.py"/>
         <source>A DCGAN told which class to draw: the label is concatenated to G&apos;s noise and to D&apos;s input image; D trains twice per G step.</source>
         <translation>告知要画哪一类的 DCGAN：标签拼接到 G 的噪声和 D 的输入图像上；G 每训练一步，D 训练两步。</translation>
@@ -218,9 +246,17 @@
         <translation>28、32、64 或 128 像素、灰度或彩色的深度卷积 GAN：经典的图片 GAN。</translation>
     </message>
     <message>
+        <source>A folder of pictures to train a GAN on, or a run folder</source>
+        <translation type="vanished">用于训练 GAN 的图片文件夹，或一个运行文件夹</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
         <source>A folder of pictures to train on</source>
         <translation>用于训练的图片文件夹</translation>
+    </message>
+    <message>
+        <source>A folder of your pictures</source>
+        <translation type="vanished">你的图片文件夹</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -233,6 +269,22 @@
         <translation>已选中 A：按住 Ctrl 点击第二个图块作为 B。</translation>
     </message>
     <message>
+        <source>A MIDI file, a video or sound file, a text or a picture, opened in its tab (Ctrl+Shift+O). You can also drop files on the window.</source>
+        <translation type="vanished">MIDI 文件、视频或音频文件、文本或图片，会在对应的标签页中打开 (Ctrl+Shift+O)。也可以把文件拖到窗口上。</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the studio starts again.</source>
+        <translation type="vanished">新语言将在重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>A small music model learns the built-in Bach chorales for a few epochs, then writes three takes in the piano roll. Expect Bach&apos;s chords and rhythm, not his counterpoint.</source>
+        <translation type="vanished">一个小型音乐模型用内置巴赫众赞歌训练几轮，然后在钢琴卷帘中写出三个片段。可以期待巴赫的和弦与节奏，但别指望他的对位。</translation>
+    </message>
+    <message>
+        <source>A small VAE learns the built-in digits in well under a minute; then drag across its map and watch one digit turn into another.</source>
+        <translation type="vanished">一个小型 VAE 不到一分钟就能学会内置的手写数字；然后在它的地图上拖动，看一个数字如何变成另一个。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>A trained note-rnn or event-rnn run of this workspace</source>
         <translation>此工作区中训练好的 note-rnn 或 event-rnn 运行</translation>
@@ -241,6 +293,10 @@
         <location filename="studio/ui/tabs/gan/tools.py"/>
         <source>A variation (walked from tile {n}).</source>
         <translation>一个变体（从图块 {n} 漫游而来）。</translation>
+    </message>
+    <message>
+        <source>A word cloud of a sample text, drawn as you type: paste your own text or open a file, pick a shape and colours.</source>
+        <translation type="vanished">示例文本的词云，随输入实时绘制：粘贴你自己的文本或打开文件，再选形状和颜色。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/tab.py"/>
@@ -263,14 +319,30 @@
         <translation>AAE，二维，均匀先验</translation>
     </message>
     <message>
+        <source>About {app}</source>
+        <translation type="vanished">关于 {app}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="vanished">操作</translation>
+    </message>
+    <message>
         <location filename="studio/models/rbm.py"/>
         <source>adam works with the default learning rate 0.001; sgd is the classic RBM update (use a learning rate near 0.05)</source>
         <translation>adam 使用默认学习率 0.001 即可；sgd 是经典的 RBM 更新（学习率请设为 0.05 左右）</translation>
     </message>
     <message>
+        <source>Adam&apos;s learning rate (the preset&apos;s model chooses its own; GANs train at 0.0002). The arrows step through 1-2-5 values.</source>
+        <translation type="vanished">Adam 的学习率（预设的模型自带学习率；GAN 使用 0.0002）。箭头按 1-2-5 的数列调节。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <source>Adam&apos;s learning rate. 0.001 suits most models here; lower it if the loss jumps or becomes NaN. The arrows step through 1-2-5 values.</source>
         <translation>Adam 的学习率。0.001 适合这里的大多数模型；如果损失跳动或变成 NaN，请调低。箭头按 1-2-5 的数列调节。</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate. Choosing a model fills in its own (0.001 for most, 0.0002 for the GANs); lower it if the loss jumps or becomes NaN. The arrows step through 1-2-5 values.</source>
+        <translation type="vanished">Adam 的学习率。选择模型时会填入它自己的值（大多数为 0.001，GAN 为 0.0002）；如果损失跳动或变成 NaN，请调低。箭头按 1-2-5 的数列调节。</translation>
     </message>
     <message>
         <location filename="studio/music/editing.py"/>
@@ -343,6 +415,14 @@
         <translation>仍在写入一个导出文件；请稍后再试。</translation>
     </message>
     <message>
+        <source>Analysing the sound of {name}.</source>
+        <translation type="vanished">正在分析 {name} 的声音。</translation>
+    </message>
+    <message>
+        <source>Analysing {name} for its highlights.</source>
+        <translation type="vanished">正在分析 {name} 的高光。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>Analysis cancelled.</source>
         <translation>分析已取消。</translation>
@@ -375,6 +455,10 @@
         <translation>任意图片文件；会缩放到模型的尺寸</translation>
     </message>
     <message>
+        <source>Apple GPU (MPS)</source>
+        <translation type="vanished">Apple GPU (MPS)</translation>
+    </message>
+    <message>
         <location filename="studio/models/aae.py"/>
         <location filename="studio/models/autoencoder.py"/>
         <location filename="studio/models/vae.py"/>
@@ -397,6 +481,10 @@
         <translation>注意力头数 (Transformer)</translation>
     </message>
     <message>
+        <source>Audio output:</source>
+        <translation type="vanished">音频输出：</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <source>auto: an NVIDIA GPU (cuda) if there is one, else Apple&apos;s GPU (mps), else the CPU.</source>
         <translation>auto：有 NVIDIA GPU (cuda) 时用它，否则用 Apple 的 GPU (mps)，再否则用 CPU。</translation>
@@ -405,6 +493,10 @@
         <location filename="studio/models/autoencoder.py"/>
         <source>Autoencoder</source>
         <translation>自编码器</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA GPU, else Apple GPU, else CPU)</source>
+        <translation type="vanished">自动（优先 CUDA GPU，其次 Apple GPU，否则 CPU）</translation>
     </message>
     <message>
         <location filename="studio/video/segments.py"/>
@@ -440,6 +532,10 @@
         <location filename="studio/models/autoencoder.py"/>
         <source>BCE/pixel</source>
         <translation>BCE/像素</translation>
+    </message>
+    <message>
+        <source>Beats in a bar</source>
+        <translation type="vanished">每小节拍数</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -554,6 +650,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Cancel the analysis or export</source>
+        <translation type="vanished">取消分析或导出</translation>
+    </message>
+    <message>
         <location filename="studio/models/gan_variants.py"/>
         <source>Categorical code</source>
         <translation>类别编码</translation>
@@ -620,6 +720,10 @@
         <translation>选择一个数字、打开一张图片或自己画一张。</translation>
     </message>
     <message>
+        <source>Choose a folder: see the pictures as the GAN will (32 px), then watch it learn them. A few hundred similar pictures work best.</source>
+        <translation type="vanished">选择一个文件夹：先看看 GAN 眼中的图片（32 像素），再看它学习。几百张相似的图片效果最好。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
         <source>Choose a GAN run, or train one.</source>
         <translation>选择一个 GAN 运行，或训练一个。</translation>
@@ -638,6 +742,10 @@
         <location filename="studio/ui/tabs/latent/tab.py"/>
         <source>Choose a VAE, AAE or GAN run, or train one.</source>
         <translation>选择一个 VAE、AAE 或 GAN 运行，或训练一个。</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder.</source>
+        <translation type="vanished">请选择一个工作区文件夹。</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/loudness_plot.py"/>
@@ -685,6 +793,10 @@
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Clear mask</source>
         <translation>清除蒙版</translation>
+    </message>
+    <message>
+        <source>Clear recent</source>
+        <translation type="vanished">清除最近记录</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/video_preview.py"/>
@@ -762,6 +874,10 @@
         <translation>点击放置光标（从此处开始播放）；拖动标记循环区域</translation>
     </message>
     <message>
+        <source>Close the welcome page (Help ▸ Welcome brings it back)</source>
+        <translation type="vanished">关闭欢迎页（帮助 ▸ 欢迎 可再次打开）</translation>
+    </message>
+    <message>
         <location filename="studio/models/autoencoder.py"/>
         <source>Code size</source>
         <translation>编码大小</translation>
@@ -792,6 +908,10 @@
         <translation>补全</translation>
     </message>
     <message>
+        <source>Complete or stop</source>
+        <translation type="vanished">补全或停止</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/run_list.py"/>
         <source>completed</source>
         <translation>已完成</translation>
@@ -810,6 +930,10 @@
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Completions:</source>
         <translation>补全结果：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="vanished">组件</translation>
     </message>
     <message>
         <location filename="studio/models/autoencoder.py"/>
@@ -904,6 +1028,14 @@
         <translation>以导出倍数把解码图像复制到剪贴板</translation>
     </message>
     <message>
+        <source>Copy the list to the clipboard, for a bug report</source>
+        <translation type="vanished">把列表复制到剪贴板，用于报告问题</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation type="vanished">复制版本信息</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>
         <source>Copy when cuts allow, else re-encode</source>
         <translation>剪切点允许时直接复制，否则重新编码</translation>
@@ -924,6 +1056,10 @@
         <translation>统计双词短语</translation>
     </message>
     <message>
+        <source>CPU</source>
+        <translation type="vanished">CPU</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>
         <source>Crossfade</source>
         <translation>交叉淡化</translation>
@@ -942,6 +1078,10 @@
         <location filename="studio/ui/tabs/gan/tools.py"/>
         <source>Ctrl+click two tiles of the grid (A, then B) to see the path between them.</source>
         <translation>按住 Ctrl 点击网格中的两个图块（先 A 后 B），查看它们之间的路径。</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="vanished">CUDA GPU</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/piano_roll.py"/>
@@ -984,6 +1124,10 @@
         <translation>D(x)：真样本被判为真</translation>
     </message>
     <message>
+        <source>Dark</source>
+        <translation type="vanished">深色</translation>
+    </message>
+    <message>
         <location filename="studio/models/dbn.py"/>
         <location filename="studio/models/rbm.py"/>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -994,6 +1138,10 @@
         <location filename="studio/ui/widgets/classifier_report.py"/>
         <source>Data:</source>
         <translation>数据：</translation>
+    </message>
+    <message>
+        <source>Data: scikit-learn&apos;s handwritten digits</source>
+        <translation type="vanished">数据：scikit-learn 的手写数字</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -1225,6 +1373,10 @@
         <translation>请在左侧绘画。</translation>
     </message>
     <message>
+        <source>Draw or stop</source>
+        <translation type="vanished">绘制或停止</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Draw something first.</source>
         <translation>请先画点什么。</translation>
@@ -1386,6 +1538,14 @@
         <translation>每个训练序列的事件数（也是 Transformer 的上下文长度）</translation>
     </message>
     <message>
+        <source>Every setting of the chosen preset (the model&apos;s form, the batch size and the learning rate) before it trains</source>
+        <translation type="vanished">训练前查看所选预设的全部设置（模型表单、批大小和学习率）</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="vanished">全局</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/loss_plot.py"/>
         <source>Exponential moving average of the training curves (0 = raw values). The raw curve stays visible, faint, underneath.</source>
         <translation>训练曲线的指数滑动平均（0 = 原始值）。原始曲线仍以浅色显示在下方。</translation>
@@ -1460,6 +1620,14 @@
         <location filename="studio/ui/tabs/gan/exports.py"/>
         <source>Export the generator to ONNX</source>
         <translation>将生成器导出为 ONNX</translation>
+    </message>
+    <message>
+        <source>Export the highlight reel</source>
+        <translation type="vanished">导出高光集锦</translation>
+    </message>
+    <message>
+        <source>Export the list of highlights</source>
+        <translation type="vanished">导出高光列表</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -1552,6 +1720,18 @@
         <translation>特征匹配</translation>
     </message>
     <message>
+        <source>Files the studio opens ({patterns});;All files (*)</source>
+        <translation type="vanished">本程序可打开的文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Files you open appear here.</source>
+        <translation type="vanished">你打开的文件会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Filter (an action or a key)</source>
+        <translation type="vanished">筛选（操作或按键）</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/run_list.py"/>
         <source>Filter runs (model, dataset, status…)</source>
         <translation>筛选运行（模型、数据集、状态…）</translation>
@@ -1560,6 +1740,10 @@
         <location filename="studio/models/rbm.py"/>
         <source>Filters (weights)</source>
         <translation>滤波器（权重）</translation>
+    </message>
+    <message>
+        <source>Find the highlights of a video</source>
+        <translation type="vanished">找出视频的高光</translation>
     </message>
     <message>
         <location filename="studio/models/pixelcnn.py"/>
@@ -1618,6 +1802,10 @@
         <translation>跟随地图的缩放和平移</translation>
     </message>
     <message>
+        <source>Follow the system</source>
+        <translation type="vanished">跟随系统</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Font</source>
         <translation>字体</translation>
@@ -1626,6 +1814,10 @@
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Font file</source>
         <translation>字体文件</translation>
+    </message>
+    <message>
+        <source>Font: {name}</source>
+        <translation type="vanished">字体：{name}</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
@@ -1706,6 +1898,10 @@
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>Generate</source>
         <translation>生成</translation>
+    </message>
+    <message>
+        <source>Generate a Bach-like chorale</source>
+        <translation type="vanished">生成一首巴赫风格的众赞歌</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/tab.py"/>
@@ -1844,6 +2040,10 @@
         <translation>水平</translation>
     </message>
     <message>
+        <source>How a tempo change treats the notes</source>
+        <translation type="vanished">改变速度时如何处理音符</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
         <source>How far the variations stray from the tile&apos;s noise (standard deviation of the steps added to it)</source>
         <translation>变体偏离图块噪声的程度（所加步长的标准差）</translation>
@@ -1897,6 +2097,10 @@
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Icon: &lt;code&gt;{name}&lt;/code&gt;</source>
         <translation>图标：&lt;code&gt;{name}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Icons: Font Awesome Free</source>
+        <translation type="vanished">图标：Font Awesome Free</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
@@ -1988,6 +2192,10 @@
         <translation>反转：把词放在形状周围</translation>
     </message>
     <message>
+        <source>Items per optimiser step.</source>
+        <translation type="vanished">每个优化步的样本数。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <source>Items per optimiser step. Larger batches are faster per item on a GPU but need more memory.</source>
         <translation>每个优化步的样本数。在 GPU 上批越大每个样本越快，但需要更多显存。</translation>
@@ -2019,9 +2227,17 @@
         <translation>保留鼓</translation>
     </message>
     <message>
+        <source>Keep notes on their beats (the music plays faster or slower)</source>
+        <translation type="vanished">让音符保持在原来的拍上（音乐随之变快或变慢）</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
         <source>Keep only the N best highlights (0: all)</source>
         <translation>只保留最好的 N 个高光（0：全部）</translation>
+    </message>
+    <message>
+        <source>Keep or drop the selected highlight</source>
+        <translation type="vanished">保留或舍弃所选高光</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -2052,6 +2268,14 @@
         <location filename="studio/models/pixelcnn.py"/>
         <source>Kernel</source>
         <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="vanished">键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="vanished">按键</translation>
     </message>
     <message>
         <location filename="studio/models/vae.py"/>
@@ -2085,6 +2309,10 @@
         <translation>告知 G 和 D 的标签（取自数据的标签）</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation type="vanished">语言：</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Largest font</source>
         <translation>最大字号</translation>
@@ -2108,6 +2336,10 @@
         <location filename="studio/ui/main_window.py"/>
         <source>Latent explorer</source>
         <translation>潜在空间探索</translation>
+    </message>
+    <message>
+        <source>latent explorer</source>
+        <translation type="vanished">潜在空间探索</translation>
     </message>
     <message>
         <location filename="studio/models/aae.py"/>
@@ -2175,6 +2407,14 @@
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>Length:</source>
         <translation>长度：</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="vanished">许可证</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="vanished">浅色</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -2266,6 +2506,14 @@
         <translation>更低：更稳妥、更重复；更高：更出人意料</translation>
     </message>
     <message>
+        <source>Make a word cloud</source>
+        <translation type="vanished">制作词云</translation>
+    </message>
+    <message>
+        <source>Making a word cloud of {name}.</source>
+        <translation type="vanished">正在为 {name} 制作词云。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
         <source>Manifold</source>
         <translation>流形</translation>
@@ -2299,6 +2547,10 @@
         <location filename="studio/ui/tabs/latent/sketching.py"/>
         <source>Median error {median:.4f}; the {n_worst} most anomalous images (right of the red line) — click one to find it on the map:</source>
         <translation>误差中位数 {median:.4f}；最异常的 {n_worst} 张图像（红线右侧）——点击一张即可在地图上找到它：</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation type="vanished">MIDI</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -2429,6 +2681,10 @@
         <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>MP4 video (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)</source>
         <translation>MP4 视频 (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)</translation>
+    </message>
+    <message>
+        <source>Music: the music21 corpus (Bach chorales)</source>
+        <translation type="vanished">音乐：music21 语料库（巴赫众赞歌）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tracks.py"/>
@@ -2578,6 +2834,10 @@
         <translation>还没有 PixelCNN 运行：用上方的按钮训练一个。</translation>
     </message>
     <message>
+        <source>No recent files or runs</source>
+        <translation type="vanished">没有最近的文件或运行</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/timeline_slider.py"/>
         <source>No snapshots yet</source>
         <translation>还没有快照</translation>
@@ -2614,6 +2874,10 @@
         <location filename="studio/models/gan_variants.py"/>
         <source>nonsaturating: -log D(G(z)) for G; hinge: the hinge loss of SN-GAN and BigGAN</source>
         <translation>nonsaturating：G 使用 -log D(G(z))；hinge：SN-GAN 和 BigGAN 的 hinge 损失</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="vanished">未安装</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/page_parts.py"/>
@@ -2770,14 +3034,42 @@
         <translation>打开</translation>
     </message>
     <message>
+        <source>Open &amp;folder…</source>
+        <translation type="vanished">打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="vanished">最近打开(&amp;R)</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>Open a .mid file in the roll (or drop one on the roll)  [Ctrl+O]</source>
         <translation>在卷帘中打开 .mid 文件（或拖到卷帘上）  [Ctrl+O]</translation>
     </message>
     <message>
+        <source>Open a file</source>
+        <translation type="vanished">打开文件</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation type="vanished">打开文件…</translation>
+    </message>
+    <message>
+        <source>Open a folder of pictures or a run</source>
+        <translation type="vanished">打开图片文件夹或运行</translation>
+    </message>
+    <message>
+        <source>Open a folder…</source>
+        <translation type="vanished">打开文件夹…</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
         <source>Open a GAN run, or train one: its samples appear here, refreshed as it learns.</source>
         <translation>打开一个 GAN 运行，或训练一个：它的样本会显示在这里，并随训练刷新。</translation>
+    </message>
+    <message>
+        <source>Open a MIDI file, a video or sound file, a text or a picture in its tab</source>
+        <translation type="vanished">在对应的标签页中打开 MIDI 文件、视频或音频文件、文本或图片</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -2820,6 +3112,10 @@
         <translation>打开视频 (Ctrl+O)，或拖到此标签页上</translation>
     </message>
     <message>
+        <source>Open a video or audio file</source>
+        <translation type="vanished">打开视频或音频文件</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>Open MIDI file</source>
         <translation>打开 MIDI 文件</translation>
@@ -2828,6 +3124,10 @@
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>Open MIDI…</source>
         <translation>打开 MIDI…</translation>
+    </message>
+    <message>
+        <source>Open one of your videos (or a sound file); its loudest moments become a list of highlights you can edit and export as a reel. The studio ships no video.</source>
+        <translation type="vanished">打开你自己的视频（或音频文件）；其中最响亮的时刻会成为一份高光列表，可编辑并导出为集锦。本程序不附带视频。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -2861,9 +3161,17 @@
         <translation>打开视频…</translation>
     </message>
     <message>
+        <source>Opened {name} in the piano roll.</source>
+        <translation type="vanished">已在钢琴卷帘中打开 {name}。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>Opened {name}: {notes} notes in {tracks}, {bpm:.0f} bpm{key}.</source>
         <translation>已打开 {name}：{notes} 个音符，{tracks}，{bpm:.0f} bpm{key}。</translation>
+    </message>
+    <message>
+        <source>Opened {name}; drop one file at a time to open the others.</source>
+        <translation type="vanished">已打开 {name}；其他文件请一次拖入一个。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -2875,6 +3183,10 @@
         <location filename="studio/ui/tabs/gan/tab.py"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>Opening {tab}…</source>
+        <translation type="vanished">正在打开{tab}…</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/text_panel.py"/>
@@ -2958,6 +3270,10 @@
         <translation>暂停或继续训练（{shortcut_text}）</translation>
     </message>
     <message>
+        <source>Pause or resume training</source>
+        <translation type="vanished">暂停或继续训练</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/run_list.py"/>
         <source>paused</source>
         <translation>已暂停</translation>
@@ -2994,9 +3310,21 @@
         <translation>钢琴卷帘</translation>
     </message>
     <message>
+        <source>piano roll</source>
+        <translation type="vanished">钢琴卷帘</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="vanished">图片</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Picture:</source>
         <translation>图片：</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation type="vanished">图片</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -3122,6 +3450,10 @@
         <translation>预测的后续帧</translation>
     </message>
     <message>
+        <source>Preview the selected highlight</source>
+        <translation type="vanished">预览所选高光</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Previews</source>
         <translation>预览</translation>
@@ -3189,6 +3521,10 @@
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Random digit</source>
         <translation>随机数字</translation>
+    </message>
+    <message>
+        <source>Random notes: the model first hears a few random notes drawn with the seed, and the take goes on from them</source>
+        <translation type="vanished">随机音符：模型先听到几个用种子抽取的随机音符，片段从它们接着往下写</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tools.py"/>
@@ -3272,6 +3608,14 @@
         <translation>召回率</translation>
     </message>
     <message>
+        <source>Recent files</source>
+        <translation type="vanished">最近的文件</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation type="vanished">最近的运行</translation>
+    </message>
+    <message>
         <location filename="studio/models/aae.py"/>
         <location filename="studio/models/autoencoder.py"/>
         <location filename="studio/models/vae.py"/>
@@ -3322,6 +3666,10 @@
         <translation>集锦时长</translation>
     </message>
     <message>
+        <source>Removed from the recent list, as they no longer exist: {names}</source>
+        <translation type="vanished">以下项目已不存在，已从最近列表中移除：{names}</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/tracks.py"/>
         <source>Rename track</source>
         <translation>重命名音轨</translation>
@@ -3355,6 +3703,10 @@
         <location filename="studio/music/editing.py"/>
         <source>Resize notes</source>
         <translation>调整音符时值</translation>
+    </message>
+    <message>
+        <source>Restore the preset</source>
+        <translation type="vanished">恢复预设</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -3421,6 +3773,10 @@
         <location filename="studio/ui/widgets/run_list.py"/>
         <source>Runs in the workspace. Select several (Ctrl/Shift+click) to compare their curves; F5 refreshes the list, Delete moves runs to the workspace&apos;s trash and Ctrl+Z brings them back.</source>
         <translation>工作区中的运行。选择多个（Ctrl/Shift+点击）可比较它们的曲线；F5 刷新列表，Delete 把运行移到工作区的回收站，Ctrl+Z 恢复。</translation>
+    </message>
+    <message>
+        <source>Runs, datasets and logs are kept here; the command line uses it too.</source>
+        <translation type="vanished">运行、数据集和日志保存在这里；命令行也使用它。</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/loss_plot.py"/>
@@ -3669,6 +4025,18 @@
         <translation>将 {name} 设为十字准线处的编码</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation type="vanished">设置</translation>
+    </message>
+    <message>
+        <source>Settings of {preset}</source>
+        <translation type="vanished">{preset} 的设置</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="vanished">设置…</translation>
+    </message>
+    <message>
         <location filename="studio/models/rbm.py"/>
         <source>SGD&apos;s momentum, or Adam&apos;s β₁</source>
         <translation>SGD 的动量，或 Adam 的 β₁</translation>
@@ -3702,6 +4070,14 @@
         <location filename="studio/ui/tabs/latent/sketching.py"/>
         <source>Show the nearest training images</source>
         <translation>显示最近的训练图像</translation>
+    </message>
+    <message>
+        <source>Show the {tab} tab</source>
+        <translation type="vanished">显示“{tab}”标签页</translation>
+    </message>
+    <message>
+        <source>Show this page at start-up</source>
+        <translation type="vanished">启动时显示此页</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -3755,9 +4131,17 @@
         <translation>独奏：只播放独奏的音轨</translation>
     </message>
     <message>
+        <source>sound</source>
+        <translation type="vanished">音频</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>Sound font</source>
         <translation>音色库</translation>
+    </message>
+    <message>
+        <source>Sound font: TimGM6mb (inside pretty_midi)</source>
+        <translation type="vanished">音色库：TimGM6mb（随 pretty_midi 提供）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -3844,6 +4228,10 @@
         <translation>起始：</translation>
     </message>
     <message>
+        <source>Start training</source>
+        <translation type="vanished">开始训练</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <source>Start training a new run ({shortcut_text})</source>
         <translation>开始训练新的运行（{shortcut_text}）</translation>
@@ -3890,6 +4278,14 @@
         <translation>停止</translation>
     </message>
     <message>
+        <source>Stop completing</source>
+        <translation type="vanished">停止补全</translation>
+    </message>
+    <message>
+        <source>Stop drawing</source>
+        <translation type="vanished">停止绘制</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>
         <source>Stop the analysis or the export (Esc)</source>
         <translation>停止分析或导出 (Esc)</translation>
@@ -3908,6 +4304,10 @@
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Stop words</source>
         <translation>停用词</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="vanished">已停止</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
@@ -3985,6 +4385,14 @@
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
+        <source>System</source>
+        <translation type="vanished">系统</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="vanished">系统默认</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>Take {n}</source>
         <translation>片段 {n}</translation>
@@ -4006,6 +4414,14 @@
         <translation>温度：</translation>
     </message>
     <message>
+        <source>Tempo in quarter notes per minute; the grid follows (an undo step)</source>
+        <translation type="vanished">速度，以每分钟四分音符数计；网格随之调整（可撤销）</translation>
+    </message>
+    <message>
+        <source>Tempo:</source>
+        <translation type="vanished">速度：</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
         <source>test accuracy · macro F1 {macro_f1:.3f} · {n_features} features · C = {c:g}</source>
         <translation>测试准确率 · 宏 F1 {macro_f1:.3f} · {n_features} 个特征 · C = {c:g}</translation>
@@ -4014,6 +4430,10 @@
         <location filename="studio/models/pixelcnn.py"/>
         <source>Test NLL (exact)</source>
         <translation>测试 NLL（精确）</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="vanished">文本</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/tab.py"/>
@@ -4034,6 +4454,14 @@
         <location filename="studio/models/aae.py"/>
         <source>the discriminator and generator learn at this multiple of the learning rate (smaller: better reconstructions, codes that follow the prior less closely)</source>
         <translation>判别器和生成器以学习率的此倍数学习（越小：重建越好，编码越不贴合先验）</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to.</source>
+        <translation type="vanished">无法写入文件夹 {path}。</translation>
+    </message>
+    <message>
+        <source>The folder {path} could not be created ({error}).</source>
+        <translation type="vanished">无法创建文件夹 {path}（{error}）。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
@@ -4081,9 +4509,17 @@
         <translation>噪声的种子：相同的种子和截断得到相同的网格（也可用 `studio gan sample RUN --seed S`）</translation>
     </message>
     <message>
+        <source>The note value of a beat (4: quarter notes, 8: eighth notes)</source>
+        <translation type="vanished">一拍的音符时值（4：四分音符，8：八分音符）</translation>
+    </message>
+    <message>
         <location filename="studio/models/gan.py"/>
         <source>The original two-player game: a fully connected generator makes images from noise, a discriminator tells them from real ones.</source>
         <translation>最初的双人博弈：全连接生成器从噪声生成图像，判别器把它们与真实图像区分开。</translation>
+    </message>
+    <message>
+        <source>The piano roll is busy: wait for its training or generation to end.</source>
+        <translation type="vanished">钢琴卷帘正忙：请等待其训练或生成结束。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -4104,6 +4540,10 @@
         <location filename="studio/ui/tabs/pixels/tab.py"/>
         <source>The RBM-features classifier report is not installed in this build.</source>
         <translation>此版本未安装 RBM 特征分类器报告。</translation>
+    </message>
+    <message>
+        <source>The recent files and runs are cleared.</source>
+        <translation type="vanished">已清除最近的文件和运行。</translation>
     </message>
     <message>
         <location filename="studio/models/dbn.py"/>
@@ -4141,6 +4581,10 @@
         <translation>样本的多样性是真实图像的 {ratio:.0%}。</translation>
     </message>
     <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation type="vanished">无法保存设置：{error}</translation>
+    </message>
+    <message>
         <location filename="studio/models/aae.py"/>
         <source>the shape the codes are pushed into: gaussian (standard normal), mixture (10 Gaussians on a circle) or uniform (a square)</source>
         <translation>编码被推向的形状：gaussian（标准正态）、mixture（圆上的 10 个高斯）或 uniform（正方形）</translation>
@@ -4154,6 +4598,10 @@
         <location filename="studio/ui/tabs/gan/exports.py"/>
         <source>The snapshots saved during training as an animated GIF or an MP4 video (Ctrl+Shift+E)</source>
         <translation>训练期间保存的快照，导出为 GIF 动画或 MP4 视频 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>The studio does not open {suffix} files: drop a MIDI file, a video or sound file, a text, a picture, or a folder of pictures.</source>
+        <translation type="vanished">本程序无法打开 {suffix} 文件：请拖入 MIDI 文件、视频或音频文件、文本、图片或图片文件夹。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -4174,6 +4622,10 @@
         <location filename="studio/ui/widgets/run_list.py"/>
         <source>The trash is {trash_dir}; nothing was deleted.</source>
         <translation>回收站位于 {trash_dir}；没有删除任何东西。</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="vanished">主题：</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -4199,6 +4651,10 @@
         <location filename="studio/ui/tabs/highlights/panels.py"/>
         <source>This recording has no picture: the reel is saved as sound (.m4a, .wav, .mp3, .ogg or .flac) (Ctrl+E)</source>
         <translation>这段录音没有画面：集锦将保存为音频（.m4a、.wav、.mp3、.ogg 或 .flac）(Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>This tab is training already: stop it first (Ctrl+T) or wait for it.</source>
+        <translation type="vanished">此标签页已在训练：请先停止 (Ctrl+T) 或等待它结束。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -4307,6 +4763,10 @@
         <translation>训练</translation>
     </message>
     <message>
+        <source>Train a GAN on a folder of your own pictures</source>
+        <translation type="vanished">用你自己的图片文件夹训练 GAN</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>Train a music model first, or choose one of the workspace&apos;s runs.</source>
         <translation>请先训练一个音乐模型，或选择工作区中的一个运行。</translation>
@@ -4332,10 +4792,22 @@
         <translation>用内置手写数字训练一个 PixelCNN，完成后打开它（可在训练监视器中跟踪）</translation>
     </message>
     <message>
+        <source>Train a VAE on handwritten digits and explore its latent space</source>
+        <translation type="vanished">用手写数字训练 VAE 并探索它的潜在空间</translation>
+    </message>
+    <message>
         <location filename="studio/models/event_rnn.py"/>
         <location filename="studio/models/note_rnn.py"/>
         <source>train also on every piece moved up and down by up to this many semitones</source>
         <translation>同时用每首曲子上下移调（最多这么多个半音）后的版本训练</translation>
+    </message>
+    <message>
+        <source>Train generative models on your own computer and play with what they learn. Pick a start: each one ends in something to explore in about a minute, on the data the studio ships with or on your own.</source>
+        <translation type="vanished">在自己的电脑上训练生成模型，并探索它们学到的东西。选一个起点：每一个都能在大约一分钟内给你可以探索的结果，用程序自带的数据或你自己的数据。</translation>
+    </message>
+    <message>
+        <source>Train generative models on your own machine and play with what they learn.</source>
+        <translation type="vanished">在自己的电脑上训练生成模型，并探索它们学到的东西。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -4379,6 +4851,10 @@
         <translation>把所选运行训练到这一轮（调高它可让已完成的运行继续训练）。</translation>
     </message>
     <message>
+        <source>Trained models you open appear here.</source>
+        <translation type="vanished">你打开的训练好的模型会显示在这里。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <source>Training</source>
         <translation>训练</translation>
@@ -4394,6 +4870,10 @@
         <location filename="studio/ui/tabs/pixels/tab.py"/>
         <source>Training a {title} on {dataset}…</source>
         <translation>正在用 {dataset} 训练 {title}…</translation>
+    </message>
+    <message>
+        <source>Training device:</source>
+        <translation type="vanished">训练设备：</translation>
     </message>
     <message>
         <location filename="studio/ui/live_status.py"/>
@@ -4414,6 +4894,10 @@
         <location filename="studio/ui/main_window.py"/>
         <source>Training monitor</source>
         <translation>训练监视器</translation>
+    </message>
+    <message>
+        <source>training monitor</source>
+        <translation type="vanished">训练监视器</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
@@ -4507,6 +4991,10 @@
         <translation>撤销笔画</translation>
     </message>
     <message>
+        <source>Undo the changes: the preset&apos;s settings again</source>
+        <translation type="vanished">撤销修改：恢复预设的设置</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Undo the last change of the mask (Ctrl+Z)</source>
         <translation>撤销对蒙版的上一次修改 (Ctrl+Z)</translation>
@@ -4515,6 +5003,10 @@
         <location filename="studio/ui/tabs/highlights/panels.py"/>
         <source>Undo the last change to the highlights (Ctrl+Z)</source>
         <translation>撤销对高光的上一次修改 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the mask</source>
+        <translation type="vanished">撤销蒙版修改</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/piano_roll.py"/>
@@ -4619,9 +5111,25 @@
         <translation>力度：上下拖动音符的力度杆（所有选中的音符一起移动）</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation type="vanished">版本</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="vanished">版本 {version}</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="vanished">版本信息</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Vertical</source>
         <translation>垂直</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="vanished">视频</translation>
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
@@ -4644,6 +5152,10 @@
         <translation>请等待当前任务完成或取消它，然后再打开另一个视频。</translation>
     </message>
     <message>
+        <source>Watch a GAN learn to draw digits</source>
+        <translation type="vanished">看 GAN 学习画数字</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
@@ -4663,6 +5175,14 @@
         <location filename="studio/models/gan_variants.py"/>
         <source>weight γ of the penalty on D&apos;s gradient at real images (0: off; 0.1 to 10 is usual)</source>
         <translation>D 在真实图像处梯度惩罚的权重 γ（0：关闭；常用 0.1 到 10）</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="vanished">欢迎</translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation type="vanished">欢迎使用 {app}</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -4773,6 +5293,10 @@
         <translation>工作区文件夹</translation>
     </message>
     <message>
+        <source>Workspace folder:</source>
+        <translation type="vanished">工作区文件夹：</translation>
+    </message>
+    <message>
         <location filename="studio/ui/main_window.py"/>
         <source>Workspace: {folder}</source>
         <translation>工作区：{folder}</translation>
@@ -4874,14 +5398,54 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>{n_moved} 个运行</translation>
     </message>
     <message>
+        <source>{name} (not connected)</source>
+        <translation type="vanished">{name}（未连接）</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/save_dialog.py"/>
         <source>{name} already exists in {parent}. Replace it?</source>
         <translation>{name} 已存在于 {parent}。要替换吗？</translation>
     </message>
     <message>
+        <source>{name} has no pictures (PNG, JPEG, WebP, BMP, GIF or TIFF).</source>
+        <translation type="vanished">{name} 中没有图片（PNG、JPEG、WebP、BMP、GIF 或 TIFF）。</translation>
+    </message>
+    <message>
+        <source>{name} has no pictures to train on and is not a run folder.</source>
+        <translation type="vanished">{name} 中没有可训练的图片，也不是运行文件夹。</translation>
+    </message>
+    <message>
+        <source>{name} is chosen in the piano roll: press Generate.</source>
+        <translation type="vanished">已在钢琴卷帘中选中 {name}：请按“生成”。</translation>
+    </message>
+    <message>
+        <source>{name} is not a music model of this workspace: choose its workspace first (File ▸ Choose workspace folder).</source>
+        <translation type="vanished">{name} 不是此工作区的音乐模型：请先选择它所在的工作区（文件 ▸ 选择工作区文件夹）。</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <source>{name} is the file the roll was opened from; choose another name so that it is kept.</source>
         <translation>{name} 是卷帘打开时所用的文件；请换一个文件名，以便保留原文件。</translation>
+    </message>
+    <message>
+        <source>{name} is the word cloud&apos;s shape now.</source>
+        <translation type="vanished">{name} 现在是词云的形状。</translation>
+    </message>
+    <message>
+        <source>{name} no longer exists.</source>
+        <translation type="vanished">{name} 已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} no longer exists; it is gone from the recent list.</source>
+        <translation type="vanished">{name} 已不存在；已从最近列表中移除。</translation>
+    </message>
+    <message>
+        <source>{name}: its curves are in the training monitor.</source>
+        <translation type="vanished">{name}：它的曲线在训练监视器中。</translation>
+    </message>
+    <message>
+        <source>{name}: its pictures as the GAN will see them. Press Train to train a GAN on them.</source>
+        <translation type="vanished">{name}：GAN 眼中的这些图片。按“训练”用它们训练 GAN。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -4929,6 +5493,10 @@ decoded in {last_decode_ms:.1f} ms</source>
 Device: {device}</source>
         <translation>{path}
 设备：{device}</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation type="vanished">{path} 是文件，不是文件夹。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
