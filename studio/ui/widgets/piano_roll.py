@@ -443,10 +443,10 @@ class PianoRollView(QWidget):
         self.undo_action.setEnabled(self.history.can_undo())
         self.redo_action.setEnabled(self.history.can_redo())
         # The label says what would be undone ("Undo Move notes"), in a menu and in a tooltip.
-        self.undo_action.setToolTip(tr("Undo {undo_label}  [Ctrl+Z]").format(undo_label=self.history.undo_label())
+        undo, redo = tr(self.history.undo_label()), tr(self.history.redo_label())
+        self.undo_action.setToolTip(tr("Undo {undo_label}  [Ctrl+Z]").format(undo_label=undo)
                                     if self.history.can_undo() else tr("Nothing to undo"))
-        self.redo_action.setToolTip(tr("Redo {redo_label}  [Ctrl+Shift+Z]").format(
-            redo_label=self.history.redo_label())
+        self.redo_action.setToolTip(tr("Redo {redo_label}  [Ctrl+Shift+Z]").format(redo_label=redo)
                                     if self.history.can_redo() else tr("Nothing to redo"))
         for a in (self.delete_action, self.copy_action, self.cut_action, self.up_action, self.down_action):
             a.setEnabled(has_selection)

@@ -35,7 +35,9 @@ class TimelineSlider(QWidget):
                                "(Home: the first, End: the newest)"))
         self.slider.valueChanged.connect(self._on_value)
         self.label = QLabel(tr("No snapshots yet"))
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 000 · step 000,000 (00/00)"))
+        longest = (tr("epoch {epoch}").format(epoch=888) + tr(" · step {step:,}").format(step=888888)
+                   + " (00/00)")      # the longest snapshot label, in the user's language
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(longest))
         self.label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -184,7 +184,7 @@ class CodeToolsMixin:
             self._grid_timer.start()
 
     def _tool_changed(self, index: int) -> None:
-        if self.tools.widget(index) is not None and self.tools.tabText(index) == "Manifold":
+        if self.tools.widget(index) is not None and self.tools.tabText(index) == tr("Manifold"):
             self.update_grid()
 
     def update_grid(self, wait: bool = False) -> None:

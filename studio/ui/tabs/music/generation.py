@@ -314,7 +314,7 @@ class GenerationPanel(QWidget):
             temperature=self.temperature_spin.value(), top_k=self.top_k_spin.value(),
             top_p=self.top_p_spin.value(), variations=self.variations_spin.value(),
             seed=None if self.random_seed.isChecked() else self.seed_spin.value(),
-            scale=None if scale == "Any notes" else scale, start=start, start_pitch=self.pitch_spin.value(),
+            scale=None if self.scale_combo.currentIndex() == 0 else scale, start=start, start_pitch=self.pitch_spin.value(),
             tempo_bpm=self.tab.roll.document.tempo_bpm)
 
     def _primer(self, options: GenerateOptions) -> tuple[Song | None, float]:

@@ -539,7 +539,7 @@ class MusicTab(QWidget):
         self.roll.set_snap_division(beats)
 
     def _scale_changed(self, text: str) -> None:
-        self.roll.set_scale(Scale.parse(text).pitch_classes if text and text != "None" else ())
+        self.roll.set_scale(Scale.parse(text).pitch_classes if text and self.scale_combo.currentIndex() > 0 else ())
 
     def workspace_changed(self) -> None:
         self.generation.refresh_runs()

@@ -91,7 +91,7 @@ class TrainingTab(QWidget):
         # Wide enough for any ETA and speed, so that the row is not laid out again (and repainted) each
         # time the text gets a digit longer.
         self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance(
-            "ETA 00:00:00 · 0,000,000 samples/s") + 8)
+            tr("ETA {eta} · {samples_per_s:,.0f} samples/s").format(eta="00:00:00", samples_per_s=8888888)) + 8)
         self.speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_label.setMinimumWidth(120)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
