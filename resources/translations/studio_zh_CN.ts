@@ -57,6 +57,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/jobs.py"/>
+        <location filename="studio/ui/widgets/timeline_slider.py"/>
         <source> · step {step:,}</source>
         <translation> · 第 {step:,} 步</translation>
     </message>
@@ -1476,6 +1477,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/jobs.py"/>
+        <location filename="studio/ui/widgets/timeline_slider.py"/>
         <source>epoch {epoch}</source>
         <translation>第 {epoch} 轮</translation>
     </message>
@@ -2515,6 +2517,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/tools.py"/>
         <source>Manifold</source>
         <translation>流形</translation>
     </message>
@@ -2802,6 +2805,11 @@
         <location filename="studio/models/note_rnn.py"/>
         <source>NLL per token</source>
         <translation>每词元 NLL</translation>
+    </message>
+    <message>
+        <location filename="studio/music/playback.py"/>
+        <source>No audio output device was found, so playback is off; you can still export the music as a WAV or MIDI file.</source>
+        <translation>未找到音频输出设备，因此无法播放；你仍然可以把音乐导出为 WAV 或 MIDI 文件。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>

@@ -10,7 +10,7 @@ The strings come from two places:
 * the fixed words the UI shows from the Qt-free core: the model registry's titles, descriptions, presets,
   option labels and help, loss-term titles and units, preview row titles; the main window's tab titles;
   the piano roll's default edit names; the highlight
-  threshold modes' and loudness measures' names. The core stays Qt-free: the UI passes these through ``tr`` where
+  threshold modes' and loudness measures' names; the piano roll's no-audio-device sentence. The core stays Qt-free: the UI passes these through ``tr`` where
   it shows them, and this collector imports the registry to list them.
 
 Updating keeps every existing translation; a message no longer in the code is marked ``vanished`` (kept,
@@ -141,6 +141,9 @@ def collect_core() -> dict[str, set[str]]:
     for module, names in ((segments, segments.MODE_NAMES), (loudness, loudness.MEASURE_NAMES)):
         for name in names.values():
             add(name, _relative(Path(module.__file__)))
+    from studio.music import playback
+
+    add(playback.NO_DEVICE, _relative(Path(playback.__file__)))
     from studio.music import editing
 
     for _name, function in inspect.getmembers(editing, inspect.isfunction):

@@ -223,8 +223,8 @@ class MusicTab(QWidget):
             self.player = Player(self.synth)
         self.play_button.setEnabled(self.player is not None)
         if problem is not None:
-            self.play_button.setToolTip(problem)
-            self.status.setText(problem)
+            self.play_button.setToolTip(tr(problem))
+            self.status.setText(tr(problem))
 
     def playback_available(self) -> bool:
         self.ensure_sound()
@@ -416,7 +416,8 @@ class MusicTab(QWidget):
         """Play the roll from the cursor (or its loop region when Loop is on), or ``song`` from its start."""
         self.ensure_sound()
         if self.player is None:
-            self.status.setText(check_output_device() or tr("Playback is off."))
+            problem = check_output_device()   # the core's words; its fixed sentence is in the catalogue
+            self.status.setText(tr(problem) if problem else tr("Playback is off."))
             return False
         loop = None
         if song is None:
