@@ -9,9 +9,9 @@ The strings come from two places:
   ``ast``, so nothing is imported or run);
 * the fixed words the UI shows from the Qt-free core: the model registry's titles, descriptions, presets,
   option labels and help, loss-term titles and units, preview row titles; the main window's tab titles;
-  the piano roll's default edit names; the highlight
-  threshold modes' and loudness measures' names; the piano roll's no-audio-device sentence. The core stays Qt-free: the UI passes these through ``tr`` where
-  it shows them, and this collector imports the registry to list them.
+  the piano roll's default edit names and its no-audio-device sentence; the highlight threshold modes'
+  and loudness measures' names. The core stays Qt-free: the UI passes these through ``tr`` where it shows
+  them, and this collector imports the modules to list them.
 
 Updating keeps every existing translation; a message no longer in the code is marked ``vanished`` (kept,
 so that its translation comes back if the text does) and the compiled file leaves it out. Messages are
