@@ -113,6 +113,8 @@ def collect_core() -> dict[str, set[str]]:
             texts.setdefault(text, set()).add(where)
 
     for entry in registry.available_models():
+        if not entry.model_cls.__module__.startswith("studio.models."):
+            continue        # a model file of one's own (STUDIO_MODEL_PATH) brings its own words
         where = _relative(Path(inspect.getfile(entry.model_cls)))
         add(entry.title, where)
         add(entry.description, where)
