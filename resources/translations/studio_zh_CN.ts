@@ -605,6 +605,11 @@
         <translation>主体</translation>
     </message>
     <message>
+        <location filename="studio/energy/features.py"/>
+        <source>Breast cancer (569 tumours, 30 measurements)</source>
+        <translation>乳腺癌（569 个肿瘤，30 项测量）</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/run_list.py"/>
         <source>Bring back from the trash</source>
         <translation>从回收站恢复</translation>
@@ -678,6 +683,11 @@
         <location filename="studio/ui/tabs/gan/training.py"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
+    </message>
+    <message>
+        <location filename="studio/pixels/masks.py"/>
+        <source>Centre square</source>
+        <translation>中央方块</translation>
     </message>
     <message>
         <location filename="studio/models/pixelcnn.py"/>
@@ -1257,6 +1267,11 @@
         <location filename="studio/ui/tabs/gan/training.py"/>
         <source>digits</source>
         <translation>手写数字</translation>
+    </message>
+    <message>
+        <location filename="studio/energy/features.py"/>
+        <source>Digits (1,797 images of 8×8 pixels)</source>
+        <translation>手写数字（1,797 张 8×8 像素的图像）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -2396,6 +2411,11 @@
         <translation>排除常用词（停用词）</translation>
     </message>
     <message>
+        <location filename="studio/pixels/masks.py"/>
+        <source>Left half</source>
+        <translation>左半部分</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/highlights/segment_table.py"/>
         <source>Length</source>
         <translation>时长</translation>
@@ -2417,6 +2437,12 @@
     <message>
         <source>Light</source>
         <translation type="vanished">浅色</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/gan/tools.py"/>
+        <location filename="studio/ui/tabs/latent/tools.py"/>
+        <source>linear</source>
+        <translation>线性</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -2496,6 +2522,11 @@
         <location filename="studio/ui/widgets/loudness_plot.py"/>
         <source>loudness</source>
         <translation>响度</translation>
+    </message>
+    <message>
+        <location filename="studio/pixels/masks.py"/>
+        <source>Lower half</source>
+        <translation>下半部分</translation>
     </message>
     <message>
         <location filename="studio/models/pixelcnn.py"/>
@@ -3747,6 +3778,11 @@
         <translation>正在继续 {id}…</translation>
     </message>
     <message>
+        <location filename="studio/pixels/masks.py"/>
+        <source>Right half</source>
+        <translation>右半部分</translation>
+    </message>
+    <message>
         <location filename="studio/video/loudness.py"/>
         <source>RMS loudness (dBFS)</source>
         <translation>RMS 响度 (dBFS)</translation>
@@ -4187,6 +4223,12 @@
         <location filename="studio/models/gan_variants.py"/>
         <source>spectral normalisation of D&apos;s layers (keeps D smooth; the usual remedy for unstable training)</source>
         <translation>对 D 的各层做谱归一化（让 D 保持平滑；训练不稳定时的常用对策）</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/gan/tools.py"/>
+        <location filename="studio/ui/tabs/latent/tools.py"/>
+        <source>spherical</source>
+        <translation>球面</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
@@ -5025,6 +5067,11 @@
         <location filename="studio/models/dbn.py"/>
         <source>units of each stacked RBM, bottom first, e.g. 500,500,2000</source>
         <translation>每个堆叠 RBM 的单元数，自底向上，例如 500,500,2000</translation>
+    </message>
+    <message>
+        <location filename="studio/pixels/masks.py"/>
+        <source>Upper half</source>
+        <translation>上半部分</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/segment_table.py"/>

@@ -10,8 +10,9 @@ The strings come from two places:
 * the fixed words the UI shows from the Qt-free core: the model registry's titles, descriptions, presets,
   option labels and help, loss-term titles and units, preview row titles; the main window's tab titles;
   the piano roll's default edit names and its no-audio-device sentence; the highlight threshold modes'
-  and loudness measures' names. The core stays Qt-free: the UI passes these through ``tr`` where it shows
-  them, and this collector imports the modules to list them.
+  and loudness measures' names; the completion masks' and the RBM classifier's datasets' names. The core
+  stays Qt-free: the UI passes these through ``tr`` where it shows them, and this collector imports the
+  modules to list them.
 
 Updating keeps every existing translation; a message no longer in the code is marked ``vanished`` (kept,
 so that its translation comes back if the text does) and the compiled file leaves it out. Messages are
@@ -141,6 +142,12 @@ def collect_core() -> dict[str, set[str]]:
     from studio.video import loudness, segments
 
     for module, names in ((segments, segments.MODE_NAMES), (loudness, loudness.MEASURE_NAMES)):
+        for name in names.values():
+            add(name, _relative(Path(module.__file__)))
+    from studio.energy import features
+    from studio.pixels import masks
+
+    for module, names in ((masks, masks.MASK_TITLES), (features, features.DATASETS)):
         for name in names.values():
             add(name, _relative(Path(module.__file__)))
     from studio.music import playback

@@ -15,7 +15,8 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGroupBox,
-                               QHeaderView, QLabel, QLineEdit, QMenu, QSpinBox, QTabBar, QTextEdit, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QMenu, QSpinBox, QTabBar, QTabWidget, QTextEdit,
+                               QWidget)
 
 from studio.ui import i18n
 
@@ -29,14 +30,14 @@ NAMES = {
 SCALE = re.compile(r"^[A-G][#b]? [a-z ]+$")        # "C major", "F# harmonic minor": music theory's names
 # Widgets whose items are names: a model option's choices (the command line's --set takes them as shown,
 # and their help text explains them) and the user's fonts.
-DATA_WIDGETS = {"ConfigForm", "font_combo"}
+DATA_WIDGETS = {"ConfigForm", "font"}
 
 
 def english_words(text: str) -> list[str]:
     """The English words of ``text`` that are not names (empty when the text is Chinese or a name)."""
     if not text or CJK.search(text) or SCALE.match(text):
         return []
-    text = re.sub(r"<[^>]+>", " ", text)                           # markup
+    text = re.sub(r"<[^>]+>|#[0-9a-fA-F]{6}\b", " ", text)           # markup, colours
     text = re.sub(r"\((?:Ctrl|Shift|Alt|Esc|Space|F\d)[^)]*\)|\[[^\]]*\]", " ", text)   # (Ctrl+S), [D]
     text = re.sub(r"\*\.\w+|\.\w+\b", " ", text)                    # *.png, .mid
     words = re.findall(r"[A-Za-z][A-Za-z-]*[a-z][A-Za-z-]*", text)   # a word with a lower-case letter
@@ -133,12 +134,18 @@ def test_the_chinese_main_window_shows_no_untranslated_english(qtbot, app_contex
     window.resize(1400, 900)
     window.show()
     qtbot.waitUntil(lambda: app_context.models.is_ready(), timeout=60_000)
-    problems = []
+    problems: list[str] = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         qtbot.waitUntil(lambda: window.tabs.currentWidget().isVisible())
         page = window.tabs.currentWidget()
         problems += [f"[{window.tabs.tabText(index)}] {p}" for p in untranslated(page)]
+        for inner in page.findChildren(QTabWidget):       # the tab's own pages (tools, settings, …)
+            for sub in range(inner.count()):
+                if inner.isTabEnabled(sub):
+                    inner.setCurrentIndex(sub)
+                    problems += [f"[{window.tabs.tabText(index)} › {inner.tabText(sub)}] {p}"
+                                 for p in untranslated(inner.currentWidget())]
         for plot in page.findChildren(LossPlot):       # pyqtgraph's titles are not widgets
             problems += [f"[{window.tabs.tabText(index)}] LossPlot.panel: {t!r}" for t in plot.panel_titles()
                          if english_words(t)]

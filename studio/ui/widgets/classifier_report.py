@@ -128,7 +128,7 @@ class ClassifierReport(QWidget):
         bar.addWidget(QLabel(tr("Data:")))
         self.dataset = QComboBox()
         for key, title in DATASETS.items():
-            self.dataset.addItem(title, key)
+            self.dataset.addItem(tr(title), key)
         bar.addWidget(self.dataset)
         self.run_button = QPushButton(tr("Run"))
         self.run_button.setShortcut(QKeySequence("Ctrl+R"))
@@ -173,7 +173,7 @@ class ClassifierReport(QWidget):
         self.run_button.setEnabled(False)
         self.dataset.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText(tr("Training on {dataset}…").format(dataset=DATASETS[key]))
+        self.status.setText(tr("Training on {dataset}…").format(dataset=tr(DATASETS[key])))
         worker.start()
 
     def stop(self) -> None:

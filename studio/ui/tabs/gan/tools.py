@@ -89,7 +89,8 @@ class TileToolsMixin:
         self.steps_spin.valueChanged.connect(lambda _v: self.request_interpolation())
         row.addWidget(self.steps_spin)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItems(["spherical", "linear"])
+        self.mode_combo.addItem(tr("spherical"), "spherical")
+        self.mode_combo.addItem(tr("linear"), "linear")
         self.mode_combo.setToolTip(tr("Spherical keeps the noise on the shell where a Gaussian's samples lie; "
                                    "linear cuts through the less likely middle"))
         self.mode_combo.currentIndexChanged.connect(lambda _i: self.request_interpolation())
@@ -245,7 +246,7 @@ class TileToolsMixin:
         if len(self._ends) != 2 or generator is None or self.info is None or any(t["z"] is None for t in self._ends):
             return
         a, b = self._ends
-        steps, mode = self.steps_spin.value(), self.mode_combo.currentText()
+        steps, mode = self.steps_spin.value(), self.mode_combo.currentData()
         codes = a["codes"]
         self.jobs["interpolation"].request(self.info.run_dir, lambda control: jobs.interpolation_job(
             generator, a["z"], b["z"], a["label"], b["label"], codes, steps, mode, control))

@@ -128,7 +128,8 @@ class CodeToolsMixin:
         self.steps_spin.valueChanged.connect(lambda _v: self.update_interpolation())
         row.addWidget(self.steps_spin)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItems(["linear", "spherical"])
+        self.mode_combo.addItem(tr("linear"), "linear")
+        self.mode_combo.addItem(tr("spherical"), "spherical")
         self.mode_combo.currentIndexChanged.connect(lambda _i: self.update_interpolation())
         row.addWidget(self.mode_combo)
         self.animate_check = QCheckBox(tr("Animate"))
@@ -260,7 +261,7 @@ class CodeToolsMixin:
             self._show_path()
             return
         space, a, b = self.space, self.point_a, self.point_b
-        steps, mode = self.steps_spin.value(), self.mode_combo.currentText()
+        steps, mode = self.steps_spin.value(), self.mode_combo.currentData()
         if space.has_encoder:
             self._show_strip(*space.interpolate(a, b, steps, mode))
             return

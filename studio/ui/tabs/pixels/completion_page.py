@@ -76,7 +76,7 @@ class CompletionPage(QWidget):
         masks.addWidget(QLabel(tr("Hide:")))
         self.mask_combo = QComboBox()
         for name in NAMED_MASKS:
-            self.mask_combo.addItem(MASK_TITLES[name], name)
+            self.mask_combo.addItem(tr(MASK_TITLES[name]), name)
         self.mask_combo.addItem(tr(OWN_MASK), "")
         self.mask_combo.currentIndexChanged.connect(self._mask_chosen)
         masks.addWidget(self.mask_combo)
