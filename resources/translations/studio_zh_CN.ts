@@ -1012,6 +1012,11 @@
         <translation>已复制{what}（{width}×{height}）。</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
+        <source>copied without re-encoding</source>
+        <translation>直接复制，未重新编码</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/exports.py"/>
         <location filename="studio/ui/tabs/latent/tab.py"/>
         <location filename="studio/ui/widgets/piano_roll.py"/>
@@ -1474,6 +1479,11 @@
         <location filename="studio/models/note_rnn.py"/>
         <source>Embedding size</source>
         <translation>嵌入维度</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
+        <source>encoded</source>
+        <translation>已编码</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/segment_table.py"/>
@@ -3936,6 +3946,11 @@
         <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>Saved the list to {name}</source>
         <translation>已将列表保存到 {name}</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
+        <source>Saved {name} in {folder}: {length}, {clips} clips, {how} in {seconds:.1f} s.</source>
+        <translation>已将 {name} 保存到 {folder}：{length}，{clips} 个片段，{how}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/tab.py"/>

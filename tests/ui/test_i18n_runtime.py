@@ -198,3 +198,15 @@ def test_live_training_status_lines_are_translated(chinese):
     shown = [translate_status(line) for line in lines]
     assert all(CJK.search(s) and not english_words(s.replace("loss", "")) for s in shown), shown
     assert "0.1234" in shown[4] and "1,200" in shown[5]
+
+
+def test_the_ui_words_of_the_video_summaries_match_the_core_in_english(tmp_path):
+    """The highlights tab rebuilds two of the core's sentences from the catalogue: in English they must read
+    exactly as the command line's."""
+    from studio.ui.tabs.highlights.tab import export_text
+    from studio.video.export import ExportResult
+    from studio.video.review import export_summary
+
+    for copied in (True, False):
+        result = ExportResult(tmp_path / "reel.mp4", 83.5, 4, copied, 2.25, ("A note.",))
+        assert export_text(result) == export_summary(result)

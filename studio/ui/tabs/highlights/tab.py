@@ -26,9 +26,19 @@ from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
 from studio.video.audio_reel import export_audio_reel, is_audio_reel
 from studio.video.export import ExportResult, export_reel, write_segments
 from studio.video.loudness import LoudnessCurve, LoudnessSettings, overview
-from studio.video.review import SegmentEdits, export_summary, threshold_summary
+from studio.video.review import SegmentEdits, threshold_summary
 from studio.video.segments import Segment, Threshold, ThresholdSpec, find_segments, reel_length, resolve_threshold
 from studio.workers.task_worker import TaskWorker
+
+
+def export_text(result: ExportResult) -> str:
+    """``studio.video.review.export_summary`` in the user's language (the export's notes stay the core's)."""
+    how = tr("copied without re-encoding") if result.stream_copied else tr("encoded")
+    text = tr("Saved {name} in {folder}: {length}, {clips} clips, {how} in {seconds:.1f} s.").format(
+        name=result.path.name, folder=result.path.parent, length=format_duration(result.duration_s),
+        clips=result.segments, how=how, seconds=result.elapsed_s)
+    return " ".join([text, *result.notes])
+
 
 VIDEO_FILTER = tr_noop("Videos (*.mp4 *.mov *.mkv *.m4v *.avi *.webm *.ts *.mts *.mpg *.flv *.wmv);;All files (*)")
 
@@ -394,7 +404,7 @@ class HighlightsTab(QWidget):
             self.reel.export_progress.setValue(int((item.fraction or 0.0) * 100))
         elif isinstance(item, ExportResult):
             self.last_export = item
-            self.reel.show_summary(export_summary(item))
+            self.reel.show_summary(export_text(item))
 
     def _export_finished(self, end) -> None:
         self.export_worker = None
@@ -402,7 +412,7 @@ class HighlightsTab(QWidget):
         if end.failure is not None:
             self._failed(end.failure)
         if self.last_export is not None:
-            self.reel.show_summary(export_summary(self.last_export))  # kept over the recounted total
+            self.reel.show_summary(export_text(self.last_export))  # kept over the recounted total
         else:
             self.reel.export_progress.setValue(0)
 
