@@ -4689,6 +4689,10 @@
         <translation>回收站位于 {trash_dir}；没有删除任何东西。</translation>
     </message>
     <message>
+        <source>The {tab} tab could not be opened: {error}</source>
+        <translation type="vanished">无法打开“{tab}”标签页：{error}</translation>
+    </message>
+    <message>
         <source>Theme:</source>
         <translation type="vanished">主题：</translation>
     </message>
