@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # torch is pinned for every machine: the CPU build where only that is offered, CUDA on Linux from PyPI.
 
-.PHONY: run test setup system-deps lint clean bench
+.PHONY: run test setup system-deps lint clean bench translations
 
 run: $(STAMP)
 	$(VENV)/bin/studio
@@ -27,6 +27,10 @@ $(STAMP): pyproject.toml packaging/install-system-deps.sh
 
 lint: $(STAMP)
 	$(VENV)/bin/lint-imports
+
+# Update resources/translations/*.ts from the code and compile the .qm files (after adding a tr() text).
+translations: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m studio.ui.i18n_tools
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from studio.ui.i18n import tr
+
 log = logging.getLogger("studio")
 
 
@@ -27,7 +29,7 @@ class ErrorReporter:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.parent)
         if details and self.log_file is not None:
-            box.setInformativeText(f"Details were written to {self.log_file}.")
+            box.setInformativeText(tr("Details were written to {log_file}.").format(log_file=self.log_file))
         box.open()
 
 

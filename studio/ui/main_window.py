@@ -347,11 +347,8 @@ def install_language(app: QApplication, language: str) -> None:
     """Load the translation of ``language`` if the i18n module can (it installs Qt translation files)."""
     from studio.ui import i18n
 
-    install = getattr(i18n, "install_translator", None)
-    if install is None or language == "en":
-        return
     try:
-        install(app, language)
+        i18n.install_translator(app, language)   # STUDIO_LANG first, then this setting, "system": the system's
     except Exception:  # noqa: BLE001 - a missing or broken translation file: the UI stays in English
         import logging
 

@@ -7,6 +7,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from studio.core.tasks import Failure
+from studio.ui.i18n import tr
 from studio.workers.task_worker import TaskWorker
 
 
@@ -40,7 +41,8 @@ class ModelCatalog(QObject):
         self._loader = None
         self._done = True
         if end.failure is not None and self._report is not None:
-            self._report(Failure("The models could not be loaded: " + end.failure.message, end.failure.details,
+            self._report(Failure(tr("The models could not be loaded: {reason}").format(
+                reason=end.failure.message), end.failure.details,
                                  end.failure.expected))
         self.ready.emit()
 

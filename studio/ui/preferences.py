@@ -14,7 +14,7 @@ from studio.core.settings import config_dir
 
 PREFERENCES_VERSION = 1
 THEMES = ("system", "light", "dark")
-LANGUAGES = ("en", "zh_CN")
+LANGUAGES = ("system", "en", "zh_CN")     # "system": Chinese on a Simplified Chinese system, else English
 
 
 class Preferences:
@@ -43,11 +43,11 @@ class Preferences:
     @property
     def language(self) -> str:
         """"en" or "zh_CN"; it takes effect at the next start."""
-        return self._text("ui/language", "en", LANGUAGES)
+        return self._text("ui/language", "system", LANGUAGES)
 
     @language.setter
     def language(self, value: str) -> None:
-        self.qsettings.setValue("ui/language", value if value in LANGUAGES else "en")
+        self.qsettings.setValue("ui/language", value if value in LANGUAGES else "system")
 
     @property
     def audio_output(self) -> str:

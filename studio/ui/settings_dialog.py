@@ -69,7 +69,8 @@ class SettingsDialog(QDialog):
                                                  ("dark", tr("Dark"))], prefs.theme)
         form.addRow(tr("Theme:"), self.theme_combo)
 
-        self.language_combo = self._combo("language", list(LANGUAGE_NAMES.items()), prefs.language)
+        self.language_combo = self._combo("language", [("system", tr("Follow the system"))]
+                                          + list(LANGUAGE_NAMES.items()), prefs.language)
         form.addRow(tr("Language:"), self.language_combo)
         self.language_note = self._hint(tr("A new language takes effect when the studio starts again."))
         form.addRow("", self.language_note)

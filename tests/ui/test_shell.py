@@ -46,7 +46,7 @@ def test_settings_round_trip_through_a_fresh_start(qtbot, tmp_path, light_theme_
 
     window = new_window(qtbot, fresh_context())
     dialog = window.show_settings()
-    assert dialog.values()["theme"] == "system" and dialog.values()["language"] == "en"   # the defaults
+    assert dialog.values()["theme"] == "system" and dialog.values()["language"] == "system"   # the defaults
     workspace = tmp_path / "my runs"
     speaker = (output_devices() or [""])[0]
     dialog.workspace_edit.setText(str(workspace))
@@ -266,8 +266,8 @@ def test_the_chosen_language_is_installed_at_start(qapp, monkeypatch, caplog):
     asked = []
     monkeypatch.setattr(i18n, "install_translator", lambda app, language: asked.append(language), raising=False)
     install_language(qapp, "zh_CN")
-    install_language(qapp, "en")                     # English is the code's own: nothing to load
-    assert asked == ["zh_CN"]
+    install_language(qapp, "system")                 # i18n decides: STUDIO_LANG, then the system's locale
+    assert asked == ["zh_CN", "system"]
 
     def broken(app, language):
         raise OSError("studio_zh_CN.qm is damaged")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLab
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from studio.energy.features import DATASETS, ClassifierResult, FeaturesReport, features_job, settings_for
+from studio.ui.i18n import tr
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.workers.task_worker import TaskWorker
 
@@ -42,7 +43,8 @@ class ConfusionTable(QTableWidget):
                 alpha = int(255 * min(1.0, share)) if result.confusion[i, j] else 0
                 item.setBackground(QColor(base.red(), base.green(), base.blue(), alpha))
                 item.setForeground(QColor("white") if share > 0.5 else self.palette().text().color())
-                item.setToolTip(f"true {names[i]}, predicted {names[j]}: {share:.1%} of the {names[i]} items")
+                item.setToolTip(tr("true {true}, predicted {predicted}: {share:.1%} of the {true} items").format(
+                    true=names[i], predicted=names[j], share=share))
                 self.setItem(i, j, item)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -56,7 +58,7 @@ class RatesTable(QTableWidget):
         names = list(result.class_names)
         self.setRowCount(len(names))
         self.setColumnCount(3)
-        self.setHorizontalHeaderLabels(["Precision", "Recall", "F1"])
+        self.setHorizontalHeaderLabels([tr("Precision"), tr("Recall"), "F1"])
         self.setVerticalHeaderLabels(names)
         for i in range(len(names)):
             for j, values in enumerate((result.precision, result.recall, result.f1)):
@@ -91,15 +93,15 @@ class ResultColumn(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.accuracy)
         layout.addWidget(self.detail)
-        layout.addWidget(QLabel("Confusion matrix (rows: true class, columns: predicted)"))
+        layout.addWidget(QLabel(tr("Confusion matrix (rows: true class, columns: predicted)")))
         layout.addWidget(self.confusion, 3)
         layout.addWidget(self.rates, 2)
 
     def set_result(self, result: ClassifierResult, best: bool) -> None:
-        self.title.setText(result.name + ("  ★ best" if best else ""))
+        self.title.setText(result.name + (tr("  ★ best") if best else ""))
         self.accuracy.setText(f"{result.accuracy:.1%}")
-        self.detail.setText(f"test accuracy · macro F1 {result.macro_f1:.3f} · {result.n_features} features · "
-                            f"C = {result.c:g}")
+        self.detail.setText(tr("test accuracy · macro F1 {macro_f1:.3f} · {n_features} features · C = {c:g}").format(
+            macro_f1=result.macro_f1, n_features=result.n_features, c=result.c))
         self.confusion.set_result(result)
         self.rates.set_result(result)
 
@@ -123,16 +125,16 @@ class ClassifierReport(QWidget):
         self.settings_for = settings_for
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Data:"))
+        bar.addWidget(QLabel(tr("Data:")))
         self.dataset = QComboBox()
         for key, title in DATASETS.items():
-            self.dataset.addItem(title, key)
+            self.dataset.addItem(tr(title), key)
         bar.addWidget(self.dataset)
-        self.run_button = QPushButton("Run")
+        self.run_button = QPushButton(tr("Run"))
         self.run_button.setShortcut(QKeySequence("Ctrl+R"))
-        self.run_button.setToolTip("Train the RBM and the three classifiers (Ctrl+R)")
+        self.run_button.setToolTip(tr("Train the RBM and the three classifiers (Ctrl+R)"))
         self.run_button.clicked.connect(self.run)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(tr("Stop"))
         self.stop_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
@@ -143,8 +145,8 @@ class ClassifierReport(QWidget):
         self.progress.setValue(0)
         bar.addWidget(self.progress, 1)
         layout.addLayout(bar)
-        self.status = QLabel("Min-max scaling → RBM → logistic regression, against the same classifier on the raw "
-                             "inputs. Press Run.")
+        self.status = QLabel(tr("Min-max scaling → RBM → logistic regression, against the same classifier on "
+                                "the raw inputs. Press Run."))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._columns_box = QHBoxLayout()
@@ -171,7 +173,7 @@ class ClassifierReport(QWidget):
         self.run_button.setEnabled(False)
         self.dataset.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText(f"Training on {DATASETS[key]}…")
+        self.status.setText(tr("Training on {dataset}…").format(dataset=tr(DATASETS[key])))
         worker.start()
 
     def stop(self) -> None:
@@ -203,7 +205,7 @@ class ClassifierReport(QWidget):
                 self.reporter.report(end.failure.message, end.failure.details)
         elif end.status == "stopped":
             self.progress.setValue(0)
-            self.status.setText("Stopped.")
+            self.status.setText(tr("Stopped."))
         elif self._report is not None:
             self.report_ready.emit(self._report)
 
@@ -222,8 +224,10 @@ class ClassifierReport(QWidget):
             column.show()
         for column in self._columns[len(report.results):]:
             column.hide()
-        self.status.setText(f"{report.title}: {report.n_train} training and {report.n_test} test items "
-                            f"(seeded split); RBM with {report.hidden} hidden units; {report.seconds:.0f} s.")
+        self.status.setText(tr("{title}: {n_train} training and {n_test} test items (seeded split); RBM with "
+                               "{hidden} hidden units; {seconds:.0f} s.").format(
+                                   title=report.title, n_train=report.n_train, n_test=report.n_test,
+                                   hidden=report.hidden, seconds=report.seconds))
 
     def report(self) -> FeaturesReport | None:
         return self._report

@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
 
+from studio.ui.i18n import tr
+
 
 class ColorButton(QPushButton):
     """Shows ``color`` as a swatch and its code; emits ``colorChanged(str)`` with '#rrggbb'."""
@@ -30,7 +32,7 @@ class ColorButton(QPushButton):
         self.colorChanged.emit(self._color.name())
 
     def choose(self) -> None:
-        color = QColorDialog.getColor(self._color, self, "Choose a colour")
+        color = QColorDialog.getColor(self._color, self, tr("Choose a colour"))
         if color.isValid():
             self.setColor(color.name())
 
@@ -39,4 +41,4 @@ class ColorButton(QPushButton):
         pixmap.fill(self._color)
         self.setIcon(QIcon(pixmap))
         self.setText(self._color.name())
-        self.setToolTip(f"Colour {self._color.name()} (click to change)")
+        self.setToolTip(tr("Colour {name} (click to change)").format(name=self._color.name()))

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
+from studio.ui.i18n import tr
+
 # Filled in from the dataset by the trainer, so never asked of the user.
 HIDDEN_FIELDS = {"image_shape"}
 
@@ -38,7 +40,7 @@ class ConfigForm(QWidget):
             editor = self._editor(f.name, default, meta)
             if editor is None:
                 continue
-            help_text = meta.get("help", "")
+            help_text = tr(meta.get("help", "")) if meta.get("help") else ""
             if help_text:
                 editor.setToolTip(help_text[0].upper() + help_text[1:] + ("" if help_text.endswith(".") else "."))
                 head = help_text.split(":", 1)[0].strip()
@@ -46,7 +48,7 @@ class ConfigForm(QWidget):
                     if owner != f.name and head in options:
                         self._depends[f.name] = (owner, head)
             self.editors[f.name] = editor
-            layout.addRow(meta.get("label", f.name.replace("_", " ").capitalize()), editor)
+            layout.addRow(tr(meta["label"]) if "label" in meta else f.name.replace("_", " ").capitalize(), editor)
             layout.labelForField(editor).setToolTip(editor.toolTip())
         for owner in {o for o, _ in self._depends.values()}:
             self.editors[owner].currentIndexChanged.connect(self._update_enabled)

@@ -14,11 +14,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from studio.ui.i18n import tr, tr_noop
+
 # Below this share of the real data's diversity the meter warns, unless its owner gives another level.
 WARN_RATIO = 0.5
 OK_COLOR = QColor(60, 170, 90)
 WARN_COLOR = QColor(220, 70, 50)
-IDLE_TEXT = "Measured after each epoch while a GAN trains."
+IDLE_TEXT = tr_noop("Measured after each epoch while a GAN trains.")
 
 
 class _Sparkline(QWidget):
@@ -80,14 +82,15 @@ class DiversityMeter(QWidget):
         self.warn_ratio = warn_ratio
         self._history: list[tuple[float, float]] = []
         self._marker: float | None = None
-        self.title = QLabel("Diversity (mode-collapse check)")
+        self.title = QLabel(tr("Diversity (mode-collapse check)"))
         self.title.setStyleSheet("font-weight: 600;")
         self.spark = _Sparkline(self)
-        self.text = QLabel(IDLE_TEXT)
+        self.text = QLabel(tr(IDLE_TEXT))
         self.text.setWordWrap(True)
-        self.setToolTip("Mean pairwise distance of features within a batch of samples, over the same figure on "
-                        "real images (dashed line: as varied as the data). Below the dotted line "
-                        f"({warn_ratio:.0%}), the generator repeats itself: mode collapse.")
+        self.setToolTip(tr("Mean pairwise distance of features within a batch of samples, over the same figure on "
+                           "real images (dashed line: as varied as the data). Below the dotted line "
+                           "({warn_ratio:.0%}), the generator repeats itself: mode collapse.").format(
+                               warn_ratio=warn_ratio))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -138,14 +141,14 @@ class DiversityMeter(QWidget):
     def _refresh(self) -> None:
         ratio = self.ratio()
         if ratio is None:
-            self.text.setText(IDLE_TEXT)
+            self.text.setText(tr(IDLE_TEXT))
             self.text.setStyleSheet("")
         elif ratio < self.warn_ratio:
-            self.text.setText(f"⚠ The samples are {ratio:.0%} as varied as the real images: they look alike, "
-                              "a sign of mode collapse. Try an earlier snapshot, a lower learning rate, "
-                              "DiffAugment or spectral norm.")
+            self.text.setText(tr("⚠ The samples are {ratio:.0%} as varied as the real images: they look alike, a "
+                                 "sign of mode collapse. Try an earlier snapshot, a lower learning rate, DiffAugment "
+                                 "or spectral norm.").format(ratio=ratio))
             self.text.setStyleSheet(f"color: {WARN_COLOR.name()};")
         else:
-            self.text.setText(f"The samples are {ratio:.0%} as varied as the real images.")
+            self.text.setText(tr("The samples are {ratio:.0%} as varied as the real images.").format(ratio=ratio))
             self.text.setStyleSheet("")
         self.spark.update()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from studio.core.events import Preview
 from studio.core.images import make_grid
+from studio.ui.i18n import tr
 
 PAD = 1
 
@@ -75,7 +76,7 @@ class FilterTilesView(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self._caption = QLabel("The RBM's filters and its negative particles appear here after each epoch.")
+        self._caption = QLabel(tr("The RBM's filters and its negative particles appear here after each epoch."))
         self._caption.setObjectName("filterTilesCaption")
         outer.addWidget(self._caption)
         self._row = QHBoxLayout()
@@ -100,7 +101,8 @@ class FilterTilesView(QWidget):
         return self._panels[name]
 
     def show_preview(self, preview: Preview) -> None:
-        self._caption.setText(preview.title or (f"Epoch {preview.epoch} · step {preview.step:,}"
+        self._caption.setText(preview.title or (tr("Epoch {epoch} · step {step:,}").format(
+            epoch=preview.epoch, step=preview.step)
                                                 if preview.epoch else ""))
         shown = []
         for row in preview.rows:
@@ -108,7 +110,7 @@ class FilterTilesView(QWidget):
             if data.ndim != 4:
                 continue
             title, grid, box = self._panel(row.name)
-            title.setText(f"{row.title} ({len(data)})")
+            title.setText(f"{tr(row.title)} ({len(data)})")
             grid.set_images(data)
             box.show()
             shown.append(row.name)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from studio.clouds import icons
+from studio.ui.i18n import tr
 from studio.ui.widgets.image_preview import qimage_from_rgba
 from studio.ui.widgets.thumbnail_list import ThumbnailListModel
 
@@ -59,7 +60,7 @@ class IconPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search icons: dog, heart, twitter…")
+        self.search.setPlaceholderText(tr("Search icons: dog, heart, twitter…"))
         self.search.setClearButtonEnabled(True)
         self.view = QListView()
         self.view.setViewMode(QListView.ViewMode.IconMode)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.core.images import make_grid
+from studio.ui.i18n import tr
 
 PAD = 2
 # The PNG text field where the trainer keeps the rows' titles, one per line.
@@ -59,7 +60,7 @@ class ImageStrip(QWidget):
         # QImage does not own numpy's memory, so keep a copy that lives as long as the picture.
         self._image = QImage(grid.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
         self._cell = (shape[1], shape[2])
-        self._titles = [t for t, _a in rows]
+        self._titles = [tr(t) if t else t for t, _a in rows]
         self._caption = caption
         self.update()
 
@@ -82,7 +83,7 @@ class ImageStrip(QWidget):
             titles = list(fallback_titles)[:rows] if len(fallback_titles) >= rows else [""] * rows
         self._image = image.convertToFormat(QImage.Format.Format_RGB888)
         self._cell = (cell_height, cell_height)
-        self._titles = titles
+        self._titles = [tr(t) if t else t for t in titles]
         self._caption = caption
         self.update()
 
@@ -96,7 +97,7 @@ class ImageStrip(QWidget):
         if self._image is None:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "Inputs, reconstructions and samples appear here after each epoch.")
+                             tr("Inputs, reconstructions and samples appear here after each epoch."))
             painter.end()
             return
         label_w = max([metrics.horizontalAdvance(t) for t in self._titles] + [0]) + 12

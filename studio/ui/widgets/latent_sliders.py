@@ -6,6 +6,8 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSlider, QVBoxLayout, QWidget
 
+from studio.ui.i18n import tr
+
 SLIDER_STEPS = 1000
 MAX_SLIDERS = 512
 
@@ -49,7 +51,8 @@ class LatentSliders(QWidget):
             name = QLabel(f"{prefix}{i}")
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
-            slider.setToolTip(f"Latent coordinate {prefix}{i}, from {-limit:g} to {limit:g}")
+            slider.setToolTip(tr("Latent coordinate {prefix}{i}, from {low:g} to {limit:g}").format(
+                prefix=prefix, i=i, low=-limit, limit=limit))
             value = QLabel("0.00")
             value.setMinimumWidth(44)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

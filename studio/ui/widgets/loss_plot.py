@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout,
 
 from studio.core.curves import RunCurves
 from studio.core.smoothing import sticky_range
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.widgets.loss_curves import RunItems, make_curve
 from studio.ui.widgets.plot_items import GridItem
 
-X_LABELS = {"step": ("Step", "optimiser steps"), "epoch": ("Epoch", "epochs"), "time": ("Time", "s of training")}
+X_LABELS = {"step": (tr_noop("Step"), tr_noop("optimiser steps")), "epoch": (tr_noop("Epoch"), tr_noop("epochs")),
+            "time": (tr_noop("Time"), tr_noop("s of training"))}
 # Colours for runs shown together (Tableau 10, readable on white); a single run uses blue and orange.
 RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
               "#ff7f0e"]
@@ -63,42 +65,42 @@ class LossPlot(QWidget):
         self.smoothing_slider.setRange(0, 99)
         self.smoothing_slider.setValue(int(round(self._smoothing * 100)))
         self.smoothing_slider.setMaximumWidth(180)
-        self.smoothing_slider.setToolTip("Exponential moving average of the training curves (0 = raw values). "
-                                         "The raw curve stays visible, faint, underneath.")
+        self.smoothing_slider.setToolTip(tr("Exponential moving average of the training curves (0 = raw values). "
+                                         "The raw curve stays visible, faint, underneath."))
         self.smoothing_value = QLabel(f"{self._smoothing:.2f}")
         self.smoothing_value.setMinimumWidth(32)
         self.smoothing_slider.valueChanged.connect(lambda v: self.set_smoothing(v / 100.0))
-        self.log_check = QCheckBox("Log scale")
-        self.log_check.setToolTip("Show the losses on a logarithmic axis (non-positive values are left out).")
+        self.log_check = QCheckBox(tr("Log scale"))
+        self.log_check.setToolTip(tr("Show the losses on a logarithmic axis (non-positive values are left out)."))
         self.log_check.toggled.connect(self.set_log_y)
         self.x_combo = QComboBox()
         for axis, (title, _) in X_LABELS.items():
-            self.x_combo.addItem(title, axis)
-        self.x_combo.setToolTip("Draw the curves against optimiser steps, epochs or training time.")
+            self.x_combo.addItem(tr(title), axis)
+        self.x_combo.setToolTip(tr("Draw the curves against optimiser steps, epochs or training time."))
         self.x_combo.currentIndexChanged.connect(lambda _i: self.set_x_axis(self.x_combo.currentData()))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel("Smoothing"))
+        bar.addWidget(QLabel(tr("Smoothing")))
         bar.addWidget(self.smoothing_slider)
         bar.addWidget(self.smoothing_value)
         bar.addSpacing(16)
-        bar.addWidget(QLabel("X axis"))
+        bar.addWidget(QLabel(tr("X axis")))
         bar.addWidget(self.x_combo)
         bar.addSpacing(16)
         bar.addWidget(self.log_check)
         bar.addStretch(1)
         self.fit_button = QToolButton()
-        self.fit_button.setText("Fit")
-        self.fit_button.setToolTip("Fit every panel to its curves again after zooming or panning "
-                                   "(mouse wheel zooms, dragging pans).")
+        self.fit_button.setText(tr("Fit"))
+        self.fit_button.setToolTip(tr("Fit every panel to its curves again after zooming or panning "
+                                   "(mouse wheel zooms, dragging pans)."))
         self.fit_button.clicked.connect(self.fit)
         bar.addWidget(self.fit_button)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(self.palette().base().color())
         self.graphics.ci.setSpacing(12)
-        self.placeholder = QLabel("Start a training, or select runs in the list, to see their loss curves here.")
+        self.placeholder = QLabel(tr("Start a training, or select runs in the list, to see their loss curves here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 11pt;")
@@ -162,10 +164,11 @@ class LossPlot(QWidget):
             name = getattr(term, "name", term)
             names.append(name)
             if not isinstance(term, str):  # a str has a title too: the method str.title
-                self._term_info[name] = (term.title, getattr(term, "unit", ""))
+                unit = getattr(term, "unit", "")
+                self._term_info[name] = (tr(term.title), tr(unit) if unit else "")
                 panel = self._panels.get(name)
                 if panel is not None:
-                    panel.setTitle(term.title, size="11pt")
+                    panel.setTitle(tr(term.title), size="11pt")
                     self._label_y(panel, name)
         self._expected = names
         self._sync_panels()
@@ -474,7 +477,7 @@ class LossPlot(QWidget):
 
     def _label_x(self, panel: pg.PlotItem) -> None:
         title, units = X_LABELS[self._x_axis]
-        panel.setLabel("bottom", f"{title} ({units})", **{"font-size": "9pt"})
+        panel.setLabel("bottom", f"{tr(title)} ({tr(units)})", **{"font-size": "9pt"})
         # A fixed height, the one pyqtgraph would reach once it has drawn tick values: the axis then keeps
         # its size from a blank panel to the first points, and no new layout follows them.
         axis = panel.getAxis("bottom")
@@ -494,4 +497,4 @@ class LossPlot(QWidget):
     def _label_y(self, panel: pg.PlotItem, term: str) -> None:
         # The panel's title names the term; the axis says what it is measured in (a rotated label as long
         # as "reconstruction (nats/image)" would not fit beside the smaller panels).
-        panel.setLabel("left", self.term_unit(term) or "value", **{"font-size": "9pt"})
+        panel.setLabel("left", self.term_unit(term) or tr("value"), **{"font-size": "9pt"})

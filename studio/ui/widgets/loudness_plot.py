@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from studio.ui.i18n import tr
+
 ON_BRUSH = QColor(255, 170, 0, 70)
 OFF_BRUSH = QColor(140, 140, 140, 40)
 SELECTED_BRUSH = QColor(255, 120, 0, 120)
@@ -44,12 +46,12 @@ class LoudnessPlot(QWidget):
             plot.setMenuEnabled(False)
             plot.hideButtons()  # pyqtgraph's "A" (auto-range) button would appear after every drag
         self.wave_plot.setXLink(self.loud_plot)
-        self.wave_plot.setLabel("left", "waveform")
+        self.wave_plot.setLabel("left", tr("waveform"))
         # Samples are fractions of full scale: without this the axis reads "waveform (x0.001)".
         self.wave_plot.getAxis("left").enableAutoSIPrefix(False)
         self.wave_plot.hideAxis("bottom")
-        self.loud_plot.setLabel("bottom", "time", units="s")
-        self.loud_plot.setLabel("left", "loudness", units="dBFS")
+        self.loud_plot.setLabel("bottom", tr("time"), units="s")
+        self.loud_plot.setLabel("left", tr("loudness"), units="dBFS")
         pen = pg.mkPen(QColor(60, 90, 160), width=1)
         brush = pg.mkBrush(QColor(60, 90, 160, 150))
         # One persistent item per series, fed whole arrays; "peak" downsampling keeps hours smooth.
@@ -63,11 +65,11 @@ class LoudnessPlot(QWidget):
             plot.addItem(item)
         self.threshold = pg.InfiniteLine(angle=0, movable=True, pen=pg.mkPen(QColor(210, 30, 30), width=2),
                                          hoverPen=pg.mkPen(QColor(255, 60, 60), width=4),
-                                         label="threshold {value:.1f}", labelOpts={
+                                         label=tr("threshold {value:.1f}"), labelOpts={
                                              "position": 0.93, "color": (200, 30, 30), "fill": (255, 255, 255, 200),
                                              "movable": True})
         self.threshold.setZValue(20)
-        self.threshold.setToolTip("Drag the line: everything louder than it counts as a highlight.")
+        self.threshold.setToolTip(tr("Drag the line: everything louder than it counts as a highlight."))
         self._quiet = False  # set while the program (not the user) moves the line
         self.threshold.sigPositionChanged.connect(self._line_moved)
         self.threshold.sigPositionChangeFinished.connect(
@@ -106,18 +108,18 @@ class LoudnessPlot(QWidget):
         self._unit = unit
         self.curve.setData(times, values)
         if unit == "energy":
-            self.loud_plot.setLabel("left", "chunk energy", units="")
+            self.loud_plot.setLabel("left", tr("chunk energy"), units="")
             top = float(values.max(initial=1.0))
             self.loud_plot.setYRange(0, top * 1.1 if top > 0 else 1)
         else:
-            self.loud_plot.setLabel("left", "loudness", units=unit)
+            self.loud_plot.setLabel("left", tr("loudness"), units=unit)
             voiced = values[values > -90]
             low = float(np.percentile(voiced, 1)) - 6 if voiced.size else -90
             self.loud_plot.setYRange(max(low, -90), max(float(values.max(initial=-20)), low + 10) + 3)
         if times.size:
             self.loud_plot.setXRange(0, float(times[-1]), padding=0.01)
-        self.threshold.label.setFormat("threshold {value:,.0f}" if unit == "energy" else
-                                       "threshold {value:.1f} " + unit)
+        self.threshold.label.setFormat(tr("threshold {value:,.0f}") if unit == "energy" else
+                                       tr("threshold {value:.1f} ") + unit)
 
     def set_threshold(self, value: float) -> None:
         self.threshold.show()  # before setValue: a hidden line's label does not follow its value
@@ -160,7 +162,8 @@ class LoudnessPlot(QWidget):
                     r.setBrush(brush)
                     r.blockSignals(False)
                     r.show()
-                region.setToolTip(f"Highlight {i + 1}: {start:.2f}–{end:.2f} s. Drag an edge to adjust it.")
+                region.setToolTip(tr("Highlight {n}: {start:.2f}–{end:.2f} s. Drag an edge to adjust it.").format(
+                    n=i + 1, start=start, end=end))
             else:
                 region.hide()
                 shadow.hide()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from studio.clouds import palettes
+from studio.ui.i18n import tr
 from studio.ui.widgets.thumbnail_list import ThumbnailListModel
 
 SWATCH = QSize(96, 14)
@@ -69,7 +70,7 @@ class PalettePicker(QWidget):
         self._current = current
         self._catalog: list[str] = [current]
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search palettes: TealRose, Spectral, viridis…")
+        self.search.setPlaceholderText(tr("Search palettes: TealRose, Spectral, viridis…"))
         self.search.setClearButtonEnabled(True)
         self.view = QListView()
         self.view.setIconSize(SWATCH)
@@ -77,7 +78,7 @@ class PalettePicker(QWidget):
         self.view.setMinimumHeight(120)
         self.model = PaletteListModel(self)
         self.view.setModel(self.model)
-        self.status = QLabel("Loading palettes…")
+        self.status = QLabel(tr("Loading palettes…"))
         self.status.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +96,7 @@ class PalettePicker(QWidget):
     def set_catalog(self, names: list[str]) -> None:
         self._catalog = list(names)
         self.model.colors_ready = True
-        self.status.setText(f"{len(self._catalog)} palettes from palettable")
+        self.status.setText(tr("{n} palettes from palettable").format(n=len(self._catalog)))
         self._filter(self.search.text())
 
     def set_palette(self, name: str) -> None:

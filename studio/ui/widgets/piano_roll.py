@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QScrollBar, QWidget
 from studio.music import editing as ed
 from studio.music.editing import EditHistory, NoteDocument
 from studio.music.song import Song
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.widgets.piano_roll_canvas import RollCanvas
 from studio.ui.widgets.piano_roll_parts import Keyboard, RollGeometry, Ruler, VelocityLane
 
@@ -64,7 +65,7 @@ class PianoRollView(QWidget):
         self.default_velocity = 90
         self.last_length = 0.5
         self.read_only = False
-        self.placeholder = "Draw notes here (D), import a MIDI file, or drop one on the roll."
+        self.placeholder = tr("Draw notes here (D), import a MIDI file, or drop one on the roll.")
         self.setAcceptDrops(True)
 
         self.keyboard = Keyboard(self.geo)
@@ -180,7 +181,7 @@ class PianoRollView(QWidget):
 
     def nudge_selection(self, steps: int) -> None:
         self.push(ed.move(self.document, self._targets(), steps * (self.snap_s or self.document.beat_s / 4), 0,
-                          "Nudge"))
+                          tr("Nudge")))
 
     def quantise_selection(self) -> None:
         """Quantise the selection (or every note when none is selected) to the grid."""
@@ -201,7 +202,7 @@ class PianoRollView(QWidget):
 
     def cut_selection(self) -> None:
         self.copy_selection()
-        self.push(ed.erase(self.document, self._targets(), "Cut"))
+        self.push(ed.erase(self.document, self._targets(), tr("Cut")))
 
     def paste(self) -> None:
         """Paste the copied notes at the cursor (into the active track) and select them."""
@@ -211,9 +212,9 @@ class PianoRollView(QWidget):
         if self.push(edit):
             self.set_selection(ids)
 
-    def add_notes(self, notes, track: int | None = None, label: str = "Add notes") -> set[int]:
+    def add_notes(self, notes, track: int | None = None, label: str = tr_noop("Add notes")) -> set[int]:
         """Add notes (e.g. a kept take) as one undo step; returns their ids."""
-        edit = ed.add_notes(self.document, self.active_track if track is None else track, notes, label)
+        edit = ed.add_notes(self.document, self.active_track if track is None else track, notes, tr(label))
         self.push(edit)
         return set(edit.added)
 
@@ -414,38 +415,39 @@ class PianoRollView(QWidget):
             self.addAction(a)
             return a
 
-        self.undo_action = action("Undo", [QKeySequence.StandardKey.Undo], self.undo)
-        self.redo_action = action("Redo", [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"], self.redo)
-        self.delete_action = action("Delete", [QKeySequence.StandardKey.Delete, "Backspace"], self.delete_selection)
-        self.select_all_action = action("Select all", [QKeySequence.StandardKey.SelectAll], self.select_all)
-        self.copy_action = action("Copy", [QKeySequence.StandardKey.Copy], self.copy_selection)
-        self.cut_action = action("Cut", [QKeySequence.StandardKey.Cut], self.cut_selection)
-        self.paste_action = action("Paste at cursor", [QKeySequence.StandardKey.Paste], self.paste)
-        self.up_action = action("Transpose up", ["Up"], lambda: self.transpose_selection(1))
-        self.down_action = action("Transpose down", ["Down"], lambda: self.transpose_selection(-1))
-        action("Octave up", ["Shift+Up"], lambda: self.transpose_selection(12))
-        action("Octave down", ["Shift+Down"], lambda: self.transpose_selection(-12))
-        action("Nudge left", ["Left"], lambda: self.nudge_selection(-1))
-        action("Nudge right", ["Right"], lambda: self.nudge_selection(1))
-        self.quantise_action = action("Quantise", ["Q"], self.quantise_selection,
-                                      "Quantise the selected notes (all when none is selected) to the grid")
-        action("Draw tool", ["D"], lambda: self.set_tool("draw"))
-        action("Select tool", ["S"], lambda: self.set_tool("select"))
-        action("Erase tool", ["E"], lambda: self.set_tool("erase"))
-        action("Zoom in", [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], lambda: self.zoom(1.25))
-        action("Zoom out", [QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(0.8))
-        action("Zoom to fit", ["Ctrl+0"], self.zoom_to_fit)
-        action("Deselect", ["Escape"], lambda: self.set_selection(set()))
+        self.undo_action = action(tr("Undo"), [QKeySequence.StandardKey.Undo], self.undo)
+        self.redo_action = action(tr("Redo"), [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"], self.redo)
+        self.delete_action = action(tr("Delete"), [QKeySequence.StandardKey.Delete, "Backspace"], self.delete_selection)
+        self.select_all_action = action(tr("Select all"), [QKeySequence.StandardKey.SelectAll], self.select_all)
+        self.copy_action = action(tr("Copy"), [QKeySequence.StandardKey.Copy], self.copy_selection)
+        self.cut_action = action(tr("Cut"), [QKeySequence.StandardKey.Cut], self.cut_selection)
+        self.paste_action = action(tr("Paste at cursor"), [QKeySequence.StandardKey.Paste], self.paste)
+        self.up_action = action(tr("Transpose up"), ["Up"], lambda: self.transpose_selection(1))
+        self.down_action = action(tr("Transpose down"), ["Down"], lambda: self.transpose_selection(-1))
+        action(tr("Octave up"), ["Shift+Up"], lambda: self.transpose_selection(12))
+        action(tr("Octave down"), ["Shift+Down"], lambda: self.transpose_selection(-12))
+        action(tr("Nudge left"), ["Left"], lambda: self.nudge_selection(-1))
+        action(tr("Nudge right"), ["Right"], lambda: self.nudge_selection(1))
+        self.quantise_action = action(tr("Quantise"), ["Q"], self.quantise_selection,
+                                      tr("Quantise the selected notes (all when none is selected) to the grid"))
+        action(tr("Draw tool"), ["D"], lambda: self.set_tool("draw"))
+        action(tr("Select tool"), ["S"], lambda: self.set_tool("select"))
+        action(tr("Erase tool"), ["E"], lambda: self.set_tool("erase"))
+        action(tr("Zoom in"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], lambda: self.zoom(1.25))
+        action(tr("Zoom out"), [QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(0.8))
+        action(tr("Zoom to fit"), ["Ctrl+0"], self.zoom_to_fit)
+        action(tr("Deselect"), ["Escape"], lambda: self.set_selection(set()))
 
     def _update_actions(self) -> None:
         has_selection = bool(self._selection)
         self.undo_action.setEnabled(self.history.can_undo())
         self.redo_action.setEnabled(self.history.can_redo())
         # The label says what would be undone ("Undo Move notes"), in a menu and in a tooltip.
-        self.undo_action.setToolTip(f"Undo {self.history.undo_label()}  [Ctrl+Z]"
-                                    if self.history.can_undo() else "Nothing to undo")
-        self.redo_action.setToolTip(f"Redo {self.history.redo_label()}  [Ctrl+Shift+Z]"
-                                    if self.history.can_redo() else "Nothing to redo")
+        undo, redo = tr(self.history.undo_label()), tr(self.history.redo_label())
+        self.undo_action.setToolTip(tr("Undo {undo_label}  [Ctrl+Z]").format(undo_label=undo)
+                                    if self.history.can_undo() else tr("Nothing to undo"))
+        self.redo_action.setToolTip(tr("Redo {redo_label}  [Ctrl+Shift+Z]").format(redo_label=redo)
+                                    if self.history.can_redo() else tr("Nothing to redo"))
         for a in (self.delete_action, self.copy_action, self.cut_action, self.up_action, self.down_action):
             a.setEnabled(has_selection)
         self.paste_action.setEnabled(bool(self._clip))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from studio.music import editing as ed
 from studio.music.editing import Edit, Placed
 from studio.music.song import Note
+from studio.ui.i18n import tr
 from studio.ui.widgets.piano_roll_parts import BLACK_KEYS, OVERLAY_COLOUR, track_colour
 
 EDGE_PX = 5          # how near a note's end the pointer must be to resize instead of move
@@ -343,7 +344,7 @@ class RollCanvas(QWidget):
             end = drag["start"] + max(grid, roll.last_length if t - drag["t"] < grid / 2 else grid)
         note = Note(min(127, max(0, drag["pitch"])), drag["start"], end, roll.default_velocity)
         roll.history.cancel_preview()
-        roll.history.preview(Edit("Draw note", {}, {drag["id"]: Placed(roll.active_track, note)}))
+        roll.history.preview(Edit(tr("Draw note"), {}, {drag["id"]: Placed(roll.active_track, note)}))
         roll.last_length = end - drag["start"]
         roll.notes_changed()
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QWidget
 
 from studio.music.song import note_name
+from studio.ui.i18n import tr
 
 BLACK_KEYS = {1, 3, 6, 8, 10}
 KEYBOARD_WIDTH = 64
@@ -99,7 +100,7 @@ class Keyboard(QWidget):
         super().__init__(parent)
         self.geo = geometry
         self.scale_pitch_classes: frozenset[int] = frozenset()
-        self.setToolTip("Click a key to hear it")
+        self.setToolTip(tr("Click a key to hear it"))
         self.setFixedWidth(KEYBOARD_WIDTH)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         geometry.changed.connect(self.update)
@@ -151,7 +152,7 @@ class Ruler(QWidget):
         self.snap_s = 0.0
         self._press_t: float | None = None
         self.setFixedHeight(RULER_HEIGHT)
-        self.setToolTip("Click to place the cursor (playback starts there); drag to mark a loop")
+        self.setToolTip(tr("Click to place the cursor (playback starts there); drag to mark a loop"))
         geometry.changed.connect(self.update)
 
     def _snapped(self, x: float) -> float:
@@ -221,7 +222,7 @@ class VelocityLane(QWidget):
         self.roll = roll               # the PianoRollView: document, selection, visible notes
         self._drag_ids: list[int] | None = None
         self.setMinimumHeight(60)
-        self.setToolTip("Velocity: drag a note's stalk up or down (all selected notes move together)")
+        self.setToolTip(tr("Velocity: drag a note's stalk up or down (all selected notes move together)"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         geometry.changed.connect(self.update)
 
@@ -268,7 +269,7 @@ class VelocityLane(QWidget):
         font.setPixelSize(10)
         p.setFont(font)
         p.setPen(QColor("#9a9a9a"))
-        p.drawText(QPointF(4, 12), "Velocity")
+        p.drawText(QPointF(4, 12), tr("Velocity"))
         doc = self.roll.document
         if doc is None:
             return

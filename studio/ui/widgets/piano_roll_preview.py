@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from studio.core.events import Preview
+from studio.ui.i18n import tr
 from studio.ui.widgets.image_strip import ImageStrip
 
 MARGIN = 3          # pitches kept above and below the sounding range
@@ -45,5 +46,6 @@ class PianoRollPreview(ImageStrip):
             self.clear()
             return
         images = rolls_to_images([data for _title, data in rows])
-        caption = preview.title or (f"Epoch {preview.epoch} · step {preview.step:,}" if preview.epoch else "")
+        caption = preview.title or (tr("Epoch {epoch} · step {step:,}").format(
+            epoch=preview.epoch, step=preview.step) if preview.epoch else "")
         self.set_rows([(title, image) for (title, _data), image in zip(rows, images)], caption)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from studio.core.events import Preview
+from studio.ui.i18n import tr
 from studio.ui.widgets.filter_tiles import FilterTilesView
 from studio.ui.widgets.image_strip import ImageStrip
 
@@ -21,7 +22,8 @@ class ImageRowsView(ImageStrip):
     """Rows of images, each titled by the model (inputs, reconstructions, samples…)."""
 
     def show_preview(self, preview: Preview) -> None:
-        caption = preview.title or (f"Epoch {preview.epoch} · step {preview.step:,}" if preview.epoch else "")
+        caption = preview.title or (tr("Epoch {epoch} · step {step:,}").format(
+            epoch=preview.epoch, step=preview.step) if preview.epoch else "")
         self.set_rows([(row.title, row.data) for row in preview.rows], caption)
 
 
@@ -58,7 +60,8 @@ class PreviewView(QStackedWidget):
         if kind not in self._views:
             factory = VIEWS.get(kind)
             if factory is None:
-                self._unknown.setText(f"This model's previews ({kind.replace('_', ' ')}) cannot be shown here.")
+                self._unknown.setText(tr("This model's previews ({kind}) cannot be shown here.").format(
+                    kind=kind.replace('_', ' ')))
                 self.setCurrentWidget(self._unknown)
                 return None
             self._views[kind] = factory()

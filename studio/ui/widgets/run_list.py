@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu,
 from studio.core.errors import StudioError
 from studio.core.run_summary import RunSummary, read_summaries
 from studio.core.workspace import Run, Workspace
+from studio.ui.i18n import tr, tr_noop
 
-COLUMNS = ("Run", "Status", "Model", "Dataset", "Epochs", "Validation")
+# A run's states (the core's RunSummary.status and LiveRun.state), shown in the user's language.
+STATUSES = (tr_noop("starting"), tr_noop("running"), tr_noop("paused"), tr_noop("stopping"), tr_noop("completed"),
+            tr_noop("stopped"), tr_noop("failed"), tr_noop("interrupted"))
+COLUMNS = (tr_noop("Run"), tr_noop("Status"), tr_noop("Model"), tr_noop("Dataset"), tr_noop("Epochs"),
+           tr_noop("Validation"))
 
 
 class RunList(QWidget):
@@ -39,18 +44,18 @@ class RunList(QWidget):
         self._trashed: list[list[str]] = []                # ids per move to the trash, for Ctrl+Z
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter runs (model, dataset, status…)")
+        self.filter_edit.setPlaceholderText(tr("Filter runs (model, dataset, status…)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setToolTip("Runs in the workspace. Select several (Ctrl/Shift+click) to compare their curves; "
+        self.tree.setToolTip(tr("Runs in the workspace. Select several (Ctrl/Shift+click) to compare their curves; "
                              "F5 refreshes the list, Delete moves runs to the workspace's trash and Ctrl+Z "
-                             "brings them back.")
+                             "brings them back."))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -58,12 +63,12 @@ class RunList(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self.selection_changed)
 
-        self.trash_action = QAction("Move to trash", self.tree)
+        self.trash_action = QAction(tr("Move to trash"), self.tree)
         self.trash_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.trash_action.triggered.connect(self.trash_selected)
         self.tree.addAction(self.trash_action)
-        self.restore_action = QAction("Bring back from the trash", self)
+        self.restore_action = QAction(tr("Bring back from the trash"), self)
         self.restore_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.restore_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restore_action.setEnabled(False)
@@ -109,13 +114,13 @@ class RunList(QWidget):
         value = s.value()
         status, epochs, shown = self._live.get(str(s.path), (s.status, s.epochs_text,
                                                              f"{value:.4g}" if value is not None else "–"))
-        item = QTreeWidgetItem([s.id, status, s.model, s.dataset_name, epochs, shown])
+        item = QTreeWidgetItem([s.id, tr(status), s.model, s.dataset_name, epochs, shown])
         item.setData(0, Qt.ItemDataRole.UserRole, str(s.path))
         if s.message:
             item.setToolTip(1, s.message)
-        item.setToolTip(0, f"{s.path}\nDevice: {s.device or '?'}")
+        item.setToolTip(0, tr("{path}\nDevice: {device}").format(path=s.path, device=s.device or '?'))
         item.setToolTip(3, s.dataset_title)
-        item.setToolTip(5, f"Last validation {s.headline}")
+        item.setToolTip(5, tr("Last validation {headline}").format(headline=s.headline))
         return item
 
     def _apply_filter(self, *_args) -> None:
@@ -176,7 +181,7 @@ class RunList(QWidget):
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item.data(0, Qt.ItemDataRole.UserRole) == path:
-                item.setText(1, status)
+                item.setText(1, tr(status))
                 item.setText(4, epochs)
                 item.setText(5, shown)
 
@@ -199,7 +204,7 @@ class RunList(QWidget):
         """Move the selected runs (not one being trained) to the workspace's trash; Ctrl+Z undoes it."""
         runs = self.selected_runs()
         if any(str(r.path) in self._live for r in runs):
-            self.error.emit("The run that is training cannot be moved to the trash; stop it first.")
+            self.error.emit(tr("The run that is training cannot be moved to the trash; stop it first."))
             return
         workspace = Workspace(self._workspace())
         moved = []
@@ -215,9 +220,11 @@ class RunList(QWidget):
         self.restore_action.setEnabled(True)
         self.refresh()
         self.trashed.emit()
-        what = f"run {moved[0].id}" if len(moved) == 1 else f"{len(moved)} runs"
-        self.message.emit(f"Moved {what} to the trash. Ctrl+Z brings {'it' if len(moved) == 1 else 'them'} back.",
-                          f"The trash is {workspace.trash_dir}; nothing was deleted.")
+        what = tr("run {id}").format(
+            id=moved[0].id) if len(moved) == 1 else tr("{n_moved} runs").format(n_moved=len(moved))
+        self.message.emit((tr("Moved {what} to the trash. Ctrl+Z brings it back.") if len(moved) == 1 else
+                           tr("Moved {what} to the trash. Ctrl+Z brings them back.")).format(what=what),
+                          tr("The trash is {trash_dir}; nothing was deleted.").format(trash_dir=workspace.trash_dir))
 
     def undo_trash(self) -> None:
         """Bring back the runs the last "Move to trash" took away."""
@@ -235,4 +242,5 @@ class RunList(QWidget):
         self.select_paths([str(run.path) for run in restored])
         self.trashed.emit()
         if restored:
-            self.message.emit(f"Brought back {len(restored)} run(s) from the trash.", "")
+            self.message.emit(tr("Brought back {n_restored} run(s) from the trash.").format(
+                n_restored=len(restored)), "")

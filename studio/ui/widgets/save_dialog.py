@@ -7,11 +7,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from studio.ui.i18n import tr
+
 
 def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     """Ask whether the existing ``path`` may be replaced (default: No)."""
     answer = QMessageBox.question(
-        parent, "Replace the file?", f"{path.name} already exists in {path.parent}. Replace it?",
+        parent, tr("Replace the file?"), tr("{name} already exists in {parent}. Replace it?").format(
+            name=path.name, parent=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QWidget
 
+from studio.ui.i18n import tr
+
 PLAY_FPS = 4
 
 
@@ -24,16 +26,18 @@ class TimelineSlider(QWidget):
         self.play_button = QToolButton()
         self.play_button.setText("▶")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Play the timeline (Space)")
+        self.play_button.setToolTip(tr("Play the timeline (Space)"))
         self.play_button.toggled.connect(self._toggle_play)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setPageStep(1)
-        self.slider.setToolTip("Scrub through the grids saved during training, from the same noise each time "
-                               "(Home: the first, End: the newest)")
+        self.slider.setToolTip(tr("Scrub through the grids saved during training, from the same noise each time "
+                               "(Home: the first, End: the newest)"))
         self.slider.valueChanged.connect(self._on_value)
-        self.label = QLabel("No snapshots yet")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 000 · step 000,000 (00/00)"))
+        self.label = QLabel(tr("No snapshots yet"))
+        longest = (tr("epoch {epoch}").format(epoch=888) + tr(" · step {step:,}").format(step=888888)
+                   + " (00/00)")      # the longest snapshot label, in the user's language
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(longest))
         self.label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +110,7 @@ class TimelineSlider(QWidget):
 
     def _show_label(self) -> None:
         if not self._labels:
-            self.label.setText("No snapshots yet")
+            self.label.setText(tr("No snapshots yet"))
             return
         i = self.slider.value()
         self.label.setText(f"{self._labels[i]} ({i + 1}/{len(self._labels)})")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 
 from studio.core.events import RunStarted, StepMetrics
 from studio.training.job import new_run_spec
+from studio.ui.i18n import tr
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.workers.training_controller import TrainingController
 
@@ -61,7 +62,7 @@ class TrainBar(QWidget):
         if label:
             bar.addWidget(QLabel(label))
         self.preset_combo = QComboBox()
-        self.preset_combo.addItem("Loading models…")
+        self.preset_combo.addItem(tr("Loading models…"))
         self.preset_combo.setEnabled(False)
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if combo_tip:
@@ -70,7 +71,7 @@ class TrainBar(QWidget):
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, max_epochs)
         self.epochs_spin.setValue(epochs)
-        self.epochs_spin.setSuffix(" epochs")
+        self.epochs_spin.setSuffix(tr(" epochs"))
         bar.addWidget(self.epochs_spin)
         self.train_button = QPushButton(button_text)
         self.train_button.setToolTip(button_tip)
@@ -102,8 +103,8 @@ class TrainBar(QWidget):
         presets, tips = [], []
         for entry in self._entries(self.context.models):
             for preset in entry.presets:
-                presets.append((preset.title, entry.name, preset.config))
-                tips.append(entry.description if self._describe else "")
+                presets.append((tr(preset.title), entry.name, preset.config))
+                tips.append(tr(entry.description) if self._describe else "")
         self.set_presets(presets, tips)
 
     def set_presets(self, presets: list[Preset], tips: list[str] | None = None) -> None:
@@ -136,10 +137,10 @@ class TrainBar(QWidget):
             config = dataclasses.replace(config, device=self.context.settings.device)
         self.live = self.controller.start(new_run_spec(config, self.context.workspace), config.model,
                                           entry.headline if entry else "loss")
-        self.train_button.setText("Stop training")
+        self.train_button.setText(tr("Stop training"))
         self.train_button.setEnabled(True)
         self.train_progress.setRange(0, 0)   # busy until the first step
-        self.train_progress.setFormat("Starting…")
+        self.train_progress.setFormat(tr("Starting…"))
         self.train_progress.setVisible(True)
         return self.live
 

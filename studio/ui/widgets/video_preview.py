@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
+from studio.ui.i18n import tr
+
 
 class VideoPreview(QWidget):
     """The player is created on first use, so a tab that never previews pays nothing for it.
@@ -30,7 +32,7 @@ class VideoPreview(QWidget):
         self._image = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.screen = QLabel("Click a highlight in the table to preview it here.")
+        self.screen = QLabel(tr("Click a highlight in the table to preview it here."))
         self.screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.screen.setWordWrap(True)
         self.screen.setStyleSheet("color: #ccc; background: #202020; padding: 4px;")
@@ -39,7 +41,7 @@ class VideoPreview(QWidget):
         layout.addWidget(self.screen, 1)
         row = QHBoxLayout()
         self.play_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay), "")
-        self.play_button.setToolTip("Play or pause the preview (P plays the selected highlight)")
+        self.play_button.setToolTip(tr("Play or pause the preview (P plays the selected highlight)"))
         self.play_button.setEnabled(False)
         self.play_button.clicked.connect(self.toggle)
         self.time_label = QLabel("")
@@ -101,7 +103,7 @@ class VideoPreview(QWidget):
         self.current_range = None
         self._image = None
         self.screen.setPixmap(QPixmap())
-        self.screen.setText("Click a highlight in the table to preview it here.")
+        self.screen.setText(tr("Click a highlight in the table to preview it here."))
 
     def _on_frame(self, frame) -> None:
         if not frame.isValid():
@@ -148,6 +150,7 @@ class VideoPreview(QWidget):
         if self.current_range is None:
             return
         start, end = self.current_range
-        self.time_label.setText(f"{ms / 1000:.1f} s   (highlight {start:.1f}–{end:.1f} s)")
+        self.time_label.setText(tr("{now:.1f} s   (highlight {start:.1f}–{end:.1f} s)").format(
+            now=ms / 1000, start=start, end=end))
         if ms >= end * 1000 and self._pending_seek is None:
             self.player.pause()

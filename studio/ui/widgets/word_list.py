@@ -6,11 +6,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from studio.ui.i18n import tr, tr_noop
+
 
 class WordListModel(QAbstractTableModel):
     """Rows of (word, count); column 0 carries a check mark (drawn) and strikes out left-out words."""
 
-    HEADERS = ("Word", "Count")
+    HEADERS = (tr_noop("Word"), tr_noop("Count"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -33,7 +35,7 @@ class WordListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -52,7 +54,8 @@ class WordListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Click to {'bring back' if left_out else 'leave out'} '{word}'"
+            return (tr("Click to bring back '{word}'") if left_out else tr("Click to leave out '{word}'")).format(
+                word=word)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -77,7 +80,7 @@ class WordListView(QTableView):
         self.horizontalHeader().resizeSection(1, 64)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setToolTip("Click a word to leave it out of the cloud; click again to bring it back.")
+        self.setToolTip(tr("Click a word to leave it out of the cloud; click again to bring it back."))
         self.clicked.connect(lambda index: self.toggle_row(index.row()))
 
     def excluded(self) -> set[str]:

@@ -16,12 +16,16 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from studio.core.errors import StudioError, user_message
 from studio.core.tasks import Progress
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.widgets.pixel_view import to_qimage
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.workers.task_worker import TaskWorker
 
-FILTERS = {".png": "PNG image (*.png)", ".gif": "Animated GIF (*.gif)", ".mp4": "MP4 video (*.mp4)",
-           ".onnx": "ONNX model (*.onnx)"}
+FILTERS = {".png": tr_noop("PNG image (*.png)"), ".gif": tr_noop("Animated GIF (*.gif)"),
+           ".mp4": tr_noop("MP4 video (*.mp4)"), ".onnx": tr_noop("ONNX model (*.onnx)")}
+# What an export writes, as the status line names it ("Exported the grid to …").
+THINGS = {"grid": tr_noop("grid"), "tile": tr_noop("tile"), "timeline": tr_noop("timeline"),
+          "generator": tr_noop("generator")}
 
 
 class ExportsMixin:
@@ -30,36 +34,36 @@ class ExportsMixin:
     def _build_export_bar(self) -> QHBoxLayout:
         self._export_worker: TaskWorker | None = None
         bar = QHBoxLayout()
-        self.save_grid_button = QPushButton("Save grid…")
-        self.save_grid_button.setToolTip("Save the grid as PNG at the chosen scale (Ctrl+S)")
+        self.save_grid_button = QPushButton(tr("Save grid…"))
+        self.save_grid_button.setToolTip(tr("Save the grid as PNG at the chosen scale (Ctrl+S)"))
         self.save_grid_button.clicked.connect(lambda: self.ask_and_save("grid"))
-        self.save_tile_button = QPushButton("Save tile…")
-        self.save_tile_button.setToolTip("Save the clicked tile as PNG at the chosen scale (Ctrl+Shift+S)")
+        self.save_tile_button = QPushButton(tr("Save tile…"))
+        self.save_tile_button.setToolTip(tr("Save the clicked tile as PNG at the chosen scale (Ctrl+Shift+S)"))
         self.save_tile_button.clicked.connect(lambda: self.ask_and_save("tile"))
         self.scale_spin = QSpinBox()
         self.scale_spin.setRange(1, 64)
         self.scale_spin.setValue(4)
         self.scale_spin.setSuffix("×")
-        self.scale_spin.setToolTip("How many times larger than the model's pixels the PNG (or copy) is")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the clicked tile, or the whole grid when no tile is clicked, at the "
-                                    "chosen scale (Ctrl+C; Esc forgets the clicked tile)")
+        self.scale_spin.setToolTip(tr("How many times larger than the model's pixels the PNG (or copy) is"))
+        self.copy_button = QPushButton(tr("Copy"))
+        self.copy_button.setToolTip(tr("Copy the clicked tile, or the whole grid when no tile is clicked, at the "
+                                    "chosen scale (Ctrl+C; Esc forgets the clicked tile)"))
         self.copy_button.clicked.connect(self.copy_to_clipboard)
-        self.timeline_button = QPushButton("Export timeline…")
-        self.timeline_button.setToolTip("The snapshots saved during training as an animated GIF or an MP4 video "
-                                        "(Ctrl+Shift+E)")
+        self.timeline_button = QPushButton(tr("Export timeline…"))
+        self.timeline_button.setToolTip(tr("The snapshots saved during training as an animated GIF or an MP4 video "
+                                        "(Ctrl+Shift+E)"))
         self.timeline_button.clicked.connect(self.ask_and_export_timeline)
-        self.onnx_button = QPushButton("Export generator to ONNX…")
-        self.onnx_button.setToolTip("The generator as an ONNX model, for TouchDesigner, onnxruntime-web and "
-                                    "other tools (Ctrl+E)")
+        self.onnx_button = QPushButton(tr("Export generator to ONNX…"))
+        self.onnx_button.setToolTip(tr("The generator as an ONNX model, for TouchDesigner, onnxruntime-web and "
+                                    "other tools (Ctrl+E)"))
         self.onnx_button.clicked.connect(self.ask_and_export_onnx)
         self.export_progress = ProgressBar()
         self.export_progress.setFixedWidth(140)
         self.export_progress.setVisible(False)
-        self.cancel_export_button = QPushButton("Cancel")
+        self.cancel_export_button = QPushButton(tr("Cancel"))
         self.cancel_export_button.setVisible(False)
         self.cancel_export_button.clicked.connect(self.cancel_export)
-        for w in (self.save_grid_button, self.save_tile_button, QLabel("Scale:"), self.scale_spin,
+        for w in (self.save_grid_button, self.save_tile_button, QLabel(tr("Scale:")), self.scale_spin,
                   self.copy_button):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -69,11 +73,11 @@ class ExportsMixin:
 
     def add_export_actions(self, action) -> None:
         """The keyboard shortcuts (``action(keys, slot, text)`` makes one on the tab)."""
-        action("Ctrl+S", lambda: self.ask_and_save("grid"), "Save grid")
-        action("Ctrl+Shift+S", lambda: self.ask_and_save("tile"), "Save tile")
-        action("Ctrl+C", self.copy_to_clipboard, "Copy")
-        action("Ctrl+Shift+E", self.ask_and_export_timeline, "Export timeline")
-        action("Ctrl+E", self.ask_and_export_onnx, "Export generator to ONNX")
+        action("Ctrl+S", lambda: self.ask_and_save("grid"), tr("Save grid"))
+        action("Ctrl+Shift+S", lambda: self.ask_and_save("tile"), tr("Save tile"))
+        action("Ctrl+C", self.copy_to_clipboard, tr("Copy"))
+        action("Ctrl+Shift+E", self.ask_and_export_timeline, tr("Export timeline"))
+        action("Ctrl+E", self.ask_and_export_onnx, tr("Export generator to ONNX"))
 
     def update_export_state(self) -> None:
         busy = getattr(self, "_export_worker", None) is not None
@@ -95,8 +99,8 @@ class ExportsMixin:
 
         picture = self.picture(what)
         if picture is None:
-            raise StudioError("Click a tile first: that is the one saved." if what == "tile"
-                              else "There is no grid to save yet.")
+            raise StudioError(tr("Click a tile first: that is the one saved.") if what == "tile"
+                              else tr("There is no grid to save yet."))
         self._check_outside_run(Path(path))
         scale = self.scale_spin.value() if scale is None else scale
         if what == "grid":
@@ -105,11 +109,11 @@ class ExportsMixin:
 
     def ask_and_save(self, what: str) -> None:
         if self.picture(what) is None:
-            self.status.setText("Click a tile first: that is the one saved." if what == "tile"
-                                else "There is no grid to save yet.")
+            self.status.setText(tr("Click a tile first: that is the one saved.") if what == "tile"
+                                else tr("There is no grid to save yet."))
             return
         name = self._default_name(what, ".png")
-        path = self._ask_path(f"Save the {what} as PNG", name, ".png")
+        path = self._ask_path(tr("Save the {what} as PNG").format(what=tr(THINGS.get(what, what))), name, ".png")
         if path is None:
             return
         try:
@@ -117,7 +121,7 @@ class ExportsMixin:
         except StudioError as exc:
             self.context.reporter.report(user_message(exc))
             return
-        self.status.setText(f"Saved {written}.")
+        self.status.setText(tr("Saved {written}.").format(written=written))
 
     def copy_to_clipboard(self) -> None:
         """Copy the clicked tile (or, with none, the grid) at the chosen scale."""
@@ -130,7 +134,8 @@ class ExportsMixin:
         if scale > 1:
             image = image.scaled(image.width() * scale, image.height() * scale)   # nearest neighbour: crisp
         QGuiApplication.clipboard().setImage(image)
-        self.status.setText(f"Copied the {what} ({image.width()}×{image.height()}).")
+        self.status.setText(tr("Copied the {what} ({width}×{height}).").format(
+            what=tr(THINGS.get(what, what)), width=image.width(), height=image.height()))
 
     # Timeline and ONNX ------------------------------------------------------------------------------
 
@@ -138,9 +143,9 @@ class ExportsMixin:
         if self.info is None or self._export_worker is not None:
             return
         if len(self.snapshots) < 2:
-            self.status.setText("The timeline needs at least two snapshots (one is saved each epoch).")
+            self.status.setText(tr("The timeline needs at least two snapshots (one is saved each epoch)."))
             return
-        path = self._ask_path("Export the timeline", self._default_name("timeline", ".gif"), ".gif", ".mp4")
+        path = self._ask_path(tr("Export the timeline"), self._default_name("timeline", ".gif"), ".gif", ".mp4")
         if path is not None:
             self.export_timeline(path, overwrite=True)
 
@@ -157,7 +162,7 @@ class ExportsMixin:
     def ask_and_export_onnx(self) -> None:
         if self.info is None or self._export_worker is not None:
             return
-        path = self._ask_path("Export the generator to ONNX", self._default_name("generator", ".onnx"), ".onnx")
+        path = self._ask_path(tr("Export the generator to ONNX"), self._default_name("generator", ".onnx"), ".onnx")
         if path is not None:
             self.export_onnx(path, overwrite=True)
 
@@ -169,11 +174,11 @@ class ExportsMixin:
         path = Path(path)
 
         def job(control):
-            yield Progress(0, None, "Exporting the generator")
+            yield Progress(0, None, tr("Exporting the generator"))
             result = gan.export_onnx(run, path, overwrite=overwrite)
             if hasattr(result, "__next__"):       # a generator of Progress
                 yield from result
-            yield Progress(1, 1, "Exported")
+            yield Progress(1, 1, tr("Exported"))
 
         self._start_export(job, path, "generator")
 
@@ -188,7 +193,7 @@ class ExportsMixin:
         worker.finished.connect(lambda end: self._on_export_finished(end, path, what))
         self._export_worker = worker
         self.export_progress.setRange(0, 0)
-        self.export_progress.setFormat(f"Exporting the {what}…")
+        self.export_progress.setFormat(tr("Exporting the {what}…").format(what=tr(THINGS.get(what, what))))
         self.export_progress.setVisible(True)
         self.cancel_export_button.setVisible(True)
         self.update_export_state()
@@ -211,9 +216,11 @@ class ExportsMixin:
             self.status.setText(end.failure.message)
             self.context.reporter.report(end.failure.message, end.failure.details)
         elif end.status == "stopped":
-            self.status.setText(f"Export of the {what} cancelled; nothing was written.")
+            self.status.setText(tr("Export of the {what} cancelled; nothing was written.").format(
+                what=tr(THINGS.get(what, what))))
         else:
-            self.status.setText(f"Exported the {what} to {path}.")
+            self.status.setText(tr("Exported the {what} to {path}.").format(
+                what=tr(THINGS.get(what, what)), path=path))
             self.exported.emit(str(path))
 
     def cancel_export(self) -> None:
@@ -236,16 +243,16 @@ class ExportsMixin:
     def _ask_path(self, title: str, start: str, *suffixes: str) -> Path | None:
         """A save dialog for ``suffixes`` (the first is the default). Qt's dialog asks before replacing a
         file; a suffix added afterwards names another file, so that one is confirmed here."""
-        filters = ";;".join(FILTERS[s] for s in suffixes)
+        filters = ";;".join(tr(FILTERS[s]) for s in suffixes)
         chosen, selected = QFileDialog.getSaveFileName(self, title, start, filters)
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in suffixes:
-            wanted = next((s for s in suffixes if FILTERS[s] == selected), suffixes[0])
+            wanted = next((s for s in suffixes if tr(FILTERS[s]) == selected), suffixes[0])
             path = path.with_name(path.name + wanted)
             if path.exists():
-                answer = QMessageBox.question(self, title, f"'{path.name}' exists. Replace it?")
+                answer = QMessageBox.question(self, title, tr("'{name}' exists. Replace it?").format(name=path.name))
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
         return path

@@ -10,17 +10,18 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from studio.ui.i18n import tr
 from studio.ui.widgets.image_grid import ImageGrid
 
 
 class FolderPreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What the GAN will see")
+        self.setWindowTitle(tr("What the GAN will see"))
         self.resize(560, 560)
-        self.report = QLabel("Reading the folder…")
+        self.report = QLabel(tr("Reading the folder…"))
         self.report.setWordWrap(True)
-        self.grid = ImageGrid(placeholder="Reading the folder…")
+        self.grid = ImageGrid(placeholder=tr("Reading the folder…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -29,13 +30,13 @@ class FolderPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def show_preview(self, folder_name: str, sentences: tuple[str, ...], images: np.ndarray) -> None:
-        self.setWindowTitle(f"What the GAN will see of {folder_name}/")
+        self.setWindowTitle(tr("What the GAN will see of {folder_name}/").format(folder_name=folder_name))
         self.report.setText("\n".join(sentences))
         columns = max(1, int(np.ceil(np.sqrt(len(images)))))
         self.grid.set_images(images, columns, keep_selection=False)
 
     def show_waiting(self) -> None:
-        self.report.setText("Reading the folder…")
+        self.report.setText(tr("Reading the folder…"))
 
     def report_text(self) -> str:
         return self.report.text()

@@ -14,6 +14,7 @@ from typing import Iterator
 import numpy as np
 
 from studio.core.tasks import Progress, TaskControl
+from studio.ui.i18n import tr, tr_noop
 
 # The order in which the tab offers the GAN families' presets: the DCGAN, the classic, first.
 FAMILY_ORDER = ("dcgan", "cgan", "infogan", "gan", "ssgan")
@@ -46,22 +47,24 @@ class GanInfo:
     code_dim: int
     image_shape: tuple[int, int, int]
     epochs_done: int
-    checkpoint_title: str = "latest checkpoint"
+    checkpoint_title: str = tr_noop("latest checkpoint")
 
     def label_name(self, label: int) -> str:
         return self.label_names[label] if 0 <= label < len(self.label_names) else str(label)
 
     def describe(self) -> str:
         c, h, w = self.image_shape
-        parts = [f"{self.run_id}: {self.title}, {w}×{h} {'colour' if c == 3 else 'grey'}",
-                 f"{self.latent_dim}-d noise"]
+        look = tr("{run_id}: {title}, {w}×{h} colour") if c == 3 else tr("{run_id}: {title}, {w}×{h} grey")
+        parts = [look.format(
+                     run_id=self.run_id, title=tr(self.title), w=w, h=h),
+                 tr("{latent_dim}-d noise").format(latent_dim=self.latent_dim)]
         if self.num_classes:
-            rows = "category of its code" if self.family == "infogan" else "class"
-            parts.append(f"one row per {rows} ({self.num_classes})")
+            rows = tr("category of its code") if self.family == "infogan" else tr("class")
+            parts.append(tr("one row per {rows} ({num_classes})").format(rows=rows, num_classes=self.num_classes))
         if self.code_dim:
-            parts.append(f"{self.code_dim} latent codes")
-        parts.append(f"{self.epochs_done} epoch{'s' if self.epochs_done != 1 else ''}")
-        return ", ".join(parts) + "."
+            parts.append(tr("{code_dim} latent codes").format(code_dim=self.code_dim))
+        parts.append(tr("1 epoch") if self.epochs_done == 1 else tr("{n} epochs").format(n=self.epochs_done))
+        return tr(", ").join(parts) + tr(".")
 
 
 @dataclass(frozen=True)
@@ -136,10 +139,10 @@ def open_job(run_dir: Path, control: TaskControl) -> Iterator[object]:
     from studio.core.workspace import Run
 
     run = Run(Path(run_dir))
-    yield Progress(0, 3, "Loading the generator")
+    yield Progress(0, 3, tr("Loading the generator"))
     generator = gan.load_generator(run)
     control.checkpoint()
-    yield Progress(1, 3, "Reading the timeline")
+    yield Progress(1, 3, tr("Reading the timeline"))
     # Every snapshot of a run has the same layout (the same fixed noise): the newest, read now, says it.
     shots = gan.timeline(run)
     snapshots = []
@@ -150,20 +153,20 @@ def open_job(run_dir: Path, control: TaskControl) -> Iterator[object]:
         snapshots = [Snapshot(_label(s.epoch, s.step), int(s.epoch), columns, titles, s) for s in shots]
         snapshots[-1] = Snapshot(snapshots[-1].label, snapshots[-1].epoch, columns, titles, shots[-1], newest)
     control.checkpoint()
-    yield Progress(2, 3, "Reading the curves")
+    yield Progress(2, 3, tr("Reading the curves"))
     diversity = tuple((float(epoch), float(ratio)) for epoch, ratio in gan.diversity_history(run))
     info = GanInfo(run_dir=run.path, run_id=run.id, family=generator.family, title=generator.title,
                    latent_dim=generator.latent_dim, num_classes=generator.num_classes,
                    label_names=tuple(generator.label_names), code_dim=generator.code_dim,
                    image_shape=tuple(generator.image_shape), epochs_done=generator.epochs_done)
-    yield Progress(3, 3, "Ready")
+    yield Progress(3, 3, tr("Ready"))
     fixed = getattr(generator.model, "fixed_z", None)
     fixed_z = None if fixed is None else fixed.detach().float().cpu().numpy()
     yield Opened(info, generator, tuple(snapshots), diversity, fixed_z)
 
 
 def _label(epoch: int, step: int = 0) -> str:
-    return f"epoch {epoch}" + (f" · step {step:,}" if step else "")
+    return tr("epoch {epoch}").format(epoch=epoch) + (tr(" · step {step:,}").format(step=step) if step else "")
 
 
 def load_snapshot_job(index: int, snapshot: Snapshot, control: TaskControl) -> Iterator[SnapshotImages]:
@@ -275,10 +278,10 @@ def folder_preview_job(folder: str, size: int, fit: str, control: TaskControl, c
     from studio.data.report import inspect_folder, preview_folder
 
     options = FolderOptions(size, fit)
-    yield Progress(0, 2, "Checking the pictures")
+    yield Progress(0, 2, tr("Checking the pictures"))
     report = inspect_folder(folder, options)
     control.checkpoint()
-    yield Progress(1, 2, "Reading a few")
+    yield Progress(1, 2, tr("Reading a few"))
     pictures = preview_folder(folder, options, None, count=count, copies=0)        # (count, 1, C, H, W)
     images = pictures[:, 0].astype(np.float32) / 255.0
     yield FolderPreview(Path(folder), tuple(report.sentences()), images)

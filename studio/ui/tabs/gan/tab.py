@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButt
                                QVBoxLayout, QWidget)
 
 from studio.core.run_summary import RunSummary
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.gan import jobs
 from studio.ui.tabs.gan.exports import ExportsMixin
 from studio.ui.tabs.gan.tools import TileToolsMixin
@@ -81,7 +82,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
         root.addWidget(self._build_train_bar())
-        self.status = QLabel("Choose a GAN run, or train one.")
+        self.status = QLabel(tr("Choose a GAN run, or train one."))
         self.status.setWordWrap(True)
         root.addWidget(self.status)
 
@@ -93,10 +94,10 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         cv = QVBoxLayout(centre)
         cv.setContentsMargins(6, 0, 6, 0)
         cv.addLayout(self._build_sampling_bar())
-        self.grid = ImageGrid(placeholder="Open a GAN run, or train one: its samples appear here, refreshed "
-                                          "as it learns.")
-        self.grid.setToolTip("Click a tile to see variations around it; Ctrl+click two tiles to see the "
-                             "interpolation between them.")
+        self.grid = ImageGrid(placeholder=tr("Open a GAN run, or train one: its samples appear here, refreshed "
+                                          "as it learns."))
+        self.grid.setToolTip(tr("Click a tile to see variations around it; Ctrl+click two tiles to see the "
+                             "interpolation between them."))
         self.grid.tile_clicked.connect(self.on_tile_clicked)
         self.grid.picks_changed.connect(self.on_picks_changed)
         cv.addWidget(self.grid, 1)
@@ -104,7 +105,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self.timeline.index_changed.connect(self.show_snapshot)
         cv.addWidget(self.timeline)
         cv.addLayout(self._build_export_bar())
-        self.code_label = QLabel("InfoGAN's continuous codes (the same for every tile; trained between -1 and 1):")
+        self.code_label = QLabel(tr("InfoGAN's continuous codes (the same for every tile; trained between -1 and 1):"))
         self.code_sliders = LatentSliders()
         self.code_sliders.setMaximumHeight(120)
         self.code_sliders.changed.connect(lambda _i, _v: self._codes_changed())
@@ -146,8 +147,8 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self.runs_hint = QLabel("")
         self.runs_hint.setWordWrap(True)
         row.addWidget(self.runs_hint, 1)
-        self.open_button = QPushButton("Open")
-        self.open_button.setToolTip("Open the selected run (or double-click it, or press Enter)")
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.setToolTip(tr("Open the selected run (or double-click it, or press Enter)"))
         self.open_button.clicked.connect(self.open_selected)
         row.addWidget(self.open_button)
         layout.addLayout(row)
@@ -155,45 +156,45 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
 
     def _build_sampling_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Seed:"))
+        bar.addWidget(QLabel(tr("Seed:")))
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, MAX_SEED)
         self.seed_spin.setValue(0)
-        self.seed_spin.setToolTip("The noise's seed: the same seed and truncation give the same grid (also "
-                                  "with `studio gan sample RUN --seed S`)")
+        self.seed_spin.setToolTip(tr("The noise's seed: the same seed and truncation give the same grid (also "
+                                  "with `studio gan sample RUN --seed S`)"))
         self.seed_spin.setKeyboardTracking(False)
         self.seed_spin.valueChanged.connect(lambda _v: self.request_grid())
         bar.addWidget(self.seed_spin)
-        self.reroll_button = QPushButton("Re-roll")
-        self.reroll_button.setToolTip("New noise with a new random seed (R)")
+        self.reroll_button = QPushButton(tr("Re-roll"))
+        self.reroll_button.setToolTip(tr("New noise with a new random seed (R)"))
         self.reroll_button.clicked.connect(self.reroll)
         bar.addWidget(self.reroll_button)
         bar.addSpacing(10)
-        bar.addWidget(QLabel("Truncation:"))
+        bar.addWidget(QLabel(tr("Truncation:")))
         self.truncation_slider = QSlider(Qt.Orientation.Horizontal)
         self.truncation_slider.setRange(5, 100)
         self.truncation_slider.setValue(100)
         self.truncation_slider.setMinimumWidth(110)
-        self.truncation_slider.setToolTip("Pull the noise towards the mean: lower values give cleaner but less "
-                                          "varied samples; 1.00 samples the full prior")
+        self.truncation_slider.setToolTip(tr("Pull the noise towards the mean: lower values give cleaner but less "
+                                          "varied samples; 1.00 samples the full prior"))
         self.truncation_slider.valueChanged.connect(self._truncation_moved)
         bar.addWidget(self.truncation_slider)
         self.truncation_label = QLabel("1.00")
         self.truncation_label.setMinimumWidth(self.truncation_label.fontMetrics().horizontalAdvance("0.000"))
         bar.addWidget(self.truncation_label)
         bar.addSpacing(10)
-        self.size_label = QLabel("Columns:")
+        self.size_label = QLabel(tr("Columns:"))
         bar.addWidget(self.size_label)
         self.columns_spin = QSpinBox()
         self.columns_spin.setRange(1, 16)
         self.columns_spin.setValue(8)
-        self.columns_spin.setToolTip("Tiles a row (an unconditional grid is square; a conditional one has a "
-                                     "row per class)")
+        self.columns_spin.setToolTip(tr("Tiles a row (an unconditional grid is square; a conditional one has a "
+                                     "row per class)"))
         self.columns_spin.valueChanged.connect(lambda _v: self.request_grid())
         bar.addWidget(self.columns_spin)
         bar.addSpacing(10)
         # Drawing a grid takes from half a second (28 px) to a few (128 px) on a CPU: say so meanwhile.
-        self.sampling_label = QLabel("Sampling…")
+        self.sampling_label = QLabel(tr("Sampling…"))
         self.sampling_label.setStyleSheet("color: palette(mid);")
         self.sampling_label.setVisible(False)
         bar.addWidget(self.sampling_label)
@@ -209,12 +210,12 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
             self.addAction(act)
             return act
 
-        self.reroll_action = action("R", self.reroll, "Re-roll")
-        self.train_action = action("Ctrl+T", self.toggle_training, "Train or stop")
-        self.play_action = action("Space", self.timeline.toggle_play, "Play the timeline")
-        self.first_action = action("Home", lambda: self.timeline.set_index(0), "First snapshot")
-        self.last_action = action("End", lambda: self.timeline.set_index(self.timeline.count() - 1), "Newest")
-        self.escape_action = action("Esc", self.clear_selection, "Forget the clicked and picked tiles")
+        self.reroll_action = action("R", self.reroll, tr("Re-roll"))
+        self.train_action = action("Ctrl+T", self.toggle_training, tr("Train or stop"))
+        self.play_action = action("Space", self.timeline.toggle_play, tr("Play the timeline"))
+        self.first_action = action("Home", lambda: self.timeline.set_index(0), tr("First snapshot"))
+        self.last_action = action("End", lambda: self.timeline.set_index(self.timeline.count() - 1), tr("Newest"))
+        self.escape_action = action("Esc", self.clear_selection, tr("Forget the clicked and picked tiles"))
         self.add_export_actions(action)
 
     def _set_open(self, on: bool) -> None:
@@ -237,13 +238,14 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         return jobs.is_gan_family(summary.model) and (bool(summary.epochs_done) or summary.status == "running")
 
     def refresh_runs(self) -> None:
-        self._list_runs("No GAN runs in the workspace yet: train one with the button above.")
+        self._list_runs(tr("No GAN runs in the workspace yet: train one with the button above."))
         if self.info is not None and not Path(self.info.run_dir).is_dir():
-            self.close_run(f"{self.info.run_id} was moved to the trash (Ctrl+Z in the list brings it back).")
+            self.close_run(tr("{run_id} was moved to the trash (Ctrl+Z in the list brings it back).").format(
+                run_id=self.info.run_id))
         elif self.info is not None:
             self.run_list.select_paths([str(self.info.run_dir)])
 
-    def close_run(self, message: str = "Choose a GAN run, or train one.") -> None:
+    def close_run(self, message: str = tr_noop("Choose a GAN run, or train one.")) -> None:
         """Forget the open run (its folder went away): an empty grid, nothing to sample or export."""
         for kind in ("grid", "variations", "interpolation", "snapshot"):
             self.jobs[kind].cancel()
@@ -261,7 +263,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         """Load a run's generator and timeline in a worker thread; ``run_opened`` fires once shown."""
         if self._closing:
             return
-        self.status.setText(f"Opening {Path(path).name}…")
+        self.status.setText(tr("Opening {name}…").format(name=Path(path).name))
         self.jobs["open"].request(Path(path), lambda control, p=Path(path): jobs.open_job(p, control))
 
     def _set_opened(self, opened: jobs.Opened) -> None:
@@ -275,7 +277,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self.code_sliders.set_dimensions(self.info.code_dim, jobs.CODE_LIMIT, prefix="c")
         self.code_sliders.set_values(np.zeros(self.info.code_dim, np.float32))
         conditional = self.info.num_classes > 0
-        self.size_label.setText("Per class:" if conditional else "Columns:")
+        self.size_label.setText(tr("Per class:") if conditional else tr("Columns:"))
         self.diversity.clear()
         self.diversity.set_history(opened.diversity)
         self._set_open(True)
@@ -338,7 +340,8 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         keep = self.grid.has_images() and self.grid.tile_count() == len(sampled.images)
         self.grid.set_images(sampled.images, sampled.columns, sampled.row_titles, keep_selection=keep)
         r = sampled.request
-        self.grid.set_caption(f"seed {r.seed} · truncation {r.truncation:.2f} · {self.info.checkpoint_title}")
+        self.grid.set_caption(tr("seed {seed} · truncation {truncation:.2f} · {checkpoint_title}").format(
+            seed=r.seed, truncation=r.truncation, checkpoint_title=tr(self.info.checkpoint_title)))
         self.diversity.set_marker(None)
         self.refresh_tools()
         self.grid_shown.emit()
@@ -380,7 +383,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self.grid_source = "timeline"
         self._shown_snapshot = index
         self.grid.set_images(images, snap.columns, snap.row_titles)
-        self.grid.set_caption(f"{snap.label} · the fixed noise of training")
+        self.grid.set_caption(tr("{label} · the fixed noise of training").format(label=snap.label))
         self.diversity.set_marker(snap.epoch)
         self.refresh_tools()
         self.grid_shown.emit()

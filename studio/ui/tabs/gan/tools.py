@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.gan import jobs
 from studio.ui.widgets.image_grid import ImageGrid
 from studio.ui.widgets.pixel_view import PixelImageView
 
-TIMELINE_HINT = ("Variations and interpolations need the trained generator: they work once the training ends "
-                 "and its run opens.")
+TIMELINE_HINT = (tr_noop("Variations and interpolations need the trained generator: they work once the training ends "
+                 "and its run opens."))
 
 
 class TileToolsMixin:
@@ -29,8 +30,8 @@ class TileToolsMixin:
         self._strip_images: np.ndarray | None = None
         self._variations: jobs.Strip | None = None
         self.tools = QTabWidget()
-        self.tools.addTab(self._build_tile_panel(), "Tile and variations")
-        self.tools.addTab(self._build_interpolation_panel(), "Interpolation")
+        self.tools.addTab(self._build_tile_panel(), tr("Tile and variations"))
+        self.tools.addTab(self._build_interpolation_panel(), tr("Interpolation"))
         return self.tools
 
     def _build_tile_panel(self) -> QWidget:
@@ -39,27 +40,27 @@ class TileToolsMixin:
         top = QHBoxLayout()
         self.tile_view = PixelImageView(min_side=96)
         self.tile_view.setFixedSize(128, 128)
-        self.tile_view.set_placeholder("Click a tile")
+        self.tile_view.set_placeholder(tr("Click a tile"))
         top.addWidget(self.tile_view)
-        self.tile_label = QLabel("Click a tile of the grid to see it here with variations around it.")
+        self.tile_label = QLabel(tr("Click a tile of the grid to see it here with variations around it."))
         self.tile_label.setWordWrap(True)
         self.tile_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         top.addWidget(self.tile_label, 1)
         v.addLayout(top)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Spread:"))
+        row.addWidget(QLabel(tr("Spread:")))
         self.spread_slider = QSlider(Qt.Orientation.Horizontal)
         self.spread_slider.setRange(5, 150)
         self.spread_slider.setValue(40)
-        self.spread_slider.setToolTip("How far the variations stray from the tile's noise (standard deviation "
-                                      "of the steps added to it)")
+        self.spread_slider.setToolTip(tr("How far the variations stray from the tile's noise (standard deviation "
+                                      "of the steps added to it)"))
         self.spread_slider.valueChanged.connect(lambda _v: self._spread_moved())
         row.addWidget(self.spread_slider, 1)
         self.spread_label = QLabel("0.40")
         row.addWidget(self.spread_label)
         v.addLayout(row)
-        self.variations_grid = ImageGrid(placeholder="Variations around the clicked tile appear here.")
-        self.variations_grid.setToolTip("Click a variation to walk to it: new variations appear around it.")
+        self.variations_grid = ImageGrid(placeholder=tr("Variations around the clicked tile appear here."))
+        self.variations_grid.setToolTip(tr("Click a variation to walk to it: new variations appear around it."))
         self.variations_grid.tile_clicked.connect(self._variation_clicked)
         v.addWidget(self.variations_grid, 1)
         return w
@@ -67,7 +68,7 @@ class TileToolsMixin:
     def _build_interpolation_panel(self) -> QWidget:
         w = QWidget()
         v = QVBoxLayout(w)
-        self.ends_label = QLabel("Ctrl+click two tiles of the grid (A, then B) to see the path between them.")
+        self.ends_label = QLabel(tr("Ctrl+click two tiles of the grid (A, then B) to see the path between them."))
         self.ends_label.setWordWrap(True)
         v.addWidget(self.ends_label)
         ends = QHBoxLayout()
@@ -84,19 +85,20 @@ class TileToolsMixin:
         self.steps_spin = QSpinBox()
         self.steps_spin.setRange(2, 32)
         self.steps_spin.setValue(8)
-        self.steps_spin.setSuffix(" steps")
+        self.steps_spin.setSuffix(tr(" steps"))
         self.steps_spin.valueChanged.connect(lambda _v: self.request_interpolation())
         row.addWidget(self.steps_spin)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItems(["spherical", "linear"])
-        self.mode_combo.setToolTip("Spherical keeps the noise on the shell where a Gaussian's samples lie; "
-                                   "linear cuts through the less likely middle")
+        self.mode_combo.addItem(tr("spherical"), "spherical")
+        self.mode_combo.addItem(tr("linear"), "linear")
+        self.mode_combo.setToolTip(tr("Spherical keeps the noise on the shell where a Gaussian's samples lie; "
+                                   "linear cuts through the less likely middle"))
         self.mode_combo.currentIndexChanged.connect(lambda _i: self.request_interpolation())
         row.addWidget(self.mode_combo)
         row.addStretch(1)
         v.addLayout(row)
         self.strip_view = PixelImageView(min_side=48, whole_pixels=False)
-        self.strip_view.set_placeholder("The interpolation strip appears here.")
+        self.strip_view.set_placeholder(tr("The interpolation strip appears here."))
         v.addWidget(self.strip_view, 1)
         return w
 
@@ -109,12 +111,12 @@ class TileToolsMixin:
     def clear_tools(self) -> None:
         self._tile, self._ends, self._strip_images, self._variations = None, [], None, None
         self.tile_view.set_image(None)
-        self.tile_label.setText("Click a tile of the grid to see it here with variations around it.")
+        self.tile_label.setText(tr("Click a tile of the grid to see it here with variations around it."))
         self.variations_grid.clear()
         for view in self.end_views:
             view.set_image(None)
         self.strip_view.set_image(None)
-        self.ends_label.setText("Ctrl+click two tiles of the grid (A, then B) to see the path between them.")
+        self.ends_label.setText(tr("Ctrl+click two tiles of the grid (A, then B) to see the path between them."))
 
     def clear_selection(self) -> None:
         """Forget the clicked tile and the picked ones (Esc): Ctrl+C then copies the whole grid."""
@@ -152,18 +154,20 @@ class TileToolsMixin:
         return tile
 
     def _describe(self, tile: dict) -> str:
-        words = [f"Tile {tile['index'] + 1}"]
+        words = [tr("Tile {n}").format(n=tile['index'] + 1)]
         if tile["label"] is not None and self.info is not None:
             name = self.info.label_name(tile["label"])
-            words.append(name if self.info.family == "infogan" else f"class {name}")   # "Category 2"
+            # an InfoGAN's label name already reads "Category 2"
+            words.append(name if self.info.family == "infogan" else tr("class {name}").format(name=name))
         if self.grid_source == "samples" and self.sampled is not None:
             r = self.sampled.request
-            words.append(f"seed {r.seed}, truncation {r.truncation:.2f}")
+            words.append(tr("seed {seed}, truncation {truncation:.2f}").format(seed=r.seed, truncation=r.truncation))
         elif self.grid_source == "timeline":
             words.append(self.grid.caption())
         text = " · ".join(words) + "."
         if tile.get("fixed") and self.info is not None:
-            text += f" Its variations are drawn by the generator as it is now (epoch {self.info.epochs_done})."
+            text += tr(" Its variations are drawn by the generator as it is now (epoch {epochs_done}).").format(
+                epochs_done=self.info.epochs_done)
         return text
 
     # The clicked tile and its variations -----------------------------------------------------------
@@ -175,7 +179,7 @@ class TileToolsMixin:
         self._tile = tile
         self.tile_view.set_image(tile["image"])
         if tile["z"] is None:
-            self.tile_label.setText(self._describe(tile) + "\n" + TIMELINE_HINT)
+            self.tile_label.setText(self._describe(tile) + "\n" + tr(TIMELINE_HINT))
             self.variations_grid.clear()
             return
         self.tile_label.setText(self._describe(tile))
@@ -206,7 +210,7 @@ class TileToolsMixin:
                       "z": strip.z[index], "label": None if strip.labels is None else int(strip.labels[index]),
                       "codes": None if strip.codes is None else strip.codes[index]}
         self.tile_view.set_image(strip.images[index])
-        self.tile_label.setText(f"A variation (walked from tile {self._tile['index'] + 1}).")
+        self.tile_label.setText(tr("A variation (walked from tile {n}).").format(n=self._tile['index'] + 1))
         self.request_variations()
 
     def variation_images(self) -> np.ndarray | None:
@@ -225,15 +229,15 @@ class TileToolsMixin:
         if len(self._ends) < 2:
             self._strip_images = None
             self.strip_view.set_image(None)
-            self.ends_label.setText("Ctrl+click two tiles of the grid (A, then B) to see the path between them."
-                                    if not self._ends else "A is picked: Ctrl+click a second tile for B.")
+            self.ends_label.setText(tr("Ctrl+click two tiles of the grid (A, then B) to see the path between them.")
+                                    if not self._ends else tr("A is picked: Ctrl+click a second tile for B."))
             return
         if any(t["z"] is None for t in self._ends):
-            self.ends_label.setText(TIMELINE_HINT)
+            self.ends_label.setText(tr(TIMELINE_HINT))
             self.strip_view.set_image(None)
             return
         a, b = self._ends
-        self.ends_label.setText(f"From tile {a['index'] + 1} (A) to tile {b['index'] + 1} (B).")
+        self.ends_label.setText(tr("From tile {a} (A) to tile {b} (B).").format(a=a['index'] + 1, b=b['index'] + 1))
         self.tools.setCurrentIndex(1)
         self.request_interpolation()
 
@@ -242,7 +246,7 @@ class TileToolsMixin:
         if len(self._ends) != 2 or generator is None or self.info is None or any(t["z"] is None for t in self._ends):
             return
         a, b = self._ends
-        steps, mode = self.steps_spin.value(), self.mode_combo.currentText()
+        steps, mode = self.steps_spin.value(), self.mode_combo.currentData()
         codes = a["codes"]
         self.jobs["interpolation"].request(self.info.run_dir, lambda control: jobs.interpolation_job(
             generator, a["z"], b["z"], a["label"], b["label"], codes, steps, mode, control))

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
 
 from studio.core.events import EpochMetrics
+from studio.ui.i18n import tr
+from studio.ui.live_status import lower_first, translate_status
 from studio.ui.tabs.gan import jobs
 from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 
@@ -30,31 +32,32 @@ class TrainingMixin(TrainBarTab):
                           key=lambda e: jobs.family_order(e.name))
 
         bar = self._use_train_bar(TrainBar(
-            self.context, "Train a new GAN:", entries, "Train",
-            "Train the chosen GAN and watch its grid learn (Ctrl+T)", epochs=20, max_epochs=1000,
-            combo_tip="Ready-made settings of the GAN families", describe=True, empty_text="No GAN models found"))
+            self.context, tr("Train a new GAN:"), entries, tr("Train"),
+            tr("Train the chosen GAN and watch its grid learn (Ctrl+T)"), epochs=20, max_epochs=1000,
+            combo_tip=tr("Ready-made settings of the GAN families"), describe=True,
+            empty_text=tr("No GAN models found")))
         self.dataset_combo = QComboBox()
-        self.dataset_combo.addItem("on digits (built in)", DIGITS)
-        self.dataset_combo.addItem("on a folder of pictures…", "")
-        self.dataset_combo.setToolTip("What to train on: the built-in digits, or a folder of your own pictures "
-                                      "(sub-folders are classes for the conditional models)")
+        self.dataset_combo.addItem(tr("on digits (built in)"), DIGITS)
+        self.dataset_combo.addItem(tr("on a folder of pictures…"), "")
+        self.dataset_combo.setToolTip(tr("What to train on: the built-in digits, or a folder of your own pictures "
+                                      "(sub-folders are classes for the conditional models)"))
         self.dataset_combo.activated.connect(self._dataset_chosen)
         bar.add_option(self.dataset_combo)
         # A folder's pictures are brought to one square size (the DCGAN's sides) by cropping or padding.
         self.size_combo = QComboBox()
         for side in (28, 32, 64, 128):
-            self.size_combo.addItem(f"{side} px", side)
+            self.size_combo.addItem(tr("{side} px").format(side=side), side)
         self.size_combo.setCurrentIndex(2)
-        self.size_combo.setToolTip("The size the pictures are trained at (larger is slower)")
+        self.size_combo.setToolTip(tr("The size the pictures are trained at (larger is slower)"))
         self.fit_combo = QComboBox()
-        self.fit_combo.addItem("centre crop", "crop")
-        self.fit_combo.addItem("pad", "pad")
-        self.fit_combo.setToolTip("How pictures that are not square fit: crop their centre or pad them")
+        self.fit_combo.addItem(tr("centre crop"), "crop")
+        self.fit_combo.addItem(tr("pad"), "pad")
+        self.fit_combo.setToolTip(tr("How pictures that are not square fit: crop their centre or pad them"))
         self.size_combo.currentIndexChanged.connect(lambda _i: self._folder_options_changed())
         self.fit_combo.currentIndexChanged.connect(lambda _i: self._folder_options_changed())
-        self.folder_preview_button = QPushButton("Preview…")
-        self.folder_preview_button.setToolTip("The folder's pictures as the GAN will see them, and any broken, "
-                                              "mixed or tiny ones")
+        self.folder_preview_button = QPushButton(tr("Preview…"))
+        self.folder_preview_button.setToolTip(tr("The folder's pictures as the GAN will see them, and any broken, "
+                                              "mixed or tiny ones"))
         self.folder_preview_button.clicked.connect(self.preview_folder)
         for w in (self.size_combo, self.fit_combo, self.folder_preview_button):
             w.setVisible(False)
@@ -68,7 +71,7 @@ class TrainingMixin(TrainBarTab):
         if self.dataset_combo.itemData(index):   # the folder chosen before
             self.set_dataset(self.dataset_combo.itemData(index))
             return
-        folder = QFileDialog.getExistingDirectory(self, "A folder of pictures to train on",
+        folder = QFileDialog.getExistingDirectory(self, tr("A folder of pictures to train on"),
                                                   str(Path.home()))
         if folder:
             self.set_dataset(folder)
@@ -85,7 +88,7 @@ class TrainingMixin(TrainBarTab):
             return
         while self.dataset_combo.count() > 2:
             self.dataset_combo.removeItem(2)
-        self.dataset_combo.addItem(f"on {Path(dataset).name}/", dataset)
+        self.dataset_combo.addItem(tr("on {name}/").format(name=Path(dataset).name), dataset)
         self.dataset_combo.setItemData(2, dataset, Qt.ItemDataRole.ToolTipRole)
         self.dataset_combo.setCurrentIndex(2)
         self.preview_folder()
@@ -123,12 +126,13 @@ class TrainingMixin(TrainBarTab):
         self.info, self._generator, self.sampled, self.fixed_z = None, None, None, None
         self._set_snapshots([])
         self.grid.clear()
-        self.grid.set_placeholder("Training… the grid of the fixed noise appears after the first epoch.")
+        self.grid.set_placeholder(tr("Training… the grid of the fixed noise appears after the first epoch."))
         self.timeline.clear()
         self.diversity.clear()
         self.clear_tools()
         self._set_open(False)
-        self.status.setText(f"Training a {title} on {'digits' if dataset == DIGITS else Path(dataset).name}…")
+        on = tr("digits") if dataset == DIGITS else Path(dataset).name
+        self.status.setText(tr("Training a {title} on {dataset}…").format(title=title, dataset=on))
         self._redraw_timer.start()
 
     def _on_train_event(self, event) -> None:
@@ -150,7 +154,7 @@ class TrainingMixin(TrainBarTab):
             return
         changes = live.take_changes()
         if changes.status is not None and self._live_shown:
-            self.status.setText(f"Training: {changes.status[0].lower()}{changes.status[1:]}")
+            self.status.setText(tr("Training: {status}").format(status=lower_first(translate_status(changes.status))))
         if changes.preview is None or not self._live_shown:
             return
         snap = jobs.snapshot_from_preview(changes.preview, live.run_dir)
@@ -173,4 +177,4 @@ class TrainingMixin(TrainBarTab):
         if shown and done and outcome in ("completed", "stopped"):
             self.open_run(Path(run_dir))
         elif shown:
-            self.status.setText(live.status)
+            self.status.setText(translate_status(live.status))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
+from studio.ui.i18n import tr
 from studio.ui.tabs.highlights.panels import spin_box
 from studio.video.review import level_field
 from studio.video.segments import MODE_NAMES, SegmentRules, ThresholdSpec
@@ -21,36 +22,38 @@ class RulesForm(QGroupBox):
     rulesChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What counts as a highlight", parent)
+        super().__init__(tr("What counts as a highlight"), parent)
         self._level_mode: tuple[str, str] | None = None  # (mode, unit) the value box is set up for
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("threshold_mode")
         for key, name in MODE_NAMES.items():
-            self.mode_box.addItem(name, key)
+            self.mode_box.addItem(tr(name), key)
         self.mode_box.currentIndexChanged.connect(lambda _i: self.modeChanged.emit())
-        self.level_spin = spin_box("threshold_level", -120, 1e9, -25, 1, suffix=" dB", tip="The threshold's value")
-        self.min_spin = spin_box("shortest", 0, 600, 1.0, 0.5, tip="Loud bursts shorter than this are dropped")
-        self.gap_spin = spin_box("join_gaps", 0, 600, 2.0, 0.5, tip="Loud parts closer than this become one highlight")
-        self.pre_spin = spin_box("keep_before", 0, 120, 2.0, 0.5, tip="Kept before each highlight: the build-up")
-        self.post_spin = spin_box("keep_after", 0, 120, 2.0, 0.5, tip="Kept after each highlight: the reaction")
+        self.level_spin = spin_box("threshold_level", -120, 1e9, -25, 1, suffix=tr(" dB"),
+                                   tip=tr("The threshold's value"))
+        self.min_spin = spin_box("shortest", 0, 600, 1.0, 0.5, tip=tr("Loud bursts shorter than this are dropped"))
+        self.gap_spin = spin_box("join_gaps", 0, 600, 2.0, 0.5, tip=tr("Loud parts closer than this become one "
+                                                                       "highlight"))
+        self.pre_spin = spin_box("keep_before", 0, 120, 2.0, 0.5, tip=tr("Kept before each highlight: the build-up"))
+        self.post_spin = spin_box("keep_after", 0, 120, 2.0, 0.5, tip=tr("Kept after each highlight: the reaction"))
         self.top_spin = QSpinBox()
         self.top_spin.setObjectName("best")
         self.top_spin.setRange(0, 999)
-        self.top_spin.setSpecialValueText("all")
-        self.top_spin.setToolTip("Keep only the N best highlights (0: all)")
+        self.top_spin.setSpecialValueText(tr("all"))
+        self.top_spin.setToolTip(tr("Keep only the N best highlights (0: all)"))
         self.target_spin = spin_box("reel_length", 0, 36000, 0, 10,
-                                    tip="Keep the best highlights until the reel is this long")
-        self.target_spin.setSpecialValueText("no limit")
+                                    tip=tr("Keep the best highlights until the reel is this long"))
+        self.target_spin.setSpecialValueText(tr("no limit"))
         for box in (self.level_spin, self.min_spin, self.gap_spin, self.pre_spin, self.post_spin, self.target_spin,
                     self.top_spin):
             box.valueChanged.connect(lambda *_a: self.rulesChanged.emit())
 
         grid = QGridLayout(self)
-        grid.addWidget(QLabel("Threshold"), 0, 0)
+        grid.addWidget(QLabel(tr("Threshold")), 0, 0)
         grid.addWidget(self.mode_box, 0, 1, 1, 3)
         grid.addWidget(self.level_spin, 0, 4)
-        pairs = [("Shortest", self.min_spin), ("Join gaps up to", self.gap_spin), ("Before", self.pre_spin),
-                 ("After", self.post_spin), ("Best", self.top_spin), ("Reel length", self.target_spin)]
+        pairs = [(tr("Shortest"), self.min_spin), (tr("Join gaps up to"), self.gap_spin), (tr("Before"), self.pre_spin),
+                 (tr("After"), self.post_spin), (tr("Best"), self.top_spin), (tr("Reel length"), self.target_spin)]
         for k, (label, box) in enumerate(pairs):
             grid.addWidget(QLabel(label), 1 + k // 3, 2 * (k % 3))
             grid.addWidget(box, 1 + k // 3, 2 * (k % 3) + 1)

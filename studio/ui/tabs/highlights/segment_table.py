@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from studio.ui.i18n import tr, tr_noop
 from studio.video.review import row_cells
 from studio.video.segments import Segment
 
-COLUMNS = ["Use", "#", "Start", "End", "Length", "Peak dB"]
+COLUMNS = [tr_noop("Use"), "#", tr_noop("Start"), tr_noop("End"), tr_noop("Length"), tr_noop("Peak dB")]
 
 
 class SegmentTable(QTableWidget):
@@ -19,7 +20,7 @@ class SegmentTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("segments")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -28,7 +29,7 @@ class SegmentTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for col in (0, 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.setToolTip("Click a row to preview it. Space or the box switches it on or off.")
+        self.setToolTip(tr("Click a row to preview it. Space or the box switches it on or off."))
         self.itemChanged.connect(self._item_changed)
 
     def show_segments(self, segments: list[Segment]) -> int:

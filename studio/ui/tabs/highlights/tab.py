@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
+from studio.core.console import format_duration
 from studio.core.tasks import Progress
-from studio.ui.i18n import tr
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.highlights.panels import ReelPanel, SourceBar
 from studio.ui.tabs.highlights.rules_form import RulesForm
 from studio.ui.tabs.highlights.segment_table import SegmentTable
@@ -25,11 +26,21 @@ from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
 from studio.video.audio_reel import export_audio_reel, is_audio_reel
 from studio.video.export import ExportResult, export_reel, write_segments
 from studio.video.loudness import LoudnessCurve, LoudnessSettings, overview
-from studio.video.review import SegmentEdits, export_summary, reel_summary, threshold_summary
-from studio.video.segments import Segment, Threshold, ThresholdSpec, find_segments, resolve_threshold
+from studio.video.review import SegmentEdits, threshold_summary
+from studio.video.segments import Segment, Threshold, ThresholdSpec, find_segments, reel_length, resolve_threshold
 from studio.workers.task_worker import TaskWorker
 
-VIDEO_FILTER = "Videos (*.mp4 *.mov *.mkv *.m4v *.avi *.webm *.ts *.mts *.mpg *.flv *.wmv);;All files (*)"
+
+def export_text(result: ExportResult) -> str:
+    """``studio.video.review.export_summary`` in the user's language (the export's notes stay the core's)."""
+    how = tr("copied without re-encoding") if result.stream_copied else tr("encoded")
+    text = tr("Saved {name} in {folder}: {length}, {clips} clips, {how} in {seconds:.1f} s.").format(
+        name=result.path.name, folder=result.path.parent, length=format_duration(result.duration_s),
+        clips=result.segments, how=how, seconds=result.elapsed_s)
+    return " ".join([text, *result.notes])
+
+
+VIDEO_FILTER = tr_noop("Videos (*.mp4 *.mov *.mkv *.m4v *.avi *.webm *.ts *.mts *.mpg *.flv *.wmv);;All files (*)")
 
 
 class HighlightsTab(QWidget):
@@ -141,7 +152,7 @@ class HighlightsTab(QWidget):
     # ---- opening and analysing ------------------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open a video", start, VIDEO_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open a video"), start, tr(VIDEO_FILTER))
         if name:
             self.open_file(Path(name))
 
@@ -159,8 +170,8 @@ class HighlightsTab(QWidget):
     def open_file(self, path: Path) -> None:
         """Open a video and start analysing its first audio track."""
         if self._busy():
-            self.context.reporter.report("Wait for the current job to finish, or cancel it, before opening "
-                                         "another video.")
+            self.context.reporter.report(tr("Wait for the current job to finish, or cancel it, before opening "
+                                         "another video."))
             return
         from studio.core.errors import StudioError
         from studio.video.audio import probe
@@ -185,7 +196,7 @@ class HighlightsTab(QWidget):
         self.plot.clear()
         self._set_segments([], undoable=False)
         self.edits.clear_history()
-        self.rules.explain("Measuring loudness…")
+        self.rules.explain(tr("Measuring loudness…"))
         self.worker = TaskWorker(lambda control: analyse(path, settings, control), self)
         self.worker.event.connect(self._analysis_event)
         self.worker.finished.connect(self._analysis_finished)
@@ -212,7 +223,7 @@ class HighlightsTab(QWidget):
             self._failed(end.failure)
         elif end.status == "stopped" and self.analysis is None:
             self.source.progress.setValue(0)
-            self.rules.explain("Analysis cancelled." if self.path else "")
+            self.rules.explain(tr("Analysis cancelled.") if self.path else "")
 
     def _failed(self, failure) -> None:
         self.source.progress.setValue(0)
@@ -298,7 +309,9 @@ class HighlightsTab(QWidget):
     def _update_reel_label(self, *_args) -> None:
         segments = self.segments
         has_picture = self.analysis is not None and self.analysis.info.video is not None
-        self.reel.show_summary(reel_summary(segments, self.reel.crossfade()))
+        self.reel.show_summary(tr("{on} of {total} highlights, reel {length}").format(   # review.reel_summary's words
+            on=sum(s.enabled for s in segments), total=len(segments),
+            length=format_duration(reel_length(segments, self.reel.crossfade()))))
         self.reel.set_actions(
             can_export=any(s.enabled for s in segments) and not self._busy() and self.path is not None,
             can_list=bool(segments) and not self._busy(), can_undo=self.edits.can_undo(),
@@ -360,9 +373,9 @@ class HighlightsTab(QWidget):
         sound_only = self.analysis is not None and self.analysis.info.video is None
         suffix = ".m4a" if sound_only else ".mp4"
         default = str(self.path.with_name(f"{self.path.stem}-highlights{suffix}"))
-        video = "MP4 video (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)"
-        sound = ("AAC sound (*.m4a);;WAV (*.wav);;MP3 (*.mp3);;Ogg Opus (*.ogg);;FLAC (*.flac)")
-        path = ask_save_path(self, "Save the highlight reel", default,
+        video = tr("MP4 video (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)")
+        sound = (tr("AAC sound (*.m4a);;WAV (*.wav);;MP3 (*.mp3);;Ogg Opus (*.ogg);;FLAC (*.flac)"))
+        path = ask_save_path(self, tr("Save the highlight reel"), default,
                              sound if sound_only else f"{video};;{sound}", None)
         if path is not None:
             self.export_reel_to(path if path.suffix else path.with_suffix(suffix))
@@ -392,7 +405,7 @@ class HighlightsTab(QWidget):
             self.reel.export_progress.setValue(int((item.fraction or 0.0) * 100))
         elif isinstance(item, ExportResult):
             self.last_export = item
-            self.reel.show_summary(export_summary(item))
+            self.reel.show_summary(export_text(item))
 
     def _export_finished(self, end) -> None:
         self.export_worker = None
@@ -400,7 +413,7 @@ class HighlightsTab(QWidget):
         if end.failure is not None:
             self._failed(end.failure)
         if self.last_export is not None:
-            self.reel.show_summary(export_summary(self.last_export))  # kept over the recounted total
+            self.reel.show_summary(export_text(self.last_export))  # kept over the recounted total
         else:
             self.reel.export_progress.setValue(0)
 
@@ -409,8 +422,8 @@ class HighlightsTab(QWidget):
             return
         default = str(self.path.with_name(f"{self.path.stem}-highlights.csv"))
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the list of highlights", default,
-            "CSV (*.csv);;JSON (*.json);;Edit decision list (*.edl);;Final Cut Pro XML (*.fcpxml)")
+            self, tr("Save the list of highlights"), default,
+            tr("CSV (*.csv);;JSON (*.json);;Edit decision list (*.edl);;Final Cut Pro XML (*.fcpxml)"))
         if name:
             self.export_list_to(Path(name))
 
@@ -423,7 +436,7 @@ class HighlightsTab(QWidget):
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return False
-        self.reel.show_summary(f"Saved the list to {dst.name}")
+        self.reel.show_summary(tr("Saved the list to {name}").format(name=dst.name))
         return True
 
     # ---- jobs -----------------------------------------------------------------------------------

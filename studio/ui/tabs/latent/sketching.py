@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
+from studio.ui.i18n import tr
 from studio.ui.widgets.pixel_view import PixelImageView, to_qimage
 from studio.ui.widgets.save_dialog import ask_save_path
 from studio.ui.i18n import tr
@@ -33,21 +34,21 @@ class SketchExportMixin:
         self.brush_spin = QSpinBox()
         self.brush_spin.setRange(2, 80)
         self.brush_spin.setValue(22)
-        self.brush_spin.setPrefix("brush ")
+        self.brush_spin.setPrefix(tr("brush "))
         self.brush_spin.valueChanged.connect(lambda v: setattr(self.sketch, "brush_size", float(v)))
         row.addWidget(self.brush_spin)
-        self.eraser_check = QCheckBox("Eraser")
+        self.eraser_check = QCheckBox(tr("Eraser"))
         self.eraser_check.toggled.connect(lambda on: setattr(self.sketch, "eraser", on))
         row.addWidget(self.eraser_check)
-        undo = QPushButton("Undo")
+        undo = QPushButton(tr("Undo"))
         undo.setShortcut("Ctrl+Z")
         undo.clicked.connect(lambda: self.sketch.undo())
-        clear = QPushButton("Clear")
+        clear = QPushButton(tr("Clear"))
         clear.clicked.connect(lambda: self.sketch.clear())
         row.addWidget(undo)
         row.addWidget(clear)
-        self.frame_check = QCheckBox("Frame like the dataset")
-        self.frame_check.setToolTip("Fit the drawing into the 20×20 box and centre it, as MNIST frames its digits")
+        self.frame_check = QCheckBox(tr("Frame like the dataset"))
+        self.frame_check.setToolTip(tr("Fit the drawing into the 20×20 box and centre it, as MNIST frames its digits"))
         self.frame_check.setChecked(True)
         self.frame_check.toggled.connect(lambda _on: self.encode_sketch())
         row.addWidget(self.frame_check)
@@ -59,18 +60,18 @@ class SketchExportMixin:
         self.sketch.stroke_finished.connect(self.encode_sketch)
         pads.addWidget(self.sketch, 3)
         col = QVBoxLayout()
-        col.addWidget(QLabel("Model input / reconstruction"))
+        col.addWidget(QLabel(tr("Model input / reconstruction")))
         self.sketch_input_view = PixelImageView(min_side=84)
         self.sketch_recon_view = PixelImageView(min_side=84)
-        self.sketch_recon_view.set_placeholder("Draw on the left.")
+        self.sketch_recon_view.set_placeholder(tr("Draw on the left."))
         pair = QHBoxLayout()
         pair.addWidget(self.sketch_input_view)
         pair.addWidget(self.sketch_recon_view)
         col.addLayout(pair, 1)
-        self.neighbours_button = QPushButton("Show the nearest training images")
+        self.neighbours_button = QPushButton(tr("Show the nearest training images"))
         self.neighbours_button.clicked.connect(self.show_neighbours)
         col.addWidget(self.neighbours_button)
-        save_recon = QPushButton("Save reconstruction PNG…")
+        save_recon = QPushButton(tr("Save reconstruction PNG…"))
         save_recon.clicked.connect(lambda: self._ask_and_export("sketch"))
         col.addWidget(save_recon)
         self.send_sketch_button = QPushButton(tr("Complete with a PixelCNN…"))
@@ -98,9 +99,9 @@ class SketchExportMixin:
         self.anomaly_plot.setMenuEnabled(False)
         self.anomaly_plot.setMouseEnabled(x=False, y=False)
         self.anomaly_plot.getPlotItem().hideButtons()
-        self.anomaly_plot.setLabel("bottom", "reconstruction error (mean squared pixel error)")
+        self.anomaly_plot.setLabel("bottom", tr("reconstruction error (mean squared pixel error)"))
         self.anomaly_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.anomaly_plot.setLabel("left", "images")
+        self.anomaly_plot.setLabel("left", tr("images"))
         self.anomaly_plot.setFixedHeight(150)
         self.anomaly_hist = pg.PlotCurveItem(x=np.array([0.0, 1.0]), y=np.array([0.0]), stepMode="center",
                                              fillLevel=0, pen=pg.mkPen(120, 170, 255),
@@ -168,8 +169,8 @@ class SketchExportMixin:
             item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(image).scaled(
                 48, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))),
                 f"{self.space.label_name(n.label)}  {n.distance:.2f}")
-            item.setToolTip(f"Training image #{n.index}, label {self.space.label_name(n.label)}, "
-                            f"distance {n.distance:.3f}")
+            item.setToolTip(tr("Training image #{index}, label {label_name}, distance {distance:.3f}").format(
+                index=n.index, label_name=self.space.label_name(n.label), distance=n.distance))
             self.neighbour_list.addItem(item)
 
     # Anomalies -------------------------------------------------------------------------------------
@@ -182,8 +183,9 @@ class SketchExportMixin:
         worst = space.most_anomalous(30)
         threshold = float(scores[worst[-1]]) if len(worst) else 0.0
         self.anomaly_line.setPos(threshold)
-        self.anomaly_summary.setText(f"Median error {np.median(scores):.4f}; the {len(worst)} most anomalous "
-                                     f"images (right of the red line) — click one to find it on the map:")
+        self.anomaly_summary.setText(tr("Median error {median:.4f}; the {n_worst} most anomalous images (right of "
+                                        "the red line) — click one to find it on the map:").format(
+                                            median=np.median(scores), n_worst=len(worst)))
         self.anomaly_list.clear()
         for i in worst:
             image = space.val_image(int(i))
@@ -191,8 +193,8 @@ class SketchExportMixin:
                 48, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))),
                 f"{scores[i]:.3f}")
             item.setData(Qt.ItemDataRole.UserRole, int(i))
-            item.setToolTip(f"Image #{int(i)}, label {space.label_name(int(space.val_labels[i]))}, "
-                            f"error {scores[i]:.4f}")
+            item.setToolTip(tr("Image #{index}, label {label_name}, error {error:.4f}").format(
+                index=int(i), label_name=space.label_name(int(space.val_labels[i])), error=scores[i]))
             self.anomaly_list.addItem(item)
 
     # Export ----------------------------------------------------------------------------------------
@@ -205,20 +207,20 @@ class SketchExportMixin:
 
         scale = self.scale_spin.value()
         if self.space is None:
-            raise StudioError("Open a run first.")
+            raise StudioError(tr("Open a run first."))
         guard = {"overwrite": True, "inputs": export.run_inputs(self.space.run)}
         if what == "decoded":
             return export.save_image_png(path, self.space.decode_one(self.z), scale, **guard)
         if what == "sketch":
             if self._sketch_code is None:
-                raise StudioError("Draw something first: the sketch pad is empty.")
+                raise StudioError(tr("Draw something first: the sketch pad is empty."))
             return export.save_image_png(path, self.space.decode_one(self._sketch_code), scale, **guard)
         if what == "grid":
             if self._grid is None:
                 self.update_grid(wait=True)
             return export.save_grid_png(path, self._grid, max(1, scale // 4), **guard)
         if self._strip is None:
-            raise StudioError("Set the two end points A and B first.")
+            raise StudioError(tr("Set the two end points A and B first."))
         if what == "strip":
             return export.save_strip_png(path, self._strip, max(1, scale // 2), **guard)
         if what == "gif":
@@ -227,9 +229,9 @@ class SketchExportMixin:
 
     def _ask_and_export(self, what: str) -> None:
         suffix = ".gif" if what == "gif" else ".png"
-        kind = "Animated GIF (*.gif)" if what == "gif" else "PNG image (*.png)"
+        kind = tr("Animated GIF (*.gif)") if what == "gif" else tr("PNG image (*.png)")
         start = str(Path(self.context.workspace) / f"latent-{what}{suffix}")
-        path = ask_save_path(self, "Export", start, kind, suffix)
+        path = ask_save_path(self, tr("Export"), start, kind, suffix)
         if path is None:
             return
         try:
@@ -237,7 +239,7 @@ class SketchExportMixin:
         except Exception as exc:  # noqa: BLE001 - one sentence for the user
             self.context.reporter.report(user_message(exc))
             return
-        self.status.setText(f"Saved {written}.")
+        self.status.setText(tr("Saved {written}.").format(written=written))
 
     def copy_decoded(self) -> None:
         if self.space is None:
@@ -247,4 +249,4 @@ class SketchExportMixin:
         QApplication.clipboard().setImage(image.scaled(image.width() * s, image.height() * s,
                                                        Qt.AspectRatioMode.KeepAspectRatio,
                                                        Qt.TransformationMode.FastTransformation))
-        self.status.setText("Copied the decoded image to the clipboard.")
+        self.status.setText(tr("Copied the decoded image to the clipboard."))

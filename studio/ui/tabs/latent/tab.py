@@ -21,6 +21,8 @@ from studio.core.errors import StudioError, user_message
 from studio.core.events import EpochMetrics
 from studio.core.run_summary import RunSummary
 from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
+from studio.ui.i18n import tr
+from studio.ui.live_status import lower_first, translate_status
 from studio.ui.tabs.latent.sketching import SketchExportMixin
 from studio.ui.tabs.latent.tools import CodeToolsMixin
 from studio.ui.widgets.latent_map import LatentMap
@@ -76,11 +78,11 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
                     if e.can("encode") and e.can("decode")]
 
         root.addWidget(self._use_train_bar(TrainBar(
-            self.context, "Train a new model:", entries, "Train on digits",
-            "Train the chosen model on the built-in digits and open it when done", epochs=30,
-            combo_tip="Ready-made settings of the models that have a latent space")))
+            self.context, tr("Train a new model:"), entries, tr("Train on digits"),
+            tr("Train the chosen model on the built-in digits and open it when done"), epochs=30,
+            combo_tip=tr("Ready-made settings of the models that have a latent space"))))
 
-        self.status = QLabel("Choose a VAE, AAE or GAN run, or train one.")
+        self.status = QLabel(tr("Choose a VAE, AAE or GAN run, or train one."))
         self.status.setWordWrap(True)  # a long status (training, a note) wraps instead of widening the tab
         root.addWidget(self.status)
 
@@ -94,9 +96,9 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Plane:"))
+        controls.addWidget(QLabel(tr("Plane:")))
         self.plane_combo = QComboBox()
-        self.plane_combo.addItems(["Two latent axes", "PCA plane through the mean"])
+        self.plane_combo.addItems([tr("Two latent axes"), tr("PCA plane through the mean")])
         self.plane_combo.currentIndexChanged.connect(lambda _i: self._plane_changed())
         controls.addWidget(self.plane_combo)
         self.axis_x = QSpinBox()
@@ -106,13 +108,13 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         for spin in (self.axis_x, self.axis_y):
             spin.valueChanged.connect(lambda _v: self._plane_changed())
             controls.addWidget(spin)
-        self.class_label = QLabel("Class:")
+        self.class_label = QLabel(tr("Class:"))
         self.class_combo = QComboBox()
         self.class_combo.currentIndexChanged.connect(self._class_changed)
         controls.addWidget(self.class_label)
         controls.addWidget(self.class_combo)
         controls.addStretch(1)
-        self.fit_button = QPushButton("Fit view")
+        self.fit_button = QPushButton(tr("Fit view"))
         self.fit_button.clicked.connect(self.fit_view)
         controls.addWidget(self.fit_button)
         lv.addLayout(controls)
@@ -122,15 +124,15 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         self.map.view_changed.connect(lambda *_: self._schedule_grid())
         lv.addWidget(self.map, 1)
         # A GAN has no encoder, hence no map of the data: this says so in the map's place.
-        self.no_map_label = QLabel("A GAN has no encoder, so its images have no place on a map. Its generator "
+        self.no_map_label = QLabel(tr("A GAN has no encoder, so its images have no place on a map. Its generator "
                                    "is the decoder here: move the sliders, see the grid over the chosen plane "
-                                   "(around the current code), or interpolate between two codes.")
+                                   "(around the current code), or interpolate between two codes."))
         self.no_map_label.setWordWrap(True)
         self.no_map_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_map_label.setVisible(False)
         lv.addWidget(self.no_map_label, 1)
-        self.map_hint = QLabel("Drag the crosshair to decode any point. Click a point to jump to that image. "
-                               "Wheel zooms, drag on empty space pans.")
+        self.map_hint = QLabel(tr("Drag the crosshair to decode any point. Click a point to jump to that image. "
+                               "Wheel zooms, drag on empty space pans."))
         self.map_hint.setStyleSheet("color: palette(mid);")
         self.map_hint.setWordWrap(True)
         lv.addWidget(self.map_hint)
@@ -146,7 +148,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         top = QHBoxLayout()
         self.decoded_view = PixelImageView(min_side=196)
         self.decoded_view.setFixedSize(224, 224)
-        self.decoded_view.set_placeholder("The decoded image appears here.")
+        self.decoded_view.set_placeholder(tr("The decoded image appears here."))
         top.addWidget(self.decoded_view)
         side = QVBoxLayout()
         # Plain text of a fixed height: rich text or a changing height would re-lay out the panel on every move.
@@ -172,12 +174,12 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         self.scale_spin.setValue(8)
         self.scale_spin.setSuffix("×")
         self.scale_spin.setMaximumWidth(90)
-        export.addRow("Export scale:", self.scale_spin)
+        export.addRow(tr("Export scale:"), self.scale_spin)
         side.addLayout(export)
-        self.save_button = QPushButton("Save PNG…")
+        self.save_button = QPushButton(tr("Save PNG…"))
         self.save_button.clicked.connect(lambda: self._ask_and_export("decoded"))
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the decoded image to the clipboard at the export scale")
+        self.copy_button = QPushButton(tr("Copy"))
+        self.copy_button.setToolTip(tr("Copy the decoded image to the clipboard at the export scale"))
         self.copy_button.clicked.connect(self.copy_decoded)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -187,11 +189,11 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         rv.addLayout(top)
 
         self.tools = QTabWidget()
-        self.tools.addTab(self._build_sliders(), "Sliders")
-        self.tools.addTab(self._build_manifold(), "Manifold")
-        self.tools.addTab(self._build_interpolation(), "Interpolation")
-        self.tools.addTab(self._build_sketch(), "Sketch")
-        self.tools.addTab(self._build_anomalies(), "Anomalies")
+        self.tools.addTab(self._build_sliders(), tr("Sliders"))
+        self.tools.addTab(self._build_manifold(), tr("Manifold"))
+        self.tools.addTab(self._build_interpolation(), tr("Interpolation"))
+        self.tools.addTab(self._build_sketch(), tr("Sketch"))
+        self.tools.addTab(self._build_anomalies(), tr("Anomalies"))
         self.tools.currentChanged.connect(self._tool_changed)
         rv.addWidget(self.tools, 1)
         splitter.addWidget(right)
@@ -229,8 +231,8 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         self.run_list.message.connect(lambda text, _tip: self.status.setText(text))
         self.run_list.trashed.connect(self.context.runs.changed.emit)
         layout.addWidget(self.run_list, 1)
-        self.open_button = QPushButton("Open")
-        self.open_button.setToolTip("Open the selected run's latent space (or double-click it, or press Enter)")
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.setToolTip(tr("Open the selected run's latent space (or double-click it, or press Enter)"))
         self.open_button.clicked.connect(self.open_selected)
         row = QHBoxLayout()
         self.runs_hint = QLabel("")
@@ -260,7 +262,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
 
     def refresh_runs(self) -> None:
         """List the workspace's runs whose models have a latent space, newest first."""
-        self._list_runs("No VAE, AAE or GAN runs in the workspace yet: train one with the button above.")
+        self._list_runs(tr("No VAE, AAE or GAN runs in the workspace yet: train one with the button above."))
 
     def open_run(self, path: Path) -> None:
         """Load a run's latent space in a worker thread; ``space_loaded`` fires when it is shown."""
@@ -269,7 +271,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         if self._closing or (self._open_worker is not None and self._open_worker.is_running()):
             return
         run = Run(Path(path))
-        self.status.setText(f"Opening {run.id}…")
+        self.status.setText(tr("Opening {id}…").format(id=run.id))
         worker = TaskWorker(lambda control: LatentSpace.open_steps(run, "best", control), self)
         worker.event.connect(self._on_open_event)
         worker.finished.connect(self._on_open_finished)
@@ -307,7 +309,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         self._strip = self._strip_codes = None
         self._sketch_code = None
         for name in ("A", "B"):
-            self.end_labels[name].setText("not set")
+            self.end_labels[name].setText(tr("not set"))
         self.strip_view.set_image(None)
         n = len(space.codes)
         for spin in (self.image_spin, self.end_spins["A"], self.end_spins["B"]):
@@ -344,10 +346,11 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
             title = RunSummary.read(space.run).dataset_title if space.run is not None else ""
         except StudioError:
             title = ""
-        what = f"{n:,} validation images of {title}" if space.has_encoder else f"{n:,} samples of its prior"
-        self.status.setText(f"{space.run.id if space.run else 'model'}: {space.family.upper()} with a {dim}-D "
-                            f"latent space, {what}."
-                            + (f" {space.prior_note}" if space.prior_note else ""))
+        what = tr("{n:,} validation images of {title}").format(
+            n=n, title=title) if space.has_encoder else tr("{n:,} samples of its prior").format(n=n)
+        self.status.setText(tr("{name}: {family} with a {dim}-D latent space, {what}.").format(
+                            name=space.run.id if space.run else tr("model"), family=space.family.upper(), dim=dim,
+                            what=what) + (f" {space.prior_note}" if space.prior_note else ""))
         if space.run is not None:
             self._select_open_run(space.run.path)
         if not space.has_encoder and n:
@@ -373,7 +376,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
             spin.setVisible(not pca and space.dim > 2)
         if pca:
             self.plane = pca_plane(space.codes)
-            self.map.set_axis_labels("first principal direction", "second principal direction")
+            self.map.set_axis_labels(tr("first principal direction"), tr("second principal direction"))
         else:
             i, j = self.axis_x.value(), self.axis_y.value()
             if i == j and space.dim > 1:
@@ -459,7 +462,8 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
             return
         self.sliders.set_values(self.z)
         coords = ", ".join(f"{v:+.2f}" for v in self.z[:8]) + (" …" if len(self.z) > 8 else "")
-        self.coords_label.setText(f"z = ({coords})\ndecoded in {self.last_decode_ms:.1f} ms")
+        self.coords_label.setText(tr("z = ({coords})\ndecoded in {last_decode_ms:.1f} ms").format(
+            coords=coords, last_decode_ms=self.last_decode_ms))
 
     def _clear_picked(self) -> None:
         if not self.picked_view.isHidden():
@@ -478,9 +482,10 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         label = self.space.label_name(int(self.space.val_labels[index]))
         self.picked_view.setVisible(True)
         self.picked_view.set_image(self.space.val_image(index))
-        self.picked_label.setText(f"Original: validation image #{index}, label {label}. The big picture is its "
-                                  "reconstruction." if self.space.has_encoder else
-                                  f"Prior sample #{index}: the big picture is its decode.")
+        self.picked_label.setText(tr("Original: validation image #{index}, label {label}. The big picture is its "
+                                     "reconstruction.").format(
+                                         index=index, label=label) if self.space.has_encoder else
+                                  tr("Prior sample #{index}: the big picture is its decode.").format(index=index))
 
     # Training from here ----------------------------------------------------------------------------
 
@@ -492,14 +497,14 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         title, model, model_config = self.presets[preset]
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs)
         self._train_live = self.train_bar.start(config)
-        self.status.setText(f"Training a {title} on {dataset}…")
+        self.status.setText(tr("Training a {title} on {dataset}…").format(title=title, dataset=dataset))
 
     def _on_train_event(self, event) -> None:
         live = self._train_live
         if live is None:
             return
         if isinstance(event, EpochMetrics):
-            self.status.setText(f"Training: {live.status[0].lower()}{live.status[1:]}")
+            self.status.setText(tr("Training: {status}").format(status=lower_first(translate_status(live.status))))
 
     def _on_train_ended(self, live, outcome: str) -> None:
         """The training is over (the bar tells every tab's list after this): open the new run."""
@@ -510,7 +515,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
             self.open_run(Path(run_dir))
         elif live is not None:
-            self.status.setText(live.status)
+            self.status.setText(translate_status(live.status))
 
     # Shutdown --------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from studio.ui.i18n import tr
 from studio.ui.widgets.latent_sliders import LatentSliders
 from studio.ui.widgets.pixel_view import PixelImageView
 
@@ -43,22 +44,22 @@ class CodeToolsMixin:
         w = QWidget()
         v = QVBoxLayout(w)
         row = QHBoxLayout()
-        reset = QPushButton("Reset to zero")
+        reset = QPushButton(tr("Reset to zero"))
         reset.clicked.connect(self.reset_code)
-        rand = QPushButton("Randomise from the prior")
+        rand = QPushButton(tr("Randomise from the prior"))
         rand.clicked.connect(self.randomise_code)
         row.addWidget(reset)
         row.addWidget(rand)
         v.addLayout(row)
         row = QHBoxLayout()
-        self.image_row_label = QLabel("Dataset image:")
+        self.image_row_label = QLabel(tr("Dataset image:"))
         row.addWidget(self.image_row_label)
         self.image_spin = QSpinBox()
         self.image_spin.setPrefix("#")
         self.image_spin.valueChanged.connect(
             lambda i: self.image_thumb.set_image(self.space.val_image(i)) if self.space is not None else None)
         row.addWidget(self.image_spin)
-        use = QPushButton("Set from this image")
+        use = QPushButton(tr("Set from this image"))
         use.clicked.connect(lambda: self.select_image(self.image_spin.value()))
         row.addWidget(use)
         self.image_thumb = PixelImageView(min_side=40)
@@ -75,23 +76,23 @@ class CodeToolsMixin:
         w = QWidget()
         v = QVBoxLayout(w)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Grid:"))
+        row.addWidget(QLabel(tr("Grid:")))
         self.grid_spin = GridSizeSpinBox()
         self.grid_spin.setRange(2, 40)
         self.grid_spin.setValue(12)
-        self.grid_spin.setToolTip("How many images a side the manifold grid has.")
+        self.grid_spin.setToolTip(tr("How many images a side the manifold grid has."))
         self.grid_spin.valueChanged.connect(lambda _v: self._schedule_grid())
         row.addWidget(self.grid_spin)
-        self.follow_check = QCheckBox("Follow the map's zoom and pan")
+        self.follow_check = QCheckBox(tr("Follow the map's zoom and pan"))
         self.follow_check.setChecked(True)
         row.addWidget(self.follow_check)
         row.addStretch(1)
-        save = QPushButton("Save PNG…")
+        save = QPushButton(tr("Save PNG…"))
         save.clicked.connect(lambda: self._ask_and_export("grid"))
         row.addWidget(save)
         v.addLayout(row)
         self.grid_view = PixelImageView(min_side=160, whole_pixels=False)
-        self.grid_view.set_placeholder("Open a run to see the decoded grid over the visible part of the map.")
+        self.grid_view.set_placeholder(tr("Open a run to see the decoded grid over the visible part of the map."))
         v.addWidget(self.grid_view, 1)
         return w
 
@@ -103,17 +104,17 @@ class CodeToolsMixin:
         self.end_spins = {}
         for r, name in enumerate(("A", "B")):
             ends.addWidget(QLabel(f"<b>{name}</b>"), r, 0)
-            here = QPushButton("Crosshair")
-            here.setToolTip(f"Set {name} to the crosshair's code")
+            here = QPushButton(tr("Crosshair"))
+            here.setToolTip(tr("Set {name} to the crosshair's code").format(name=name))
             here.clicked.connect(lambda _=False, n=name: self.set_end(n, self.z))
             ends.addWidget(here, r, 1)
             spin = QSpinBox()
-            spin.setPrefix("image #")
+            spin.setPrefix(tr("image #"))
             ends.addWidget(spin, r, 2)
-            use = QPushButton("Use image")
+            use = QPushButton(tr("Use image"))
             use.clicked.connect(lambda _=False, n=name: self.set_end_from_image(n, self.end_spins[n].value()))
             ends.addWidget(use, r, 3)
-            label = QLabel("not set")
+            label = QLabel(tr("not set"))
             ends.addWidget(label, r, 4)
             self.end_labels[name] = label
             self.end_spins[name] = spin
@@ -123,28 +124,29 @@ class CodeToolsMixin:
         self.steps_spin = QSpinBox()
         self.steps_spin.setRange(2, 64)
         self.steps_spin.setValue(10)
-        self.steps_spin.setSuffix(" steps")
+        self.steps_spin.setSuffix(tr(" steps"))
         self.steps_spin.valueChanged.connect(lambda _v: self.update_interpolation())
         row.addWidget(self.steps_spin)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItems(["linear", "spherical"])
+        self.mode_combo.addItem(tr("linear"), "linear")
+        self.mode_combo.addItem(tr("spherical"), "spherical")
         self.mode_combo.currentIndexChanged.connect(lambda _i: self.update_interpolation())
         row.addWidget(self.mode_combo)
-        self.animate_check = QCheckBox("Animate")
-        self.animate_check.setToolTip("Play the interpolation back and forth in the decoded view")
+        self.animate_check = QCheckBox(tr("Animate"))
+        self.animate_check.setToolTip(tr("Play the interpolation back and forth in the decoded view"))
         self.animate_check.toggled.connect(self._toggle_animation)
         row.addWidget(self.animate_check)
         row.addStretch(1)
-        png = QPushButton("Save strip PNG…")
+        png = QPushButton(tr("Save strip PNG…"))
         png.clicked.connect(lambda: self._ask_and_export("strip"))
-        gif = QPushButton("Save GIF…")
+        gif = QPushButton(tr("Save GIF…"))
         gif.clicked.connect(lambda: self._ask_and_export("gif"))
         row.addWidget(png)
         row.addWidget(gif)
         v.addLayout(row)
         self.strip_view = PixelImageView(min_side=48, whole_pixels=False)
         self.strip_view.setMinimumHeight(60)
-        self.strip_view.set_placeholder("Set A and B to see the strip between them.")
+        self.strip_view.set_placeholder(tr("Set A and B to see the strip between them."))
         v.addWidget(self.strip_view, 1)
         return w
 
@@ -165,9 +167,9 @@ class CodeToolsMixin:
         self.fit_button.setVisible(on)
         self.follow_check.setVisible(on)   # the grid follows the map's view; without one it spans the samples
         self.no_map_label.setVisible(not on)
-        self.image_row_label.setText("Dataset image:" if on else "Prior sample:")
+        self.image_row_label.setText(tr("Dataset image:") if on else tr("Prior sample:"))
         for i in range(self.tools.count()):
-            if self.tools.tabText(i) in ("Sketch", "Anomalies"):
+            if self.tools.tabText(i) in (tr("Sketch"), tr("Anomalies")):
                 self.tools.setTabEnabled(i, on)
         if not self.tools.isTabEnabled(self.tools.currentIndex()):
             self.tools.setCurrentIndex(0)
@@ -183,7 +185,7 @@ class CodeToolsMixin:
             self._grid_timer.start()
 
     def _tool_changed(self, index: int) -> None:
-        if self.tools.widget(index) is not None and self.tools.tabText(index) == "Manifold":
+        if self.tools.widget(index) is not None and self.tools.tabText(index) == tr("Manifold"):
             self.update_grid()
 
     def update_grid(self, wait: bool = False) -> None:
@@ -252,14 +254,14 @@ class CodeToolsMixin:
         self.end_spins[name].setValue(index)
         self.set_end(name, self.space.codes[index])
         label = self.space.label_name(int(self.space.val_labels[index]))
-        self.end_labels[name].setText(f"image #{index} ({label})")
+        self.end_labels[name].setText(tr("image #{index} ({label})").format(index=index, label=label))
 
     def update_interpolation(self) -> None:
         if self.space is None or self.point_a is None or self.point_b is None:
             self._show_path()
             return
         space, a, b = self.space, self.point_a, self.point_b
-        steps, mode = self.steps_spin.value(), self.mode_combo.currentText()
+        steps, mode = self.steps_spin.value(), self.mode_combo.currentData()
         if space.has_encoder:
             self._show_strip(*space.interpolate(a, b, steps, mode))
             return
@@ -296,7 +298,7 @@ class CodeToolsMixin:
             self._anim_timer.stop()
             if on:
                 self.animate_check.setChecked(False)
-                self.status.setText("Set A and B first: the animation plays the strip between them.")
+                self.status.setText(tr("Set A and B first: the animation plays the strip between them."))
 
     def _anim_step(self) -> None:
         if self._strip is None:

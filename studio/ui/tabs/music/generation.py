@@ -27,11 +27,14 @@ from studio.music.generate import (MUSIC_MODELS, GenerateOptions, Takes, generat
 from studio.music.midi_io import write_midi
 from studio.music.scales import scale_names
 from studio.music.song import Song, note_name
+from studio.ui.i18n import tr, tr_noop
+from studio.ui.live_status import translate_status
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.train_bar import TrainBar
 from studio.workers.task_worker import TaskWorker
 
-STARTS = (("Silence", "silence"), ("A chosen note", "note"), ("Continue the selection", "primer"))
+STARTS = ((tr_noop("Silence"), "silence"), (tr_noop("A chosen note"), "note"),
+          (tr_noop("Continue the selection"), "primer"))
 
 
 def _checkpoint_stamp(run: str) -> float:
@@ -50,7 +53,7 @@ class TakeList(QListWidget):
         self.panel = panel
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setToolTip("Double-click to hear a take; drag it out of the window to drop it as a .mid file")
+        self.setToolTip(tr("Double-click to hear a take; drag it out of the window to drop it as a .mid file"))
 
     def startDrag(self, actions) -> None:  # noqa: N802 - Qt's name
         row = self.currentRow()
@@ -89,16 +92,16 @@ class GenerationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
 
-        model_box = QGroupBox("Model")
+        model_box = QGroupBox(tr("Model"))
         mv = QVBoxLayout(model_box)
         self.run_combo = QComboBox()
-        self.run_combo.setToolTip("A trained note-rnn or event-rnn run of this workspace")
+        self.run_combo.setToolTip(tr("A trained note-rnn or event-rnn run of this workspace"))
         mv.addWidget(self.run_combo)
         bar = self.train_bar = TrainBar(
-            self.context, "", None, "Train on the Bach chorales",
-            "Train the chosen model on the built-in Bach chorales (no download)", epochs=10,
-            combo_tip="note-rnn: the notes sounding in each frame; event-rnn: note-on, note-off, time-shift "
-                      "and velocity events (keeps timing and dynamics)", compact=True)
+            self.context, "", None, tr("Train on the Bach chorales"),
+            tr("Train the chosen model on the built-in Bach chorales (no download)"), epochs=10,
+            combo_tip=tr("note-rnn: the notes sounding in each frame; event-rnn: note-on, note-off, time-shift "
+                      "and velocity events (keeps timing and dynamics)"), compact=True)
         bar.set_presets([(name, name, {}) for name in MUSIC_MODELS])
         bar.requested.connect(lambda _preset, _epochs: self.toggle_training())
         bar.event.connect(self._on_train_event)
@@ -109,20 +112,20 @@ class GenerationPanel(QWidget):
         mv.addWidget(bar)
         layout.addWidget(model_box)
 
-        options_box = QGroupBox("Generate")
+        options_box = QGroupBox(tr("Generate"))
         form = QFormLayout(options_box)
         self.start_combo = QComboBox()
         for title, _key in STARTS:
-            self.start_combo.addItem(title)
+            self.start_combo.addItem(tr(title))
         self.start_combo.currentIndexChanged.connect(self._start_changed)
-        form.addRow("Start from:", self.start_combo)
+        form.addRow(tr("Start from:"), self.start_combo)
         self.pitch_spin = QSpinBox()
         self.pitch_spin.setRange(21, 108)
         self.pitch_spin.setValue(60)
         self.pitch_spin.valueChanged.connect(lambda v: self.pitch_spin.setSuffix(f"  ({note_name(v)})"))
         self.pitch_spin.setSuffix("  (C4)")
         self.pitch_spin.setEnabled(False)
-        form.addRow("First note:", self.pitch_spin)
+        form.addRow(tr("First note:"), self.pitch_spin)
         length = QHBoxLayout()
         self.length_spin = QDoubleSpinBox()
         self.length_spin.setRange(1, 600)
@@ -130,49 +133,50 @@ class GenerationPanel(QWidget):
         self.length_spin.setDecimals(0)
         length.addWidget(self.length_spin)
         self.length_unit = QComboBox()
-        self.length_unit.addItems(["seconds", "bars"])
+        self.length_unit.addItem(tr("seconds"), "seconds")
+        self.length_unit.addItem(tr("bars"), "bars")
         length.addWidget(self.length_unit)
-        form.addRow("Length:", length)
+        form.addRow(tr("Length:"), length)
         self.temperature_spin = QDoubleSpinBox()
         self.temperature_spin.setRange(0.05, 3.0)
         self.temperature_spin.setSingleStep(0.05)
         self.temperature_spin.setValue(1.0)
-        self.temperature_spin.setToolTip("Lower: safer, more repetitive; higher: more surprising")
-        form.addRow("Temperature:", self.temperature_spin)
+        self.temperature_spin.setToolTip(tr("Lower: safer, more repetitive; higher: more surprising"))
+        form.addRow(tr("Temperature:"), self.temperature_spin)
         self.top_k_spin = QSpinBox()
         self.top_k_spin.setRange(0, 1000)
-        self.top_k_spin.setSpecialValueText("off")
-        form.addRow("Top-k:", self.top_k_spin)
+        self.top_k_spin.setSpecialValueText(tr("off"))
+        form.addRow(tr("Top-k:"), self.top_k_spin)
         self.top_p_spin = QDoubleSpinBox()
         self.top_p_spin.setRange(0.05, 1.0)
         self.top_p_spin.setSingleStep(0.05)
         self.top_p_spin.setValue(1.0)
-        self.top_p_spin.setToolTip("Sample only from the most likely tokens that make up this share (1: off)")
-        form.addRow("Top-p:", self.top_p_spin)
+        self.top_p_spin.setToolTip(tr("Sample only from the most likely tokens that make up this share (1: off)"))
+        form.addRow(tr("Top-p:"), self.top_p_spin)
         self.variations_spin = QSpinBox()
         self.variations_spin.setRange(1, 8)
         self.variations_spin.setValue(3)
-        form.addRow("Variations:", self.variations_spin)
+        form.addRow(tr("Variations:"), self.variations_spin)
         seed = QHBoxLayout()
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2 ** 31 - 1)
         seed.addWidget(self.seed_spin, 1)
-        self.random_seed = QCheckBox("Random")
+        self.random_seed = QCheckBox(tr("Random"))
         self.random_seed.setChecked(True)
         self.random_seed.toggled.connect(lambda on: self.seed_spin.setEnabled(not on))
         self.seed_spin.setEnabled(False)
         seed.addWidget(self.random_seed)
-        form.addRow("Seed:", seed)
+        form.addRow(tr("Seed:"), seed)
         self.scale_combo = QComboBox()
-        self.scale_combo.addItem("Any notes")
+        self.scale_combo.addItem(tr("Any notes"))
         self.scale_combo.addItems(scale_names())
-        self.scale_combo.setToolTip("Only notes of this scale are sampled")
-        form.addRow("Scale:", self.scale_combo)
+        self.scale_combo.setToolTip(tr("Only notes of this scale are sampled"))
+        form.addRow(tr("Scale:", "musical scale"), self.scale_combo)
         layout.addWidget(options_box)
 
         row = QHBoxLayout()
-        self.generate_button = QPushButton("Generate")
-        self.generate_button.setToolTip("Sample takes with the chosen model; notes appear as they are sampled")
+        self.generate_button = QPushButton(tr("Generate"))
+        self.generate_button.setToolTip(tr("Sample takes with the chosen model; notes appear as they are sampled"))
         self.generate_button.clicked.connect(self.toggle_generation)
         row.addWidget(self.generate_button)
         self.progress = ProgressBar()
@@ -180,22 +184,22 @@ class GenerationPanel(QWidget):
         row.addWidget(self.progress, 1)
         layout.addLayout(row)
 
-        layout.addWidget(QLabel("Takes"))
+        layout.addWidget(QLabel(tr("Takes")))
         self.take_list = TakeList(self)
         self.take_list.currentRowChanged.connect(self._take_selected)
         self.take_list.itemDoubleClicked.connect(lambda _item: self.play_take())
         layout.addWidget(self.take_list, 1)
         buttons = QHBoxLayout()
-        self.play_take_button = QPushButton("Play")
+        self.play_take_button = QPushButton(tr("Play"))
         self.play_take_button.clicked.connect(self.play_take)
-        self.keep_button = QPushButton("Keep")
-        self.keep_button.setToolTip("Add the take to the roll as a track of its own (undo removes it)")
+        self.keep_button = QPushButton(tr("Keep"))
+        self.keep_button.setToolTip(tr("Add the take to the roll as a track of its own (undo removes it)"))
         self.keep_button.clicked.connect(self.keep_take)
-        self.take_midi_button = QPushButton("MIDI…")
-        self.take_midi_button.setToolTip("Export the take as a .mid file")
+        self.take_midi_button = QPushButton(tr("MIDI…"))
+        self.take_midi_button.setToolTip(tr("Export the take as a .mid file"))
         self.take_midi_button.clicked.connect(lambda: self._export_take("mid"))
-        self.take_wav_button = QPushButton("WAV…")
-        self.take_wav_button.setToolTip("Export the take as a .wav file")
+        self.take_wav_button = QPushButton(tr("WAV…"))
+        self.take_wav_button.setToolTip(tr("Export the take as a .wav file"))
         self.take_wav_button.clicked.connect(lambda: self._export_take("wav"))
         for b in (self.play_take_button, self.keep_button, self.take_midi_button, self.take_wav_button):
             buttons.addWidget(b)
@@ -222,7 +226,7 @@ class GenerationPanel(QWidget):
             info = run.info()
             self.run_combo.addItem(f"{run.id}  ({info.get('model', '?')}, {info.get('dataset', '?')})", str(run.path))
         if not runs:
-            self.run_combo.addItem("No music model yet: train one below")
+            self.run_combo.addItem(tr("No music model yet: train one below"))
             self.run_combo.setItemData(0, None)
         index = self.run_combo.findData(current) if current else -1
         self.run_combo.setCurrentIndex(max(0, index))
@@ -257,19 +261,19 @@ class GenerationPanel(QWidget):
             return
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config or {}), epochs=epochs)
         self._train_live = self.train_bar.start(config)
-        self.message.setText(f"Training a {model} on {dataset}…")
+        self.message.setText(tr("Training a {model} on {dataset}…").format(model=model, dataset=dataset))
 
     def _convert_then_train(self, cache: Path, training: tuple) -> None:
         worker = TaskWorker(lambda control: convert_chorales(cache, control), self)
         worker.event.connect(self._on_convert_event)
         worker.finished.connect(lambda end: self._on_converted(end, training))
         self._convert_worker = worker
-        self.train_button.setText("Stop")
+        self.train_button.setText(tr("Stop"))
         self.train_progress.setRange(0, 100)
         self.train_progress.setValue(0)
-        self.train_progress.setFormat("Converting the chorales %p%")
+        self.train_progress.setFormat(tr("Converting the chorales %p%"))
         self.train_progress.setVisible(True)
-        self.message.setText("Converting the Bach chorales to MIDI (once for this workspace)…")
+        self.message.setText(tr("Converting the Bach chorales to MIDI (once for this workspace)…"))
         worker.start()
 
     def _on_convert_event(self, item) -> None:
@@ -284,11 +288,11 @@ class GenerationPanel(QWidget):
         elif end.completed and not self._closing:
             self.start_training(*training, converted=True)
         else:
-            self.message.setText("Stopped converting the chorales; the pieces converted so far are kept.")
+            self.message.setText(tr("Stopped converting the chorales; the pieces converted so far are kept."))
 
     def _on_train_event(self, event) -> None:
         if isinstance(event, EpochMetrics) and self._train_live is not None:
-            self.message.setText(f"Training: {self._train_live.status}")
+            self.message.setText(tr("Training: {status}").format(status=translate_status(self._train_live.status)))
 
     def _on_train_ended(self, live, _outcome: str) -> None:
         """The training is over (the bar then tells every tab's list): choose the new model."""
@@ -296,13 +300,13 @@ class GenerationPanel(QWidget):
         if live is not None and live.run_dir:
             self.refresh_runs()
             self.select_run(str(live.run_dir))
-            self.message.setText(live.status)
+            self.message.setText(translate_status(live.status))
 
     # Generation ------------------------------------------------------------------------------------
 
     def options(self) -> GenerateOptions:
         start = STARTS[self.start_combo.currentIndex()][1]
-        bars = self.length_unit.currentText() == "bars"
+        bars = self.length_unit.currentData() == "bars"
         scale = self.scale_combo.currentText()
         return GenerateOptions(
             seconds=self.length_spin.value() if not bars else 30.0,
@@ -310,7 +314,7 @@ class GenerationPanel(QWidget):
             temperature=self.temperature_spin.value(), top_k=self.top_k_spin.value(),
             top_p=self.top_p_spin.value(), variations=self.variations_spin.value(),
             seed=None if self.random_seed.isChecked() else self.seed_spin.value(),
-            scale=None if scale == "Any notes" else scale, start=start, start_pitch=self.pitch_spin.value(),
+            scale=None if self.scale_combo.currentIndex() == 0 else scale, start=start, start_pitch=self.pitch_spin.value(),
             tempo_bpm=self.tab.roll.document.tempo_bpm)
 
     def _primer(self, options: GenerateOptions) -> tuple[Song | None, float]:
@@ -320,7 +324,7 @@ class GenerationPanel(QWidget):
             return None, roll.cursor
         notes = roll.selected_notes()
         if not notes:
-            self.context.reporter.report("Select the notes to continue first (drag a box in Select mode).")
+            self.context.reporter.report(tr("Select the notes to continue first (drag a box in Select mode)."))
             return None, -1.0
         start = min(n.start for n in notes)
         return Song.from_notes([n.moved(-start) for n in notes], roll.document.tempo_bpm), start
@@ -336,7 +340,7 @@ class GenerationPanel(QWidget):
         """Sample takes from ``run`` (default: the chosen one) with the panel's options."""
         run = run or self.selected_run()
         if run is None:
-            self.context.reporter.report("Train a music model first, or choose one of the workspace's runs.")
+            self.context.reporter.report(tr("Train a music model first, or choose one of the workspace's runs."))
             return False
         if self.is_generating():
             return False
@@ -354,9 +358,9 @@ class GenerationPanel(QWidget):
         worker.event.connect(self._on_generation_event)
         worker.finished.connect(self._on_generation_finished)
         self._worker = worker
-        self.generate_button.setText("Stop")
+        self.generate_button.setText(tr("Stop"))
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Loading the model…")
+        self.progress.setFormat(tr("Loading the model…"))
         self.progress.setVisible(True)
         self.message.setText("")
         worker.start()
@@ -367,7 +371,7 @@ class GenerationPanel(QWidget):
         key = (run, _checkpoint_stamp(run))
         model = self._model_cache.get(key)
         if model is None:
-            yield Progress(0, None, "Loading the model…")
+            yield Progress(0, None, tr("Loading the model…"))
             model = load_music_model(run, "cpu")   # small models: the CPU leaves a GPU to training
             self._model_cache = {key: model}
         yield from generate_takes(run, primer, options, control, model=model)
@@ -377,7 +381,7 @@ class GenerationPanel(QWidget):
 
     def _on_generation_event(self, item) -> None:
         if isinstance(item, Progress):
-            self.progress.setFormat(item.message or "Working…")
+            self.progress.setFormat(item.message or tr("Working…"))
         elif isinstance(item, Takes):
             if self.progress.maximum() == 0:
                 self.progress.setRange(0, 100)
@@ -399,23 +403,25 @@ class GenerationPanel(QWidget):
             self.take_list.addItem(QListWidgetItem(""))
         for i, song in enumerate(songs):
             first = min((n.start for n in song.notes), default=0.0)
-            self.take_list.item(i).setText(f"Take {i + 1}  ·  {song.note_count()} notes  ·  {song.end - first:.1f} s")
+            self.take_list.item(i).setText(tr("Take {n}  ·  {note_count} notes  ·  {seconds:.1f} s").format(
+                n=i + 1, note_count=song.note_count(), seconds=song.end - first))
         self.take_list.setCurrentRow(min(row, len(songs) - 1))
         self.take_list.blockSignals(False)
         self._take_selected(self.take_list.currentRow())
 
     def _on_generation_finished(self, end) -> None:
         self._worker = None
-        self.generate_button.setText("Generate")
+        self.generate_button.setText(tr("Generate"))
         self.generate_button.setEnabled(True)
         self.progress.setVisible(False)
         if end.failure is not None:
             self.context.reporter.report(end.failure.message, end.failure.details)
         elif end.status == "stopped":
-            self.message.setText("Stopped: the notes sampled so far are kept in the takes.")
+            self.message.setText(tr("Stopped: the notes sampled so far are kept in the takes."))
         else:
-            self.message.setText(f"{len(self.takes)} take{'s' if len(self.takes) != 1 else ''}: double-click "
-                                 "to hear one, Keep adds it as a track.")
+            takes = (tr("1 take") if len(self.takes) == 1 else tr("{n} takes").format(n=len(self.takes)))
+            self.message.setText(tr("{takes}: double-click to hear one, Keep adds it as a track.").format(
+                takes=takes))
         self._update_take_buttons()
 
     def _update_generate_button(self) -> None:
@@ -452,8 +458,8 @@ class GenerationPanel(QWidget):
         roll = self.tab.roll
         row = self.take_list.currentRow()
         program = take.tracks[-1].program if take.tracks else 0
-        edit = add_track(roll.document, TrackInfo(f"Take {row + 1}", program),
-                         [n.moved(self.take_offset) for n in take.notes], label="Keep take")
+        edit = add_track(roll.document, TrackInfo(tr("Take {n}").format(n=row + 1), program),
+                         [n.moved(self.take_offset) for n in take.notes], label=tr("Keep take"))
         roll.push(edit)
         ids = set(edit.added)
         roll.set_selection(ids)
@@ -462,7 +468,8 @@ class GenerationPanel(QWidget):
         roll.active_track = self.tab.tracks.active_track()
         self.take_list.clearSelection()
         self.tab.warm_up(take)
-        self.message.setText(f"Kept take {row + 1} as a track of its own; its notes are selected in the roll.")
+        self.message.setText(tr("Kept take {n} as a track of its own; its notes are selected in the roll.").format(
+            n=row + 1))
         return ids
 
     def _export_take(self, kind: str) -> None:

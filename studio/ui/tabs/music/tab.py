@@ -23,14 +23,16 @@ from studio.music.render import render_wav_steps
 from studio.music.scales import Scale, detect_key, scale_names
 from studio.music.song import Note, Song
 from studio.music.synth import SynthError, choose_synth
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.music.generation import GenerationPanel
 from studio.ui.tabs.music.tracks import TrackList
 from studio.ui.widgets.piano_roll import PianoRollView
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.workers.task_worker import TaskWorker
 
-SNAPS = (("Bar", 0.0), ("1/4", 1.0), ("1/8", 0.5), ("1/16", 0.25), ("1/32", 0.125), ("1/8 triplet", 1 / 3),
-         ("1/16 triplet", 1 / 6), ("Off", 0.0))
+SNAPS = ((tr_noop("Bar"), 0.0), ("1/4", 1.0), ("1/8", 0.5), ("1/16", 0.25), ("1/32", 0.125),
+         (tr_noop("1/8 triplet"), 1 / 3),
+         (tr_noop("1/16 triplet"), 1 / 6), (tr_noop("Off"), 0.0))
 SOUNDFONT_KEY = "music.soundfont"
 PLAYHEAD_FPS = 30
 AUTOSAVE_DELAY_MS = 1500      # after the last edit: a drag or a run of shortcuts is written once
@@ -78,13 +80,13 @@ class MusicTab(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel("Tracks"))
+        lv.addWidget(QLabel(tr("Tracks")))
         self.tracks = TrackList()
         self.tracks.active_changed.connect(self._active_track_changed)
         self.tracks.audible_changed.connect(self._audible_changed)
         self.tracks.track_changed.connect(lambda _i: self._autosave_timer.start())
         lv.addWidget(self.tracks, 1)
-        hint = QLabel("Click a track to draw into it. M mutes, S solos.")
+        hint = QLabel(tr("Click a track to draw into it. M mutes, S solos."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         lv.addWidget(hint)
@@ -97,17 +99,17 @@ class MusicTab(QWidget):
         root.addWidget(splitter, 1)
 
         status = QHBoxLayout()
-        self.status = QLabel("Draw notes, open a MIDI file (or drop one on the roll), or generate a take.")
+        self.status = QLabel(tr("Draw notes, open a MIDI file (or drop one on the roll), or generate a take."))
         status.addWidget(self.status, 1)
         self.export_progress = ProgressBar()
         self.export_progress.setFixedWidth(160)
         self.export_progress.setVisible(False)
         status.addWidget(self.export_progress)
         self.sound_label = QLabel("")
-        self.sound_label.setToolTip("The synthesiser that plays and renders the music")
+        self.sound_label.setToolTip(tr("The synthesiser that plays and renders the music"))
         status.addWidget(self.sound_label)
-        sf_button = QPushButton("Sound font…")
-        sf_button.setToolTip("Play with another General MIDI sound font (.sf2); FluidSynth is needed")
+        sf_button = QPushButton(tr("Sound font…"))
+        sf_button.setToolTip(tr("Play with another General MIDI sound font (.sf2); FluidSynth is needed"))
         sf_button.clicked.connect(self.choose_soundfont)
         status.addWidget(sf_button)
         root.addLayout(status)
@@ -115,14 +117,14 @@ class MusicTab(QWidget):
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.open_button = QPushButton("Open MIDI…")
-        self.open_button.setToolTip("Open a .mid file in the roll (or drop one on the roll)  [Ctrl+O]")
+        self.open_button = QPushButton(tr("Open MIDI…"))
+        self.open_button.setToolTip(tr("Open a .mid file in the roll (or drop one on the roll)  [Ctrl+O]"))
         self.open_button.clicked.connect(self.ask_open)
         bar.addWidget(self.open_button)
-        self.export_midi_button = QPushButton("Export MIDI…")
+        self.export_midi_button = QPushButton(tr("Export MIDI…"))
         self.export_midi_button.clicked.connect(lambda: self.ask_export("mid"))
         bar.addWidget(self.export_midi_button)
-        self.export_wav_button = QPushButton("Export WAV…")
+        self.export_wav_button = QPushButton(tr("Export WAV…"))
         self.export_wav_button.clicked.connect(lambda: self.ask_export("wav"))
         bar.addWidget(self.export_wav_button)
         bar.addSpacing(12)
@@ -134,9 +136,9 @@ class MusicTab(QWidget):
 
         group = QActionGroup(self)
         self.tool_buttons: dict[str, QToolButton] = {}
-        for tool, text, tip in (("draw", "Draw", "Click to add notes, drag to set their length  [D]"),
-                                ("select", "Select", "Drag a box to select notes  [S]"),
-                                ("erase", "Erase", "Click or drag over notes to erase them  [E]")):
+        for tool, text, tip in (("draw", tr("Draw"), tr("Click to add notes, drag to set their length  [D]")),
+                                ("select", tr("Select"), tr("Drag a box to select notes  [S]")),
+                                ("erase", tr("Erase"), tr("Click or drag over notes to erase them  [E]"))):
             action = QAction(text, self)
             action.setCheckable(True)
             action.setToolTip(tip)
@@ -147,37 +149,37 @@ class MusicTab(QWidget):
             bar.addWidget(button)
             self.tool_buttons[tool] = button
         self.tool_buttons["draw"].defaultAction().setChecked(True)
-        bar.addWidget(QLabel("Snap:"))
+        bar.addWidget(QLabel(tr("Snap:")))
         self.snap_combo = QComboBox()
         for title, _beats in SNAPS:
-            self.snap_combo.addItem(title)
+            self.snap_combo.addItem(tr(title))
         self.snap_combo.setCurrentText("1/16")
         self.snap_combo.currentIndexChanged.connect(self._snap_changed)
         bar.addWidget(self.snap_combo)
-        bar.addWidget(QLabel("Scale:"))
+        bar.addWidget(QLabel(tr("Scale:", "musical scale")))
         self.scale_combo = QComboBox()
-        self.scale_combo.addItem("None")
+        self.scale_combo.addItem(tr("None"))
         self.scale_combo.addItems(scale_names())
-        self.scale_combo.setToolTip("Highlight the notes of a scale in the roll")
+        self.scale_combo.setToolTip(tr("Highlight the notes of a scale in the roll"))
         self.scale_combo.currentTextChanged.connect(self._scale_changed)
         bar.addWidget(self.scale_combo)
-        quantise = QPushButton("Quantise")
-        quantise.setToolTip("Snap the selected notes (all when none is selected) to the grid  [Q]")
+        quantise = QPushButton(tr("Quantise"))
+        quantise.setToolTip(tr("Snap the selected notes (all when none is selected) to the grid  [Q]"))
         quantise.clicked.connect(self.roll.quantise_selection)
         bar.addWidget(quantise)
-        fit = QPushButton("Fit")
-        fit.setToolTip("Show all the notes  [Ctrl+0]")
+        fit = QPushButton(tr("Fit"))
+        fit.setToolTip(tr("Show all the notes  [Ctrl+0]"))
         fit.clicked.connect(self.roll.zoom_to_fit)
         bar.addWidget(fit)
         bar.addStretch(1)
 
-        self.play_button = QPushButton("Play")
-        self.play_button.setToolTip("Play from the cursor, or loop the marked region  [Space]")
+        self.play_button = QPushButton(tr("Play"))
+        self.play_button.setToolTip(tr("Play from the cursor, or loop the marked region  [Space]"))
         self.play_button.clicked.connect(self.toggle_play)
         bar.addWidget(self.play_button)
-        self.loop_check = QCheckBox("Loop")
-        self.loop_check.setToolTip("Loop the region marked on the ruler (drag on the ruler to mark it), "
-                                   "or else the selected notes")
+        self.loop_check = QCheckBox(tr("Loop"))
+        self.loop_check.setToolTip(tr("Loop the region marked on the ruler (drag on the ruler to mark it), "
+                                   "or else the selected notes"))
         bar.addWidget(self.loop_check)
         self.time_label = QLabel("0:00.0")
         self.time_label.setMinimumWidth(60)
@@ -213,7 +215,7 @@ class MusicTab(QWidget):
         except SynthError as exc:
             self.synth = choose_synth("auto")
             self.status.setText(str(exc))
-        self.sound_label.setText(f"Sound: {self.synth.name}")
+        self.sound_label.setText(tr("Sound: {name}").format(name=self.synth.name))
         if self.roll.note_count():
             self.warm_up(self.roll.song())
         device = find_output_device(self.context.preferences.audio_output)
@@ -239,15 +241,15 @@ class MusicTab(QWidget):
             self.player = Player(self.synth, device=device)
         self.play_button.setEnabled(self.player is not None)
         if problem is not None:
-            self.play_button.setToolTip(problem)
-            self.status.setText(problem)
+            self.play_button.setToolTip(tr(problem))
+            self.status.setText(tr(problem))
 
     def playback_available(self) -> bool:
         self.ensure_sound()
         return self.player is not None
 
     def choose_soundfont(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Sound font", "", "Sound fonts (*.sf2 *.sf3)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Sound font"), "", tr("Sound fonts (*.sf2 *.sf3)"))
         if path:
             self.set_soundfont(path)
 
@@ -265,7 +267,7 @@ class MusicTab(QWidget):
             self.player.synth = synth
         if old is not None and not self._warm_workers:
             old.close()          # its FluidSynth instance (a warm-up still using it frees it with itself)
-        self.sound_label.setText(f"Sound: {synth.name}")
+        self.sound_label.setText(tr("Sound: {name}").format(name=synth.name))
         self.context.settings.extra[SOUNDFONT_KEY] = path or ""
         try:
             self.context.settings.save()
@@ -277,8 +279,8 @@ class MusicTab(QWidget):
     def ask_open(self) -> None:
         if not self._confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Open MIDI file", str(self.path.parent if self.path else ""),
-                                              "MIDI files (*.mid *.midi *.smf *.kar);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open MIDI file"), str(self.path.parent if self.path else ""),
+                                              tr("MIDI files (*.mid *.midi *.smf *.kar);;All files (*)"))
         if path:
             self.open_midi(path)
 
@@ -289,8 +291,8 @@ class MusicTab(QWidget):
     def _confirm_discard(self) -> bool:
         if not self.roll.history.is_modified() or not self.roll.note_count():
             return True
-        answer = QMessageBox.question(self, "Replace the roll?", "The roll has changes that are not exported. "
-                                      "Replace them with the file?")
+        answer = QMessageBox.question(self, tr("Replace the roll?"), tr("The roll has changes that are not exported. "
+                                      "Replace them with the file?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def open_midi(self, path: str) -> bool:
@@ -308,9 +310,10 @@ class MusicTab(QWidget):
             # The detected key is tinted in the roll (the Scale box turns it off), as a guide for editing.
             scale = detect_key(pitched)
             self.scale_combo.setCurrentText(scale.name)
-            key = f", in {scale.name} (detected)"
-        self.status.setText(f"Opened {self.path.name}: {song.note_count()} notes in {len(song.tracks)} "
-                            f"track{'s' if len(song.tracks) != 1 else ''}, {song.tempo_bpm:.0f} bpm{key}.")
+            key = tr(", in {name} (detected)").format(name=scale.name)
+        tracks = tr("1 track") if len(song.tracks) == 1 else tr("{n} tracks").format(n=len(song.tracks))
+        self.status.setText(tr("Opened {name}: {notes} notes in {tracks}, {bpm:.0f} bpm{key}.").format(
+            name=self.path.name, notes=song.note_count(), tracks=tracks, bpm=song.tempo_bpm, key=key))
         self.file_loaded.emit(str(path))
         return True
 
@@ -344,9 +347,9 @@ class MusicTab(QWidget):
     def ask_export(self, kind: str, take: Song | None = None) -> None:
         """Ask where to write the roll (or ``take``) as MIDI or WAV; the dialog confirms replacing a file."""
         name = (self.path.stem if self.path else (take.title if take else "roll")) or "roll"
-        dialog = QFileDialog(self, "Export MIDI" if kind == "mid" else "Export WAV",
+        dialog = QFileDialog(self, tr("Export MIDI") if kind == "mid" else tr("Export WAV"),
                              str((self.path.parent if self.path else Path.home()) / f"{name}.{kind}"),
-                             "MIDI files (*.mid)" if kind == "mid" else "WAV audio (*.wav)")
+                             tr("MIDI files (*.mid)") if kind == "mid" else tr("WAV audio (*.wav)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         # With a default suffix the dialog adds ".mid" itself, so its overwrite question is about the
         # file that will really be written.
@@ -355,15 +358,15 @@ class MusicTab(QWidget):
             return
         path = dialog.selectedFiles()[0]
         if self.path is not None and Path(path).resolve() == self.path.resolve():
-            self.context.reporter.report(f"{Path(path).name} is the file the roll was opened from; "
-                                         "choose another name so that it is kept.")
+            self.context.reporter.report(tr("{name} is the file the roll was opened from; choose another name so "
+                                            "that it is kept.").format(name=Path(path).name))
             return
         (self.export_midi if kind == "mid" else self.export_wav)(path, take)
 
     def _song_for_export(self, take: Song | None) -> Song | None:
         song = take if take is not None else self.roll.song()
         if not song.note_count():
-            self.context.reporter.report("There are no notes to export yet.")
+            self.context.reporter.report(tr("There are no notes to export yet."))
             return None
         return song
 
@@ -379,7 +382,7 @@ class MusicTab(QWidget):
             return False
         if take is None:
             self.roll.history.set_clean()
-        self.status.setText(f"Wrote {Path(path).name}.")
+        self.status.setText(tr("Wrote {name}.").format(name=Path(path).name))
         self.exported.emit(str(path))
         return True
 
@@ -397,7 +400,7 @@ class MusicTab(QWidget):
         self.export_progress.setRange(0, 100)
         self.export_progress.setValue(0)
         self.export_progress.setVisible(True)
-        self.status.setText(f"Rendering {Path(path).name} with {synth.name}…")
+        self.status.setText(tr("Rendering {name} with {synth}…").format(name=Path(path).name, synth=synth.name))
         worker.start()
 
     def _on_export_event(self, item) -> None:
@@ -412,7 +415,7 @@ class MusicTab(QWidget):
         if end.failure is not None:
             self.context.reporter.report(end.failure.message, end.failure.details)
         elif end.completed:
-            self.status.setText(f"Wrote {Path(path).name}.")
+            self.status.setText(tr("Wrote {name}.").format(name=Path(path).name))
             self.exported.emit(path)
 
     def is_exporting(self) -> bool:
@@ -431,7 +434,8 @@ class MusicTab(QWidget):
         """Play the roll from the cursor (or its loop region when Loop is on), or ``song`` from its start."""
         self.ensure_sound()
         if self.player is None:
-            self.status.setText(check_output_device() or "Playback is off.")
+            problem = check_output_device()   # the core's words; its fixed sentence is in the catalogue
+            self.status.setText(tr(problem) if problem else tr("Playback is off."))
             return False
         loop = None
         if song is None:
@@ -446,7 +450,7 @@ class MusicTab(QWidget):
         except StudioError as exc:
             self.status.setText(str(exc))
             return False
-        self.play_button.setText("Stop")
+        self.play_button.setText(tr("Stop"))
         self._poll.start()
         self.playback_state.emit("playing")
         return True
@@ -466,7 +470,7 @@ class MusicTab(QWidget):
         was_playing = self.player.playing
         self.player.stop()
         self._poll.stop()
-        self.play_button.setText("Play")
+        self.play_button.setText(tr("Play"))
         self.roll.set_playhead(None)
         if was_playing:
             self.playback_state.emit("stopped")
@@ -479,7 +483,7 @@ class MusicTab(QWidget):
             self.roll.set_playhead(t)
             return
         self._poll.stop()
-        self.play_button.setText("Play")
+        self.play_button.setText(tr("Play"))
         self.roll.set_playhead(None)
         if player.error:
             self.context.reporter.report(player.error)
@@ -539,7 +543,7 @@ class MusicTab(QWidget):
         except StudioError:
             return
         self.load_song(song, song.title)
-        self.status.setText("Restored the roll of your last session.")
+        self.status.setText(tr("Restored the roll of your last session."))
 
     def _active_track_changed(self, index: int) -> None:
         self.roll.active_track = index
@@ -554,7 +558,7 @@ class MusicTab(QWidget):
         self.roll.set_snap_division(beats)
 
     def _scale_changed(self, text: str) -> None:
-        self.roll.set_scale(Scale.parse(text).pitch_classes if text and text != "None" else ())
+        self.roll.set_scale(Scale.parse(text).pitch_classes if text and self.scale_combo.currentIndex() > 0 else ())
 
     def workspace_changed(self) -> None:
         self.generation.refresh_runs()

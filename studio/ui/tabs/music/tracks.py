@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QMe
 
 from studio.music.editing import NoteDocument
 from studio.music.synth import gm_families, gm_instruments
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.widgets.piano_roll_parts import track_colour
 
 def instrument_text(program: int, is_drum: bool) -> str:
     """The short name the list shows (the family: "Piano", "Strings"); the full name is in its tooltip."""
-    return "Drums" if is_drum else gm_families()[program // 8]
+    return tr("Drums") if is_drum else gm_families()[program // 8]
 
 
 class TrackList(QTreeWidget):
@@ -28,12 +29,12 @@ class TrackList(QTreeWidget):
     audible_changed = Signal()
     track_changed = Signal(int)          # a track's name or instrument changed
 
-    COLUMNS = ("Track", "Instrument", "Notes", "M", "S")
+    COLUMNS = (tr_noop("Track"), tr_noop("Instrument"), tr_noop("Notes"), "M", "S")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: NoteDocument | None = None
-        self.setHeaderLabels(list(self.COLUMNS))
+        self.setHeaderLabels([tr(c) for c in self.COLUMNS])
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
@@ -41,8 +42,8 @@ class TrackList(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.headerItem().setToolTip(3, "Mute: not heard in playback and WAV export")
-        self.headerItem().setToolTip(4, "Solo: only the solo tracks are heard")
+        self.headerItem().setToolTip(3, tr("Mute: not heard in playback and WAV export"))
+        self.headerItem().setToolTip(4, tr("Solo: only the solo tracks are heard"))
         self.itemChanged.connect(self._item_changed)
         self.currentItemChanged.connect(lambda item, _old: item is not None and self.active_changed.emit(
             self.indexOfTopLevelItem(item)))
@@ -66,8 +67,9 @@ class TrackList(QTreeWidget):
             item = QTreeWidgetItem([info.name, instrument_text(info.program, info.is_drum), str(counts[i]), "", ""])
             item.setForeground(0, track_colour(i))
             item.setToolTip(0, info.name)
-            item.setToolTip(1, "Drum kit" if info.is_drum else f"{gm_instruments()[info.program]} (General MIDI "
-                               f"program {info.program}); right-click to change it")
+            item.setToolTip(1, tr("Drum kit") if info.is_drum else tr(
+                "{instrument} (General MIDI program {program}); right-click to change it").format(
+                instrument=gm_instruments()[info.program], program=info.program))
             item.setCheckState(3, Qt.CheckState.Checked if info.muted else Qt.CheckState.Unchecked)
             item.setCheckState(4, Qt.CheckState.Checked if info.solo else Qt.CheckState.Unchecked)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -105,10 +107,10 @@ class TrackList(QTreeWidget):
         index = self.indexOfTopLevelItem(item)
         info = self.document.tracks[index]
         menu = QMenu(self)
-        rename = menu.addAction("Rename…")
+        rename = menu.addAction(tr("Rename…"))
         rename.triggered.connect(lambda: self._ask_rename(index))
         if not info.is_drum:
-            instruments = menu.addMenu("Instrument")
+            instruments = menu.addMenu(tr("Instrument"))
             names = gm_instruments()
             for family_index, family in enumerate(gm_families()):
                 sub = instruments.addMenu(family)
@@ -121,7 +123,7 @@ class TrackList(QTreeWidget):
         menu.exec(event.globalPos())
 
     def _ask_rename(self, index: int) -> None:
-        name, ok = QInputDialog.getText(self, "Rename track", "Name:", text=self.document.tracks[index].name)
+        name, ok = QInputDialog.getText(self, tr("Rename track"), tr("Name:"), text=self.document.tracks[index].name)
         if ok:
             self.rename(index, name)
 

@@ -13,7 +13,7 @@ from studio.core.errors import StudioError
 from studio.latent.sketch import sketch_to_input
 from studio.pixels.jobs import completion_job, completions_picture, paced, progress_picture
 from studio.pixels.masks import MASK_TITLES, NAMED_MASKS, named_mask, read_picture, shown_masked
-from studio.ui.i18n import tr
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.pixels.drawing_job import DrawingJob
 from studio.ui.tabs.pixels.mask_canvas import MaskCanvas
 from studio.ui.tabs.pixels.page_parts import (add_run_buttons, add_temperature_and_seed, ask_png_path, save_png,
@@ -22,7 +22,7 @@ from studio.ui.widgets.pixel_view import PixelImageView
 from studio.ui.widgets.sketch_pad import SketchPad
 
 SLOW_MOTION_S = 6.0
-OWN_MASK = "Painted by hand"
+OWN_MASK = tr_noop("Painted by hand")
 
 
 class CompletionPage(QWidget):
@@ -50,46 +50,46 @@ class CompletionPage(QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         source = QHBoxLayout()
-        source.addWidget(QLabel("Picture:"))
+        source.addWidget(QLabel(tr("Picture:")))
         self.digit_spin = QSpinBox()
         self.digit_spin.setRange(0, 1796)
-        self.digit_spin.setPrefix("digit #")
-        self.digit_spin.setToolTip("One of the built-in digits")
+        self.digit_spin.setPrefix(tr("digit #"))
+        self.digit_spin.setToolTip(tr("One of the built-in digits"))
         self.digit_spin.valueChanged.connect(lambda i: self.use_digit(i))
         source.addWidget(self.digit_spin)
-        self.random_button = QPushButton("Random digit")
+        self.random_button = QPushButton(tr("Random digit"))
         self.random_button.clicked.connect(self.random_digit)
         source.addWidget(self.random_button)
-        self.open_button = QPushButton("Open picture…")
-        self.open_button.setToolTip("Any picture file; it is resized to the model's size")
+        self.open_button = QPushButton(tr("Open picture…"))
+        self.open_button.setToolTip(tr("Any picture file; it is resized to the model's size"))
         self.open_button.clicked.connect(self.ask_picture)
         source.addWidget(self.open_button)
-        self.draw_button = QPushButton("Draw…")
+        self.draw_button = QPushButton(tr("Draw…"))
         self.draw_button.setCheckable(True)
-        self.draw_button.setToolTip("Draw your own picture on the sketch pad, then use it")
+        self.draw_button.setToolTip(tr("Draw your own picture on the sketch pad, then use it"))
         self.draw_button.toggled.connect(self._draw_mode)
         source.addWidget(self.draw_button)
         source.addStretch(1)
         root.addLayout(source)
 
         masks = QHBoxLayout()
-        masks.addWidget(QLabel("Hide:"))
+        masks.addWidget(QLabel(tr("Hide:")))
         self.mask_combo = QComboBox()
         for name in NAMED_MASKS:
-            self.mask_combo.addItem(MASK_TITLES[name], name)
-        self.mask_combo.addItem(OWN_MASK, "")
+            self.mask_combo.addItem(tr(MASK_TITLES[name]), name)
+        self.mask_combo.addItem(tr(OWN_MASK), "")
         self.mask_combo.currentIndexChanged.connect(self._mask_chosen)
         masks.addWidget(self.mask_combo)
-        masks.addWidget(QLabel("Brush:"))
+        masks.addWidget(QLabel(tr("Brush:")))
         self.brush_spin = QSpinBox()
         self.brush_spin.setRange(1, 8)
         self.brush_spin.setValue(3)
-        self.brush_spin.setSuffix(" px")
+        self.brush_spin.setSuffix(tr(" px"))
         masks.addWidget(self.brush_spin)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo the last change of the mask (Ctrl+Z)")
+        self.undo_button = QPushButton(tr("Undo"))
+        self.undo_button.setToolTip(tr("Undo the last change of the mask (Ctrl+Z)"))
         masks.addWidget(self.undo_button)
-        self.clear_button = QPushButton("Clear mask")
+        self.clear_button = QPushButton(tr("Clear mask"))
         masks.addWidget(self.clear_button)
         masks.addStretch(1)
         root.addLayout(masks)
@@ -109,8 +109,8 @@ class CompletionPage(QWidget):
         self.sketch = SketchPad()
         sv.addWidget(self.sketch, 1)
         srow = QHBoxLayout()
-        for title, slot in (("Undo stroke", self.sketch.undo), ("Clear", self.sketch.clear),
-                            ("Use drawing", self.use_drawing)):
+        for title, slot in ((tr("Undo stroke"), self.sketch.undo), (tr("Clear"), self.sketch.clear),
+                            (tr("Use drawing"), self.use_drawing)):
             button = QPushButton(title)
             button.clicked.connect(slot)
             srow.addWidget(button)
@@ -122,21 +122,21 @@ class CompletionPage(QWidget):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(6, 0, 0, 0)
         run = QHBoxLayout()
-        run.addWidget(QLabel("Completions:"))
+        run.addWidget(QLabel(tr("Completions:")))
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 8)
         self.count_spin.setValue(4)
         run.addWidget(self.count_spin)
         self.temperature_spin, self.seed_spin = add_temperature_and_seed(run)
-        self.slow_check = slow_motion_check(f"Spread the completion over about {SLOW_MOTION_S:.0f} s to watch it "
-                                            "happen")
+        self.slow_check = slow_motion_check(
+            tr("Spread the completion over about {seconds:.0f} s to watch it happen").format(seconds=SLOW_MOTION_S))
         run.addWidget(self.slow_check)
         self.complete_button, self.save_button = add_run_buttons(
-            run, "Complete", "Draw the hidden part several ways (Ctrl+Return); press again to stop",
+            run, tr("Complete"), tr("Draw the hidden part several ways (Ctrl+Return); press again to stop"),
             self.toggle, self.ask_save)
         rv.addLayout(run)
         self.view = PixelImageView(min_side=120, whole_pixels=False)
-        self.view.set_placeholder("The picture with its hidden part veiled, then each completion, side by side.")
+        self.view.set_placeholder(tr("The picture with its hidden part veiled, then each completion, side by side."))
         rv.addWidget(self.view, 1)
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -198,7 +198,8 @@ class CompletionPage(QWidget):
         self._reload()
 
     def ask_picture(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a picture", "", "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a picture"), "",
+                                              tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
         if path:
             self.use_picture(path)
 
@@ -208,7 +209,7 @@ class CompletionPage(QWidget):
     def use_drawing(self) -> None:
         """Complete the sketch pad's drawing (framed like the training digits)."""
         if self.sketch.is_blank():
-            self.status.setText("Draw something first.")
+            self.status.setText(tr("Draw something first."))
             return
         self._source = ("drawing", self.sketch.to_array())
         self.draw_button.setChecked(False)
@@ -250,8 +251,8 @@ class CompletionPage(QWidget):
         self.model = model
         self.complete_button.setEnabled(model is not None)
         self.save_button.setEnabled(False)
-        self.status.setText("Open a PixelCNN run to complete pictures." if model is None else
-                            "Hide part of the picture (choose a region or paint it), then press Complete.")
+        self.status.setText(tr("Open a PixelCNN run to complete pictures.") if model is None else
+                            tr("Hide part of the picture (choose a region or paint it), then press Complete."))
         self._reload()
 
     def is_completing(self) -> bool:
@@ -274,7 +275,7 @@ class CompletionPage(QWidget):
         if picture is None:
             return
         if not hidden.any():
-            self.status.setText("Hide part of the picture first: choose a region or paint it.")
+            self.status.setText(tr("Hide part of the picture first: choose a region or paint it."))
             return
         model, n = self.model, self.count_spin.value()
         options = {"temperature": self.temperature_spin.value()}
@@ -288,8 +289,8 @@ class CompletionPage(QWidget):
         self._lead = shown_masked(picture, hidden)
         self._picture_shown = picture
         self.save_button.setEnabled(False)
-        self.complete_button.setText("Stop")
-        self.status.setText("Completing…")
+        self.complete_button.setText(tr("Stop"))
+        self.status.setText(tr("Completing…"))
         self.job.start(job)
 
     def _show(self, samples) -> None:
@@ -299,28 +300,31 @@ class CompletionPage(QWidget):
         self.view.set_image(progress_picture(samples.data, samples.done, self._hidden, lead=self._lead,
                                              per_row=per_row, final=samples.final))
         if not samples.final:
-            self.status.setText(f"Pixel {samples.done:,} of {samples.total:,} hidden ones, {n} completions at once…")
+            self.status.setText(tr("Pixel {done:,} of {total:,} hidden ones, {n} completions at once…").format(
+                done=samples.done, total=samples.total, n=n))
 
     def _on_ended(self, end) -> None:
-        self.complete_button.setText("Complete")
+        self.complete_button.setText(tr("Complete"))
         latest = self.job.latest()
         if end.failure is not None:
             self.status.setText(end.failure.message)
             self._report(end.failure)
         elif end.status == "stopped":
-            self.status.setText(f"Stopped after {latest.done if latest else 0:,} pixels.")
+            self.status.setText(tr("Stopped after {done:,} pixels.").format(done=latest.done if latest else 0))
         elif latest is not None:
             self._final = latest.data
             self.save_button.setEnabled(True)
-            pace = " (slow motion)" if self._slow else ""
-            self.status.setText(f"{len(latest.data)} completions of {latest.total:,} hidden pixels in "
-                                f"{self.job.seconds:.2f} s{pace}; the visible pixels are kept exactly.")
+            pace = tr(" (slow motion)") if self._slow else ""
+            self.status.setText(tr("{n_data} completions of {total:,} hidden pixels in {seconds:.2f} s{pace}; the "
+                                   "visible pixels are kept exactly.").format(
+                                       n_data=len(latest.data), total=latest.total, seconds=self.job.seconds,
+                                       pace=pace))
         self.completion_finished.emit(end.status)
 
     def ask_save(self) -> None:
         if self._final is None:
             return
-        path = ask_png_path(self, "Save the completions", "pixelcnn-completions.png")
+        path = ask_png_path(self, tr("Save the completions"), "pixelcnn-completions.png")
         if path:
             self.save(path)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from studio.ui.i18n import tr
 from studio.ui.widgets.pixel_view import to_qimage
 
 MAX_UNDO = 50
@@ -35,7 +36,7 @@ class MaskCanvas(QWidget):
         self.setMinimumSize(168, 168)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Paint the part to complete (left button); the right button uncovers. Ctrl+Z undoes.")
+        self.setToolTip(tr("Paint the part to complete (left button); the right button uncovers. Ctrl+Z undoes."))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(280, 280)
@@ -136,7 +137,7 @@ class MaskCanvas(QWidget):
         if self._image is None:
             painter.setPen(QColor(140, 140, 140))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Choose a digit, open a picture or draw one.")
+                             tr("Choose a digit, open a picture or draw one."))
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFileDialog, QHBoxLayo
 
 from studio.core.errors import StudioError
 from studio.pixels.jobs import save_picture
+from studio.ui.i18n import tr
 
 
 def add_temperature_and_seed(row: QHBoxLayout, temperature_tip: str = "",
                              seed_tip: str = "") -> tuple[QDoubleSpinBox, QSpinBox]:
     """Add "Temperature:" (0.1 to 3, 1 by default) and "Seed:" spin boxes to ``row``; returns them."""
-    row.addWidget(QLabel("Temperature:"))
+    row.addWidget(QLabel(tr("Temperature:")))
     temperature = QDoubleSpinBox()
     temperature.setRange(0.1, 3.0)
     temperature.setSingleStep(0.1)
@@ -24,7 +25,7 @@ def add_temperature_and_seed(row: QHBoxLayout, temperature_tip: str = "",
     if temperature_tip:
         temperature.setToolTip(temperature_tip)
     row.addWidget(temperature)
-    row.addWidget(QLabel("Seed:"))
+    row.addWidget(QLabel(tr("Seed:")))
     seed = QSpinBox()
     seed.setRange(0, 999_999)
     if seed_tip:
@@ -35,7 +36,7 @@ def add_temperature_and_seed(row: QHBoxLayout, temperature_tip: str = "",
 
 def slow_motion_check(tip: str) -> QCheckBox:
     """The "Slow motion" box, on by default: the drawing is spread over some seconds to be watched."""
-    check = QCheckBox("Slow motion")
+    check = QCheckBox(tr("Slow motion"))
     check.setChecked(True)
     check.setToolTip(tip)
     return check
@@ -49,7 +50,7 @@ def add_run_buttons(row: QHBoxLayout, text: str, tip: str, toggle: Callable[[], 
     run.setToolTip(tip)
     run.clicked.connect(toggle)
     row.addWidget(run)
-    save = QPushButton("Save PNG…")
+    save = QPushButton(tr("Save PNG…"))
     save.clicked.connect(ask_save)
     row.addWidget(save)
     return run, save
@@ -57,7 +58,7 @@ def add_run_buttons(row: QHBoxLayout, text: str, tip: str, toggle: Callable[[], 
 
 def ask_png_path(parent: QWidget, title: str, name: str) -> str:
     """Ask where to save a PNG (the dialog asks before replacing a file); "" when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, "PNG (*.png)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, tr("PNG (*.png)"))
     return path
 
 
@@ -66,6 +67,6 @@ def save_png(parent: QWidget, status: QLabel, path: str, picture: Callable[[], n
     try:
         save_picture(path, picture(), scale)
     except (StudioError, OSError) as exc:
-        QMessageBox.warning(parent, "Not saved", str(exc))
+        QMessageBox.warning(parent, tr("Not saved"), str(exc))
         return
-    status.setText(f"Saved {path}.")
+    status.setText(tr("Saved {path}.").format(path=path))

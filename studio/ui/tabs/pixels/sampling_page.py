@@ -7,14 +7,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from studio.pixels.jobs import drawn_pixel, paced, progress_picture, sample_job, samples_picture
-from studio.ui.i18n import tr
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.pixels.drawing_job import DrawingJob
 from studio.ui.tabs.pixels.page_parts import (add_run_buttons, add_temperature_and_seed, ask_png_path, save_png,
                                               slow_motion_check)
 from studio.ui.widgets.pixel_view import PixelImageView
 
 SLOW_MOTION_S = 8.0      # how long a slow-motion drawing lasts, whatever the number of pixels
-METHODS = (("Cached (fast)", "cached"), ("Naive (whole net per pixel)", "naive"))
+METHODS = ((tr_noop("Cached (fast)"), "cached"), (tr_noop("Naive (whole net per pixel)"), "naive"))
 
 
 class SamplingPage(QWidget):
@@ -33,29 +33,29 @@ class SamplingPage(QWidget):
 
         root = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Pictures:"))
+        row.addWidget(QLabel(tr("Pictures:")))
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 64)
         self.count_spin.setValue(16)
         row.addWidget(self.count_spin)
         self.temperature_spin, self.seed_spin = add_temperature_and_seed(
-            row, "Below 1: bolder, more typical pictures; above 1: wilder ones",
-            "The same seed draws the same pictures (with either method)")
+            row, tr("Below 1: bolder, more typical pictures; above 1: wilder ones"),
+            tr("The same seed draws the same pictures (with either method)"))
         self.method_combo = QComboBox()
         for title, _ in METHODS:
-            self.method_combo.addItem(title)
-        self.method_combo.setToolTip("Naive sampling runs the whole network for every pixel: the same pictures, "
-                                     "far slower. For comparison.")
+            self.method_combo.addItem(tr(title))
+        self.method_combo.setToolTip(tr("Naive sampling runs the whole network for every pixel: the same pictures, "
+                                     "far slower. For comparison."))
         row.addWidget(self.method_combo)
-        self.slow_check = slow_motion_check(f"Spread the drawing over about {SLOW_MOTION_S:.0f} s to watch each "
-                                            "pixel arrive")
+        self.slow_check = slow_motion_check(tr("Spread the drawing over about {seconds:.0f} s to watch each pixel "
+                                               "arrive").format(seconds=SLOW_MOTION_S))
         row.addWidget(self.slow_check)
         self.sample_button, self.save_button = add_run_buttons(
-            row, "Draw", "Draw new pictures pixel by pixel (Ctrl+Return); press again to stop (Esc)",
+            row, tr("Draw"), tr("Draw new pictures pixel by pixel (Ctrl+Return); press again to stop (Esc)"),
             self.toggle, self.ask_save)
         root.addLayout(row)
         self.view = PixelImageView(min_side=200, whole_pixels=False)
-        self.view.set_placeholder("Open a PixelCNN run (or train one), then press Draw.")
+        self.view.set_placeholder(tr("Open a PixelCNN run (or train one), then press Draw."))
         root.addWidget(self.view, 1)
         self.status = QLabel("")
         root.addWidget(self.status)
@@ -72,7 +72,8 @@ class SamplingPage(QWidget):
         self.model = model
         self.sample_button.setEnabled(model is not None)
         self.save_button.setEnabled(False)
-        self.status.setText("" if model is None else f"{model.title}, {self._size_text()}: press Draw.")
+        self.status.setText("" if model is None else tr("{title}, {size_text}: press Draw.").format(
+            title=model.title, size_text=self._size_text()))
 
     def is_drawing(self) -> bool:
         return self.job.is_running()
@@ -100,15 +101,15 @@ class SamplingPage(QWidget):
 
         self._final = None
         self.save_button.setEnabled(False)
-        self.sample_button.setText("Stop")
-        self.status.setText("Drawing…")
+        self.sample_button.setText(tr("Stop"))
+        self.status.setText(tr("Drawing…"))
         self.job.start(job)
 
     # Drawing ---------------------------------------------------------------------------------------
 
     def _size_text(self) -> str:
         c, h, w = self.model.image_shape
-        return f"{w}×{h} pixels" + (f", {c} channels" if c > 1 else "")
+        return tr("{w}×{h} pixels").format(w=w, h=h) + (tr(", {c} channels").format(c=c) if c > 1 else "")
 
     def _per_row(self, n: int) -> int:
         return min(n, 8)
@@ -119,30 +120,31 @@ class SamplingPage(QWidget):
                                              final=samples.final))
         if not samples.final:
             r, c = drawn_pixel(None, (h, w), samples.done) or (0, 0)
-            self.status.setText(f"Pixel {samples.done:,} of {samples.total:,} (row {r + 1}, column {c + 1}), "
-                                f"{n} pictures at once…")
+            self.status.setText(tr("Pixel {done:,} of {total:,} (row {row}, column {column}), "
+                                   "{n} pictures at once…").format(
+                done=samples.done, total=samples.total, row=r + 1, column=c + 1, n=n))
 
     def _on_ended(self, end) -> None:
-        self.sample_button.setText("Draw")
+        self.sample_button.setText(tr("Draw"))
         latest = self.job.latest()
         if end.failure is not None:
             self.status.setText(end.failure.message)
             self._report(end.failure)
         elif end.status == "stopped":
             done = latest.done if latest is not None else 0
-            self.status.setText(f"Stopped at pixel {done:,}.")
+            self.status.setText(tr("Stopped at pixel {done:,}.").format(done=done))
         elif latest is not None:
             self._final = latest.data
             self.save_button.setEnabled(True)
-            pace = " (slow motion)" if self.slow_check.isChecked() else ""
-            self.status.setText(f"{len(latest.data)} pictures, {latest.total:,} pixels each, in "
-                                f"{self.job.seconds:.2f} s{pace}.")
+            pace = tr(" (slow motion)") if self.slow_check.isChecked() else ""
+            self.status.setText(tr("{n_data} pictures, {total:,} pixels each, in {seconds:.2f} s{pace}.").format(
+                n_data=len(latest.data), total=latest.total, seconds=self.job.seconds, pace=pace))
         self.drawing_finished.emit(end.status)
 
     def ask_save(self) -> None:
         if self._final is None:
             return
-        path = ask_png_path(self, "Save the pictures", "pixelcnn-samples.png")
+        path = ask_png_path(self, tr("Save the pictures"), "pixelcnn-samples.png")
         if path:
             self.save(path)
 

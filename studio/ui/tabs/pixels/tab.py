@@ -18,6 +18,7 @@ from studio.core.events import EpochMetrics
 from studio.core.run_summary import RunSummary
 from studio.pixels.jobs import PixelModel
 from studio.ui.i18n import tr
+from studio.ui.live_status import translate_status
 from studio.ui.tabs.pixels.completion_page import CompletionPage
 from studio.ui.tabs.pixels.rbm_page import RbmPage
 from studio.ui.tabs.pixels.sampling_page import SamplingPage
@@ -57,10 +58,10 @@ class PixelsTab(TrainBarTab, QWidget):
             return [e for e in (models.entry(FAMILY),) if e is not None]
 
         root.addWidget(self._use_train_bar(TrainBar(
-            self.context, "Train a new PixelCNN:", entries, "Train on digits",
-            "Train a PixelCNN on the built-in digits and open it when done (follow it in the Training monitor)",
+            self.context, tr("Train a new PixelCNN:"), entries, tr("Train on digits"),
+            tr("Train a PixelCNN on the built-in digits and open it when done (follow it in the Training monitor)"),
             epochs=10)))
-        self.status = QLabel("Choose a PixelCNN run, or train one.")
+        self.status = QLabel(tr("Choose a PixelCNN run, or train one."))
         root.addWidget(self.status)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -80,8 +81,8 @@ class PixelsTab(TrainBarTab, QWidget):
         self.runs_hint = QLabel("")
         self.runs_hint.setWordWrap(True)
         row.addWidget(self.runs_hint, 1)
-        self.open_button = QPushButton("Open")
-        self.open_button.setToolTip("Open the selected run (or double-click it, or press Enter)")
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.setToolTip(tr("Open the selected run (or double-click it, or press Enter)"))
         self.open_button.clicked.connect(self.open_selected)
         row.addWidget(self.open_button)
         rl.addLayout(row)
@@ -90,11 +91,11 @@ class PixelsTab(TrainBarTab, QWidget):
         self.pages = QTabWidget()
         self.sampling = SamplingPage(self.context.report_failure)
         self.completion = CompletionPage(self.context.report_failure)
-        self.pages.addTab(self.sampling, "PixelCNN sampling")
-        self.pages.addTab(self.completion, "Completion")
+        self.pages.addTab(self.sampling, tr("PixelCNN sampling"))
+        self.pages.addTab(self.completion, tr("Completion"))
         self.rbm = RbmPage(self.context)
         self.pages.addTab(self.rbm, tr("RBM samples and likelihood"))
-        self.pages.addTab(self._classifier_page(), "RBM features classifier")
+        self.pages.addTab(self._classifier_page(), tr("RBM features classifier"))
         split.addWidget(self.pages)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
@@ -106,7 +107,7 @@ class PixelsTab(TrainBarTab, QWidget):
         try:
             from studio.ui.widgets.classifier_report import ClassifierReport
         except ImportError:
-            label = QLabel("The RBM-features classifier report is not installed in this build.")
+            label = QLabel(tr("The RBM-features classifier report is not installed in this build."))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
         self.classifier = ClassifierReport(reporter=self.context.reporter)
@@ -134,7 +135,7 @@ class PixelsTab(TrainBarTab, QWidget):
         self.refresh_runs()
 
     def refresh_runs(self) -> None:
-        self._list_runs("No PixelCNN runs yet: train one with the button above.")
+        self._list_runs(tr("No PixelCNN runs yet: train one with the button above."))
         self.rbm.refresh_runs()
 
     def open_run(self, path: Path) -> None:
@@ -144,7 +145,7 @@ class PixelsTab(TrainBarTab, QWidget):
         if self._closing or self._open_worker is not None:
             return
         run = Run(Path(path))
-        self.status.setText(f"Opening {run.id}…")
+        self.status.setText(tr("Opening {id}…").format(id=run.id))
         worker = TaskWorker(lambda control: PixelModel.open_steps(run, "best", control), self)
         worker.event.connect(self._on_open_event)
         worker.finished.connect(self._on_open_finished)
@@ -168,9 +169,10 @@ class PixelsTab(TrainBarTab, QWidget):
         self.sampling.set_model(model)
         self.completion.set_model(model)
         config = model.model.config
-        kind = "black and white" if getattr(config, "output", "") == "binary" else "256 grey levels"
-        self.status.setText(f"{model.run.id if model.run else 'model'}: {model.title}, {kind}, "
-                            f"{config.layers} gated layers of {config.channels} channels.")
+        kind = tr("black and white") if getattr(config, "output", "") == "binary" else tr("256 grey levels")
+        self.status.setText(tr("{name}: {title}, {kind}, {layers} gated layers of {channels} channels.").format(
+            name=model.run.id if model.run else tr("model"), title=tr(model.title), kind=kind, layers=config.layers,
+            channels=config.channels))
         if model.run is not None:
             self.run_list.select_paths([str(model.run.path)])
         self.model_opened.emit()
@@ -185,13 +187,13 @@ class PixelsTab(TrainBarTab, QWidget):
         config = TrainConfig(model=model, dataset=dataset, model_config={**settings, **(model_config or {})},
                              epochs=epochs)
         self._train_live = self.train_bar.start(config)
-        self.status.setText(f"Training a {title} on {dataset}…")
+        self.status.setText(tr("Training a {title} on {dataset}…").format(title=title, dataset=dataset))
 
     def _on_train_event(self, event) -> None:
         if isinstance(event, EpochMetrics):
             nll = event.val.get("nll")
-            extra = f" test NLL {nll:.1f} nats" if nll is not None else ""
-            self.status.setText(f"Training: epoch {event.epoch},{extra}.")
+            extra = tr(" test NLL {nll:.1f} nats").format(nll=nll) if nll is not None else ""
+            self.status.setText(tr("Training: epoch {epoch},{extra}.").format(epoch=event.epoch, extra=extra))
 
     def _on_train_ended(self, live, outcome: str) -> None:
         self._train_live = None
@@ -199,7 +201,7 @@ class PixelsTab(TrainBarTab, QWidget):
         if run_dir and outcome in ("completed", "stopped") and (Path(run_dir) / "checkpoints" / "latest.json").exists():
             self.open_run(Path(run_dir))
         elif live is not None:
-            self.status.setText(live.status)
+            self.status.setText(translate_status(live.status))
 
     def shutdown(self) -> None:
         self._closing = True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayo
 
 from studio.core.devices import DEVICE_CHOICES
 from studio.training.config import TrainConfig
+from studio.ui.i18n import tr
 from studio.ui.widgets.config_form import ConfigForm
 
 SHORTCUTS = {"start": "Ctrl+Return", "pause": "Ctrl+P", "stop": "Ctrl+."}
@@ -87,16 +88,18 @@ class SettingsPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip(f"Start training a new run ({shortcut_text('start')})")
+        self.start_button = QPushButton(tr("Start"))
+        self.start_button.setToolTip(tr("Start training a new run ({shortcut_text})").format(
+            shortcut_text=shortcut_text('start')))
         self.start_button.clicked.connect(self.start_clicked)
         self.start_button.setDefault(True)
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip(f"Pause or resume the training ({shortcut_text('pause')})")
+        self.pause_button = QPushButton(tr("Pause"))
+        self.pause_button.setToolTip(tr("Pause or resume the training ({shortcut_text})").format(
+            shortcut_text=shortcut_text('pause')))
         self.pause_button.clicked.connect(self.pause_clicked)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip(f"Stop the training and save a checkpoint to resume from later "
-                                    f"({shortcut_text('stop')})")
+        self.stop_button = QPushButton(tr("Stop"))
+        self.stop_button.setToolTip(tr("Stop the training and save a checkpoint to resume from later "
+                                       "({shortcut_text})").format(shortcut_text=shortcut_text('stop')))
         self.stop_button.clicked.connect(self.stop_clicked)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):
@@ -111,35 +114,35 @@ class SettingsPanel(QWidget):
 
     def _data_box(self) -> QGroupBox:
         self.dataset_edit = QLineEdit("digits")
-        self.dataset_edit.setPlaceholderText("digits, or a path")
-        self.dataset_edit.setToolTip("'digits' (built in: 1,797 handwritten digits), or the path of an MNIST IDX "
+        self.dataset_edit.setPlaceholderText(tr("digits, or a path"))
+        self.dataset_edit.setToolTip(tr("'digits' (built in: 1,797 handwritten digits), or the path of an MNIST IDX "
                                      "file or folder, a folder of images, or a .npz archive. The music models "
-                                     "learn from 'bach' (the Bach chorales, built in) or a folder of MIDI files.")
+                                     "learn from 'bach' (the Bach chorales, built in) or a folder of MIDI files."))
         browse = QToolButton()
-        browse.setText("Browse…")
+        browse.setText(tr("Browse…"))
         browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(browse)
-        menu.addAction("Built-in digits", lambda: self.dataset_edit.setText("digits"))
-        menu.addAction("MNIST IDX file…", lambda: self._browse_file(
-            "MNIST images (IDX file)", "MNIST IDX files (*-ubyte *-ubyte.gz *idx*);;All files (*)"))
-        menu.addAction("MNIST folder or image folder…", self._browse_folder)
-        menu.addAction(".npz archive…", lambda: self._browse_file(
-            "Images in a .npz archive", "NumPy archives (*.npz);;All files (*)"))
+        menu.addAction(tr("Built-in digits"), lambda: self.dataset_edit.setText("digits"))
+        menu.addAction(tr("MNIST IDX file…"), lambda: self._browse_file(
+            tr("MNIST images (IDX file)"), tr("MNIST IDX files (*-ubyte *-ubyte.gz *idx*);;All files (*)")))
+        menu.addAction(tr("MNIST folder or image folder…"), self._browse_folder)
+        menu.addAction(tr(".npz archive…"), lambda: self._browse_file(
+            tr("Images in a .npz archive"), tr("NumPy archives (*.npz);;All files (*)")))
         menu.addSeparator()
-        menu.addAction("Built-in Bach chorales (music models)", lambda: self.dataset_edit.setText("bach"))
-        menu.addAction("Folder of MIDI files (music models)…", self._browse_folder)
+        menu.addAction(tr("Built-in Bach chorales (music models)"), lambda: self.dataset_edit.setText("bach"))
+        menu.addAction(tr("Folder of MIDI files (music models)…"), self._browse_folder)
         browse.setMenu(menu)
         row = QHBoxLayout()
         row.addWidget(self.dataset_edit, 1)
         row.addWidget(browse)
-        box = QGroupBox("Data")
+        box = QGroupBox(tr("Data"))
         form = QFormLayout(box)
-        form.addRow("Dataset", row)
+        form.addRow(tr("Dataset"), row)
         return box
 
     def _model_box(self) -> QGroupBox:
         self.model_combo = QComboBox()
-        self.model_combo.addItem("Loading models…")
+        self.model_combo.addItem(tr("Loading models…"))
         self.model_combo.setEnabled(False)
         self.model_combo.currentIndexChanged.connect(self._model_changed)
         self.model_description = QLabel("")
@@ -147,7 +150,7 @@ class SettingsPanel(QWidget):
         self.model_description.setStyleSheet("color: palette(dark);")
         self.options_stack = QStackedWidget()
         self.options_stack.addWidget(QWidget())
-        box = QGroupBox("Model")
+        box = QGroupBox(tr("Model"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.model_combo)
         layout.addWidget(self.model_description)
@@ -159,33 +162,33 @@ class SettingsPanel(QWidget):
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 100_000)
         self.epochs_spin.setValue(defaults.epochs)
-        self.epochs_spin.setToolTip("How many passes over the training data.")
+        self.epochs_spin.setToolTip(tr("How many passes over the training data."))
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 65_536)
         self.batch_spin.setValue(defaults.batch_size)
-        self.batch_spin.setToolTip("Items per optimiser step. Larger batches are faster per item on a GPU "
-                                   "but need more memory.")
+        self.batch_spin.setToolTip(tr("Items per optimiser step. Larger batches are faster per item on a GPU "
+                                   "but need more memory."))
         self.lr_spin = LearningRateSpinBox()
         self.lr_spin.setValue(defaults.lr)
-        self.lr_spin.setToolTip("Adam's learning rate. 0.001 suits most models here; lower it if the loss "
-                                "jumps or becomes NaN. The arrows step through 1-2-5 values.")
+        self.lr_spin.setToolTip(tr("Adam's learning rate. 0.001 suits most models here; lower it if the loss "
+                                "jumps or becomes NaN. The arrows step through 1-2-5 values."))
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_147_483_647)
         self.seed_spin.setValue(defaults.seed)
-        self.seed_spin.setToolTip("The random seed: the same seed and settings give the same run.")
+        self.seed_spin.setToolTip(tr("The random seed: the same seed and settings give the same run."))
         self.device_combo = QComboBox()
         for name in DEVICE_CHOICES:
             self.device_combo.addItem(name, name)
         self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(device)))
-        self.device_combo.setToolTip("auto: an NVIDIA GPU (cuda) if there is one, else Apple's GPU (mps), "
-                                     "else the CPU.")
-        box = QGroupBox("Training")
+        self.device_combo.setToolTip(tr("auto: an NVIDIA GPU (cuda) if there is one, else Apple's GPU (mps), "
+                                     "else the CPU."))
+        box = QGroupBox(tr("Training"))
         form = QFormLayout(box)
-        form.addRow("Epochs", self.epochs_spin)
-        form.addRow("Batch size", self.batch_spin)
-        form.addRow("Learning rate", self.lr_spin)
-        form.addRow("Seed", self.seed_spin)
-        form.addRow("Device", self.device_combo)
+        form.addRow(tr("Epochs"), self.epochs_spin)
+        form.addRow(tr("Batch size"), self.batch_spin)
+        form.addRow(tr("Learning rate"), self.lr_spin)
+        form.addRow(tr("Seed"), self.seed_spin)
+        form.addRow(tr("Device"), self.device_combo)
         return box
 
     # Data ------------------------------------------------------------------------------------------
@@ -200,7 +203,7 @@ class SettingsPanel(QWidget):
             self.dataset_edit.setText(path)
 
     def _browse_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "MNIST folder or folder of images", self._start_dir())
+        path = QFileDialog.getExistingDirectory(self, tr("MNIST folder or folder of images"), self._start_dir())
         if path:
             self.dataset_edit.setText(path)
 
@@ -212,8 +215,8 @@ class SettingsPanel(QWidget):
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
         for entry in entries:
-            self.model_combo.addItem(entry.title, entry.name)
-            self.model_combo.setItemData(self.model_combo.count() - 1, entry.description,
+            self.model_combo.addItem(tr(entry.title), entry.name)
+            self.model_combo.setItemData(self.model_combo.count() - 1, tr(entry.description),
                                          Qt.ItemDataRole.ToolTipRole)
         self.model_combo.blockSignals(False)
         self.model_combo.setCurrentIndex(max(0, self.model_combo.findData("vae")))
@@ -227,7 +230,7 @@ class SettingsPanel(QWidget):
         entry = self.entries.get(self.model_combo.currentData())
         if entry is None:
             return
-        self.model_description.setText(entry.description)
+        self.model_description.setText(tr(entry.description))
         # The built-in data follow the kind of model: digits for the image models, Bach for the music ones.
         dataset = self.dataset_edit.text().strip().lower()
         if entry.data_kind == "tokens" and dataset in ("", "digits"):
@@ -266,7 +269,7 @@ class SettingsPanel(QWidget):
         self.pause_button.setEnabled(busy)
         self.stop_button.setEnabled(busy)
         if not busy:
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(tr("Pause"))
         for widget in (self.dataset_edit, self.model_combo, self.options_stack, self.epochs_spin, self.batch_spin,
                        self.lr_spin, self.seed_spin, self.device_combo):
             widget.setEnabled(not busy and (ready or widget is not self.model_combo))

@@ -23,6 +23,7 @@ from studio.core.workspace import Run
 from studio.training.job import new_run_spec, resume_spec
 from studio.ui.context import AppContext
 from studio.ui.i18n import tr
+from studio.ui.live_status import translate_status
 from studio.ui.tabs.training.settings_panel import SHORTCUTS, SettingsPanel
 from studio.ui.widgets.layout import splitter
 from studio.ui.widgets.loss_plot import LossPlot
@@ -79,10 +80,10 @@ class TrainingTab(QWidget):
         self.progress = ProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
-        self.progress.setFormat("Idle")
+        self.progress.setFormat(tr("Idle"))
         self.progress.setValue(0)  # Qt shows no text at all below the minimum
         self.progress.setFixedWidth(240)
-        self.status_label = QLabel("Ready.")
+        self.status_label = QLabel(tr("Ready."))
         self.speed_label = QLabel("")
         self.device_label = QLabel("")
         for label in (self.speed_label, self.device_label):
@@ -90,7 +91,7 @@ class TrainingTab(QWidget):
         # Wide enough for any ETA and speed, so that the row is not laid out again (and repainted) each
         # time the text gets a digit longer.
         self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance(
-            "ETA 00:00:00 · 0,000,000 samples/s") + 8)
+            tr("ETA {eta} · {samples_per_s:,.0f} samples/s").format(eta="00:00:00", samples_per_s=8888888)) + 8)
         self.speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_label.setMinimumWidth(120)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -108,7 +109,7 @@ class TrainingTab(QWidget):
         plots_layout.setContentsMargins(0, 0, 0, 0)
         plots_layout.addLayout(status_row)
         plots_layout.addWidget(self.loss_plot, 1)
-        images_box = QGroupBox("Previews")
+        images_box = QGroupBox(tr("Previews"))
         QVBoxLayout(images_box).addWidget(self.preview)
         bottom = splitter(Qt.Orientation.Horizontal, (images_box, 1, 520), (self._build_runs(), 1, 520))
         right = splitter(Qt.Orientation.Vertical, (plots, 3, 520), (bottom, 1, 260))
@@ -136,18 +137,18 @@ class TrainingTab(QWidget):
         self.restore_action = self.run_list.restore_action
         self.resume_epochs = QSpinBox()
         self.resume_epochs.setRange(1, 100_000)
-        self.resume_epochs.setPrefix("to epoch ")
-        self.resume_epochs.setToolTip("Train the selected run until this epoch (raise it to train a finished "
-                                      "run for longer).")
-        self.resume_button = QPushButton("Resume run")
-        self.resume_button.setToolTip("Continue the selected stopped, interrupted or finished run from its "
-                                      "latest checkpoint.")
+        self.resume_epochs.setPrefix(tr("to epoch "))
+        self.resume_epochs.setToolTip(tr("Train the selected run until this epoch (raise it to train a finished "
+                                      "run for longer)."))
+        self.resume_button = QPushButton(tr("Resume run"))
+        self.resume_button.setToolTip(tr("Continue the selected stopped, interrupted or finished run from its "
+                                      "latest checkpoint."))
         self.resume_button.clicked.connect(self.resume_selected)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.resume_epochs)
         row.addWidget(self.resume_button)
-        box = QGroupBox("Runs")
+        box = QGroupBox(tr("Runs"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.run_list, 1)
         layout.addLayout(row)
@@ -205,7 +206,7 @@ class TrainingTab(QWidget):
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
-        self._launch(new_run_spec(config, self.context.workspace), "Loading the data and building the model…",
+        self._launch(new_run_spec(config, self.context.workspace), tr("Loading the data and building the model…"),
                      config.model, config.model_config)
 
     def resume_selected(self) -> None:
@@ -218,14 +219,15 @@ class TrainingTab(QWidget):
             summary = RunSummary.read(runs[0])
             epochs = self.resume_epochs.value()
             if epochs <= summary.epochs_done and summary.status == "completed":
-                raise StudioError(f"The run '{summary.id}' has already trained {summary.epochs_done} epochs; "
-                                  "raise 'to epoch' above that to train it for longer.")
+                raise StudioError(tr("The run '{id}' has already trained {epochs_done} epochs; raise 'to epoch' "
+                                     "above that to train it for longer.").format(
+                                         id=summary.id, epochs_done=summary.epochs_done))
             TrainingSession.resume(runs[0], epochs=epochs)  # checks that there is a checkpoint to resume from
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
-        self._launch(resume_spec(summary.path, epochs, self.settings.device()), f"Resuming {summary.id}…",
-                     summary.model, summary.model_config)
+        self._launch(resume_spec(summary.path, epochs, self.settings.device()),
+                     tr("Resuming {id}…").format(id=summary.id), summary.model, summary.model_config)
 
     def _launch(self, spec: dict, message: str, model: str, model_config: dict) -> None:
         from studio.models.registry import get_entry, loss_terms
@@ -237,7 +239,7 @@ class TrainingTab(QWidget):
         self.live = self.controller.start(spec, model, headline)
         self.preview.clear()
         self.progress.setRange(0, 0)  # busy until the first step
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(tr("Starting…"))
         self.speed_label.setText("")
         self.device_label.setText("")
         self._say(message)
@@ -252,9 +254,9 @@ class TrainingTab(QWidget):
         if not self.controller.is_busy() or self.controller.is_stopping():
             return
         paused = self.controller.toggle_pause()
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
         self._show_live_row()
-        self._say(self.live.status)
+        self._say(translate_status(self.live.status))
 
     def is_paused(self) -> bool:
         return self.controller.is_paused()
@@ -263,7 +265,7 @@ class TrainingTab(QWidget):
         if not self.controller.is_busy() or self.controller.is_stopping():
             return
         self.controller.stop()
-        self._say(self.live.status)
+        self._say(translate_status(self.live.status))
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self._show_live_row()
@@ -290,10 +292,10 @@ class TrainingTab(QWidget):
 
     def _on_started(self, event: RunStarted) -> None:
         self._disk_curves.pop(event.run_dir, None)
-        self.device_label.setText(f"Device: {event.device}")
+        self.device_label.setText(tr("Device: {device}").format(device=event.device))
         self.progress.setRange(0, 100)
         self.progress.setValue(int(100 * event.start_step / max(event.total_steps, 1)))
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(tr("Starting…"))
         self.run_list.set_live(event.run_dir, "running")
         self.refresh_runs(select=event.run_dir)
         self._announce()                    # other tabs list the new run too
@@ -303,12 +305,12 @@ class TrainingTab(QWidget):
         live = self.live
         self.redraw()
         self._redraw_timer.stop()
-        self.progress.setFormat({"completed": "Done", "stopped": "Stopped at %p%", "failed": "Failed"}.get(
+        self.progress.setFormat({"completed": tr("Done"), "stopped": tr("Stopped at %p%"), "failed": tr("Failed")}.get(
             outcome, "%p%"))
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
             self.progress.setValue(0)
-        self._say(live.status if live is not None else outcome)
+        self._say(translate_status(live.status) if live is not None else outcome)
         # The finished run is now a run on disk like the others; its curves are already complete.
         key = live.run_dir if live is not None else None
         if key is not None:
@@ -333,7 +335,9 @@ class TrainingTab(QWidget):
             return
         changes = live.take_changes()
         if changes.status is not None:
-            self._say(changes.status, f"Last checkpoint: {live.checkpoint}" if live.checkpoint else "")
+            checkpoint = (tr("Last checkpoint: {checkpoint}").format(checkpoint=live.checkpoint)
+                          if live.checkpoint else "")
+            self._say(translate_status(changes.status), checkpoint)
             self._show_live_row()
         if changes.curves:
             if live.run_dir is not None and live.run_dir not in self.loss_plot.run_keys():
@@ -345,9 +349,10 @@ class TrainingTab(QWidget):
         if step is not None and live.started is not None:
             # Whole percents: QProgressBar repaints itself at once on every change of value.
             self.progress.setValue(int(100 * step.fraction))
-            self.progress.setFormat(f"Epoch {live.epoch_in_progress} of {live.started.epochs} · %p%")
-            self.speed_label.setText(f"ETA {format_duration(step.eta_s, unknown='–')} · "
-                                     f"{step.samples_per_s:,.0f} samples/s")
+            self.progress.setFormat(tr("Epoch {epoch_in_progress} of {epochs} · %p%").format(
+                epoch_in_progress=live.epoch_in_progress, epochs=live.started.epochs))
+            self.speed_label.setText(tr("ETA {eta} · {samples_per_s:,.0f} samples/s").format(
+                eta=format_duration(step.eta_s, unknown='–'), samples_per_s=step.samples_per_s))
 
     def _show_live_row(self) -> None:
         live = self.live
@@ -422,17 +427,21 @@ class TrainingTab(QWidget):
         self._update_resume_button()
 
     def _terms_of(self, summaries: list[RunSummary | None]) -> list:
-        """The titled terms of the runs shown, when the registry is loaded (else the plot names them)."""
-        models = {s.model for s in summaries if s is not None}
-        if len(models) != 1 or not self.settings.models_ready():
+        """The titled terms of the runs shown, when the registry is loaded (else the plot names them); runs
+        of several models give the terms of each, a shared name titled by the first."""
+        if not self.settings.models_ready():
             return []
         from studio.models.registry import loss_terms
 
-        summary = next(s for s in summaries if s is not None)
-        try:
-            return loss_terms(summary.model, summary.model_config)
-        except StudioError:
-            return []
+        terms, seen = [], set()
+        for summary in {s.model: s for s in summaries if s is not None}.values():
+            try:
+                model_terms = loss_terms(summary.model, summary.model_config)
+            except StudioError:
+                continue
+            terms += [t for t in model_terms if t.name not in seen]
+            seen.update(t.name for t in model_terms)
+        return terms
 
     def _curves_from_disk(self, run: Run) -> RunCurves:
         try:
@@ -467,7 +476,8 @@ class TrainingTab(QWidget):
                 self.preview.show_preview(replace(saved, kind="filter_tiles"))
                 return
         titles = list(entry.model_cls.preview_titles.values()) if entry is not None else []
-        self.preview.show_picture(pngs[-1], summary.image_shape[1], f"{summary.id} · epoch {epoch}", titles)
+        caption = tr("{id} · epoch {epoch}").format(id=summary.id, epoch=epoch)
+        self.preview.show_picture(pngs[-1], summary.image_shape[1], caption, titles)
 
     def _update_resume_button(self) -> None:
         paths = self.run_list.selected_paths()

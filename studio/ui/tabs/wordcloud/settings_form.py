@@ -18,6 +18,7 @@ from studio.clouds import fonts, masks
 from studio.clouds.preview import PREVIEW_LAYOUT, ExportOptions, comma_list, preview_font_size, preview_size
 from studio.clouds.render import CloudSpec
 from studio.core.errors import DataError
+from studio.ui.i18n import tr
 from studio.ui.widgets.color_button import ColorButton
 from studio.ui.widgets.icon_picker import IconPicker
 from studio.ui.widgets.palette_picker import PalettePicker
@@ -46,10 +47,10 @@ class CloudSettingsForm(QTabWidget):
         super().__init__(parent)
         self._mask_path: str | None = None
         self._mask_is_picture = False
-        self.addTab(self._shape_page(), "Shape")
-        self.addTab(self._colour_page(), "Colours")
-        self.addTab(self._words_page(), "Words && font")
-        self.addTab(self._export_page(), "Export")
+        self.addTab(self._shape_page(), tr("Shape"))
+        self.addTab(self._colour_page(), tr("Colours"))
+        self.addTab(self._words_page(), tr("Words && font"))
+        self.addTab(self._export_page(), tr("Export"))
         self.setMinimumWidth(330)
         self.restore_state(state or {})
         self._connect()
@@ -58,9 +59,9 @@ class CloudSettingsForm(QTabWidget):
     def _shape_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.shape_icon = _named(QRadioButton("Icon"), "shape_icon")
-        self.shape_image = _named(QRadioButton("Image"), "shape_image")
-        self.shape_rect = _named(QRadioButton("Rectangle"), "shape_rectangle")
+        self.shape_icon = _named(QRadioButton(tr("Icon")), "shape_icon")
+        self.shape_image = _named(QRadioButton(tr("Image")), "shape_image")
+        self.shape_rect = _named(QRadioButton(tr("Rectangle")), "shape_rectangle")
         self.shape_icon.setChecked(True)
         self._shape_group = QButtonGroup(self)
         row = QHBoxLayout()
@@ -74,30 +75,30 @@ class CloudSettingsForm(QTabWidget):
         self.icon_label = QLabel()
         layout.addWidget(self.icon_label)
         mask_row = QHBoxLayout()
-        self.mask_button = _named(QPushButton("Mask image…"), "choose_mask")
-        self.mask_button.setToolTip("Use the dark or opaque part of an image as the shape")
-        self.mask_label = _named(QLabel("no image"), "mask_name")
+        self.mask_button = _named(QPushButton(tr("Mask image…")), "choose_mask")
+        self.mask_button.setToolTip(tr("Use the dark or opaque part of an image as the shape"))
+        self.mask_label = _named(QLabel(tr("no image")), "mask_name")
         self.mask_label.setEnabled(False)
         mask_row.addWidget(self.mask_button)
         mask_row.addWidget(self.mask_label, 1)
         layout.addLayout(mask_row)
-        self.invert_check = _named(QCheckBox("Invert: put the words around the shape"), "invert")
+        self.invert_check = _named(QCheckBox(tr("Invert: put the words around the shape")), "invert")
         layout.addWidget(self.invert_check)
         form = QFormLayout()
         self.contour_width = _named(QDoubleSpinBox(), "outline")
         self.contour_width.setRange(0, 50)
-        self.contour_width.setSuffix(" px")
+        self.contour_width.setSuffix(tr(" px"))
         self.contour_color = _named(ColorButton("#000000"), "outline_colour")
-        form.addRow("Outline", self.contour_width)
-        form.addRow("Outline colour", self.contour_color)
+        form.addRow(tr("Outline"), self.contour_width)
+        form.addRow(tr("Outline colour"), self.contour_color)
         layout.addLayout(form)
         return page
 
     def _colour_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.use_palette = _named(QRadioButton("Palette"), "use_palette")
-        self.use_colors = _named(QRadioButton("My colours"), "use_colours")
+        self.use_palette = _named(QRadioButton(tr("Palette")), "use_palette")
+        self.use_colors = _named(QRadioButton(tr("My colours")), "use_colours")
         self.use_palette.setChecked(True)
         self._colour_group = QButtonGroup(self)
         self._colour_group.addButton(self.use_palette)
@@ -113,18 +114,18 @@ class CloudSettingsForm(QTabWidget):
         self.colors_edit = _named(QLineEdit(), "colours")
         self.colors_edit.setPlaceholderText("#ecf0f1, #3498db, #e74c3c")
         self.add_color = _named(ColorButton("#3498db"), "add_colour")
-        self.add_color.setText("Add…")
-        self.add_color.setToolTip("Choose a colour to add to my colours")
+        self.add_color.setText(tr("Add…"))
+        self.add_color.setToolTip(tr("Choose a colour to add to my colours"))
         colours_row.addWidget(self.colors_edit, 1)
         colours_row.addWidget(self.add_color)
         layout.addLayout(colours_row)
         form = QFormLayout()
         self.gradient = _named(QComboBox(), "gradient")
-        self.gradient.addItems(["None", "Horizontal", "Vertical"])
+        self.gradient.addItems([tr("None"), tr("Horizontal"), tr("Vertical")])
         self.background = _named(ColorButton("#ffffff"), "background")
-        self.transparent = _named(QCheckBox("Transparent background"), "transparent")
-        form.addRow("Gradient", self.gradient)
-        form.addRow("Background", self.background)
+        self.transparent = _named(QCheckBox(tr("Transparent background")), "transparent")
+        form.addRow(tr("Gradient"), self.gradient)
+        form.addRow(tr("Background"), self.background)
         form.addRow("", self.transparent)
         layout.addLayout(form)
         return page
@@ -135,74 +136,74 @@ class CloudSettingsForm(QTabWidget):
         self.font_combo = _named(QComboBox(), "font")
         for font in fonts.available_fonts():
             self.font_combo.addItem(font.name, font.path)
-        self.font_combo.addItem("Other font file…", None)
-        self.font_combo.setToolTip("Chinese, Japanese and Korean text switch to a CJK font by themselves")
+        self.font_combo.addItem(tr("Other font file…"), None)
+        self.font_combo.setToolTip(tr("Chinese, Japanese and Korean text switch to a CJK font by themselves"))
         self.max_words = _named(QSpinBox(), "most_words")
         self.max_words.setRange(1, 5000)
         self.max_words.setValue(2000)
         self.max_font = _named(QSpinBox(), "largest_font")
         self.max_font.setRange(8, 2000)
         self.max_font.setValue(200)
-        self.max_font.setSuffix(" px")
-        self.stopwords_check = _named(QCheckBox("Leave out common words (stop words)"), "stop_words")
+        self.max_font.setSuffix(tr(" px"))
+        self.stopwords_check = _named(QCheckBox(tr("Leave out common words (stop words)")), "stop_words")
         self.stopwords_check.setChecked(True)
         self.custom_stop = _named(QLineEdit(), "more_stop_words")
-        self.custom_stop.setPlaceholderText("more words to leave out, comma separated")
-        self.add_stop_check = _named(QCheckBox("Add these to the usual stop words"), "add_stop_words")
+        self.custom_stop.setPlaceholderText(tr("more words to leave out, comma separated"))
+        self.add_stop_check = _named(QCheckBox(tr("Add these to the usual stop words")), "add_stop_words")
         self.add_stop_check.setChecked(True)
-        self.collocations_check = _named(QCheckBox("Count two-word phrases"), "phrases")
+        self.collocations_check = _named(QCheckBox(tr("Count two-word phrases")), "phrases")
         self.collocations_check.setChecked(True)
         self.seed = _named(QSpinBox(), "seed")
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(1)
-        self.seed.setToolTip("The same seed gives the same cloud, colours included")
-        self.shuffle = _named(QPushButton("New layout"), "new_layout")
+        self.seed.setToolTip(tr("The same seed gives the same cloud, colours included"))
+        self.shuffle = _named(QPushButton(tr("New layout")), "new_layout")
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.shuffle)
-        form.addRow("Font", self.font_combo)
-        form.addRow("Most words", self.max_words)
-        form.addRow("Largest font", self.max_font)
+        form.addRow(tr("Font"), self.font_combo)
+        form.addRow(tr("Most words"), self.max_words)
+        form.addRow(tr("Largest font"), self.max_font)
         form.addRow("", self.stopwords_check)
-        form.addRow("Stop words", self.custom_stop)
+        form.addRow(tr("Stop words"), self.custom_stop)
         form.addRow("", self.add_stop_check)
         form.addRow("", self.collocations_check)
-        form.addRow("Seed", seed_row)
+        form.addRow(tr("Seed"), seed_row)
         return page
 
     def _export_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        box = QGroupBox("Size")
+        box = QGroupBox(tr("Size"))
         form = QFormLayout(box)
         self.export_w = _named(QSpinBox(), "export_width")
         self.export_h = _named(QSpinBox(), "export_height")
         for spin in (self.export_w, self.export_h):
             spin.setRange(64, 16384)
             spin.setValue(2048)
-            spin.setSuffix(" px")
+            spin.setSuffix(tr(" px"))
             spin.setKeyboardTracking(False)
         self.dpi = _named(QSpinBox(), "dpi")
         self.dpi.setRange(36, 2400)
         self.dpi.setValue(300)
-        form.addRow("Width", self.export_w)
-        form.addRow("Height", self.export_h)
-        form.addRow("DPI (PNG)", self.dpi)
+        form.addRow(tr("Width"), self.export_w)
+        form.addRow(tr("Height"), self.export_h)
+        form.addRow(tr("DPI (PNG)"), self.dpi)
         layout.addWidget(box)
-        self.embed_font = _named(QCheckBox("Embed the font in SVG files"), "embed_font")
+        self.embed_font = _named(QCheckBox(tr("Embed the font in SVG files")), "embed_font")
         self.embed_font.setChecked(True)
         layout.addWidget(self.embed_font)
-        self.full_detail = _named(QCheckBox("Place the words again at full detail"), "full_detail")
-        self.full_detail.setToolTip("More small words at large sizes; the layout then differs from the preview")
+        self.full_detail = _named(QCheckBox(tr("Place the words again at full detail")), "full_detail")
+        self.full_detail.setToolTip(tr("More small words at large sizes; the layout then differs from the preview"))
         layout.addWidget(self.full_detail)
-        self.export_png_button = _named(QPushButton("Export PNG…  (Ctrl+E)"), "export_png")
-        self.export_svg_button = _named(QPushButton("Export SVG…  (Ctrl+Shift+E)"), "export_svg")
-        self.copy_button = _named(QPushButton("Copy image  (Ctrl+Shift+C)"), "copy_image")
+        self.export_png_button = _named(QPushButton(tr("Export PNG…  (Ctrl+E)")), "export_png")
+        self.export_svg_button = _named(QPushButton(tr("Export SVG…  (Ctrl+Shift+E)")), "export_svg")
+        self.copy_button = _named(QPushButton(tr("Copy image  (Ctrl+Shift+C)")), "copy_image")
         for b in (self.export_png_button, self.export_svg_button, self.copy_button):
             layout.addWidget(b)
-        hint = QLabel("Exports redraw the preview's layout at the size above, so the file shows what "
+        hint = QLabel(tr("Exports redraw the preview's layout at the size above, so the file shows what "
                       "the preview shows (unless full detail is ticked). "
-                      "For the command line: <code>studio wordcloud --help</code>.")
+                      "For the command line: <code>studio wordcloud --help</code>."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
@@ -237,7 +238,7 @@ class CloudSettingsForm(QTabWidget):
 
     # ----- reacting to the controls ---------------------------------------------------------------
     def _show_icon_name(self, name: str) -> None:
-        self.icon_label.setText(f"Icon: <code>{name}</code>")
+        self.icon_label.setText(tr("Icon: <code>{name}</code>").format(name=name))
 
     def _icon_picked(self, name: str) -> None:
         self._show_icon_name(name)
@@ -255,11 +256,12 @@ class CloudSettingsForm(QTabWidget):
 
     def _add_color(self, color: str) -> None:
         self.colors_edit.setText(", ".join(comma_list(self.colors_edit.text()) + (color,)))
-        self.add_color.setText("Add…")
+        self.add_color.setText(tr("Add…"))
 
     def _font_picked(self, index: int) -> None:
         if self.font_combo.itemData(index) is None:  # "Other font file…"
-            path, _ = QFileDialog.getOpenFileName(self, "Font file", "", "Fonts (*.ttf *.otf *.ttc);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, tr("Font file"), "",
+                                                  tr("Fonts (*.ttf *.otf *.ttc);;All files (*)"))
             if path:
                 self.font_combo.setItemText(index, f"{Path(path).name}")
                 self.font_combo.setItemData(index, path)
@@ -279,14 +281,15 @@ class CloudSettingsForm(QTabWidget):
         """Use the image at ``path`` as the shape (None: no image)."""
         self._mask_path = path
         self._mask_is_picture = masks.is_picture(path)
-        self.mask_label.setText(Path(path).name if path else "no image")
+        self.mask_label.setText(Path(path).name if path else tr("no image"))
         self.mask_label.setEnabled(bool(path))
         if path:
             self.shape_image.setChecked(True)
         self.changed.emit()
 
     def choose_mask_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Mask image", "", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Mask image"), "",
+                                              tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
         if path:
             self.set_mask_path(path)
 

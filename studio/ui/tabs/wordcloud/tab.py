@@ -21,6 +21,7 @@ from studio.clouds.preview import describe, export_job
 from studio.clouds.render import CloudResult, CloudSpec, cloud_job
 from studio.core.errors import DataError
 from studio.ui.errors import report_end
+from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.wordcloud.settings_form import CloudSettingsForm
 from studio.ui.tabs.wordcloud.text_panel import TextPanel
 from studio.ui.widgets.image_preview import ImagePreview, qimage_from_rgba
@@ -33,12 +34,12 @@ DEBOUNCE_MS = 75
 SETTINGS_KEY = "wordcloud"  # in Settings.extra; the dict carries its own "version" for migrations
 
 SAMPLE_TEXT = (
-    "Generative Studio word clouds. Type or paste any text here, or open a file, and the cloud on the "
+    tr_noop("Generative Studio word clouds. Type or paste any text here, or open a file, and the cloud on the "
     "right follows as you type. Pick an icon for the shape, a palette for the colours, a font, and a "
     "background. Words that appear often are drawn large; common words such as the and of are left out. "
     "Click a word in the list below to leave it out of the cloud. Export the cloud as PNG at any size, "
     "or as SVG with its font inside. Chinese text works too: it is cut into words and drawn in a "
-    "Chinese font."
+    "Chinese font.")
 )
 
 
@@ -81,7 +82,7 @@ class WordCloudTab(QWidget):
 
         self._build(context.settings.extra.get(SETTINGS_KEY) or {})
         self._build_actions()
-        self.text_panel.set_text(SAMPLE_TEXT)
+        self.text_panel.set_text(tr(SAMPLE_TEXT))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -135,14 +136,14 @@ class WordCloudTab(QWidget):
             self.addAction(act)
             return act
 
-        self.open_action = action("Open text…", QKeySequence.StandardKey.Open, self.open_text_dialog)
-        self.export_png_action = action("Export PNG…", "Ctrl+E", lambda: self.export_dialog("png"))
-        self.export_svg_action = action("Export SVG…", "Ctrl+Shift+E", lambda: self.export_dialog("svg"))
-        self.copy_action = action("Copy image", "Ctrl+Shift+C", self.copy_image)
+        self.open_action = action(tr("Open text…"), QKeySequence.StandardKey.Open, self.open_text_dialog)
+        self.export_png_action = action(tr("Export PNG…"), "Ctrl+E", lambda: self.export_dialog("png"))
+        self.export_svg_action = action(tr("Export SVG…"), "Ctrl+Shift+E", lambda: self.export_dialog("svg"))
+        self.copy_action = action(tr("Copy image"), "Ctrl+Shift+C", self.copy_image)
 
     # ----- text ---------------------------------------------------------------------------------
     def open_text_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open text", "", "Text (*.txt *.md *.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open text"), "", tr("Text (*.txt *.md *.csv);;All files (*)"))
         if path:
             self.open_text(path)
 
@@ -155,7 +156,8 @@ class WordCloudTab(QWidget):
             self.context.reporter.report(str(exc))
             return False
         except OSError as exc:
-            self.context.reporter.report(f"'{Path(path).name}' cannot be read ({exc.strerror or exc}).")
+            self.context.reporter.report(tr("'{name}' cannot be read ({reason}).").format(
+                name=Path(path).name, reason=exc.strerror or exc))
             return False
         self.text_panel.load(path, content)
         return True
@@ -185,7 +187,7 @@ class WordCloudTab(QWidget):
             self._pending = True  # drawn as soon as the current one is done
             return
         if self.settings.missing_mask():
-            self._show_failure("Choose a mask image for the shape, or pick an icon.")
+            self._show_failure(tr("Choose a mask image for the shape, or pick an icon."))
             return
         self._started = time.perf_counter()
         try:
@@ -245,12 +247,12 @@ class WordCloudTab(QWidget):
     # ----- export -----------------------------------------------------------------------------------
     def export_dialog(self, kind: str) -> None:
         if self._result is None:
-            self.context.reporter.report("There is no cloud to export yet: add some text first.")
+            self.context.reporter.report(tr("There is no cloud to export yet: add some text first."))
             return
         suffix = ".svg" if kind == "svg" else ".png"
         start = str(self.context.workspace / f"wordcloud{suffix}")
-        filters = "SVG (*.svg)" if kind == "svg" else "PNG image (*.png)"
-        path = ask_save_path(self, f"Export {kind.upper()}", start, filters, suffix)
+        filters = tr("SVG (*.svg)") if kind == "svg" else tr("PNG image (*.png)")
+        path = ask_save_path(self, tr("Export {kind}").format(kind=kind.upper()), start, filters, suffix)
         if path is not None:
             self.export_to(str(path))
 
@@ -262,27 +264,29 @@ class WordCloudTab(QWidget):
         """Write the current cloud at the export size to ``path`` (PNG or SVG by suffix) in a worker;
         with ``path`` None, put the image on the clipboard instead."""
         if self._result is None:
-            self.context.reporter.report("There is no cloud to export yet: add some text first.")
+            self.context.reporter.report(tr("There is no cloud to export yet: add some text first."))
             return
         if self._export_worker is not None:
-            self.context.reporter.report("An export is still being written; try again in a moment.")
+            self.context.reporter.report(tr("An export is still being written; try again in a moment."))
             return
         if self.is_rendering():
             # The preview is behind the latest edit (the text emptied, a word left out): exporting now
             # would write a cloud the user no longer sees.
-            self.context.reporter.report("The cloud is being redrawn for your latest change; "
-                                         "export again once the preview shows it.")
+            self.context.reporter.report(tr("The cloud is being redrawn for your latest change; "
+                                         "export again once the preview shows it."))
             return
         worker = TaskWorker(export_job(self._result, path, self.settings.export_options()), self)
-        self.status.setText("Exporting…" if path else "Copying…")
+        self.status.setText(tr("Exporting…") if path else tr("Copying…"))
 
         def done_event(item):
             if path is None:
                 QGuiApplication.clipboard().setImage(pil_to_qimage(item.image))
-                self.status.setText(f"Copied a {item.image.width}×{item.image.height} image.")
+                self.status.setText(tr("Copied a {width}×{height} image.").format(
+                    width=item.image.width, height=item.image.height))
                 self.exported.emit("")
             else:
-                self.status.setText(f"Saved {path} ({item.image.width}×{item.image.height}).")
+                self.status.setText(tr("Saved {path} ({width}×{height}).").format(
+                    path=path, width=item.image.width, height=item.image.height))
                 self.exported.emit(path)
 
         def finished(end):

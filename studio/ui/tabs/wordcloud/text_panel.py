@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, Q
                                QWidget)
 
 from studio.clouds import text as textmod
+from studio.ui.i18n import tr
 from studio.ui.widgets.word_list import WordListView
 
 
@@ -57,16 +58,16 @@ class TextPanel(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.editor = TextEditor()
         self.editor.setObjectName("text")
-        self.editor.setPlaceholderText("Type or paste text here, open a .txt, .md or .csv file, or drop one here.")
+        self.editor.setPlaceholderText(tr("Type or paste text here, open a .txt, .md or .csv file, or drop one here."))
         self.editor.setUndoRedoEnabled(True)
-        self.open_button = QPushButton("Open…")
+        self.open_button = QPushButton(tr("Open…"))
         self.open_button.setObjectName("open_text")
-        self.open_button.setToolTip("Open a text, Markdown or CSV file (Ctrl+O)")
-        self.csv_check = QCheckBox("word,weight CSV")
+        self.open_button.setToolTip(tr("Open a text, Markdown or CSV file (Ctrl+O)"))
+        self.csv_check = QCheckBox(tr("word,weight CSV"))
         self.csv_check.setObjectName("csv")
-        self.csv_check.setToolTip("Read the text as CSV: one column of text, or two columns: word and weight")
+        self.csv_check.setToolTip(tr("Read the text as CSV: one column of text, or two columns: word and weight"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Text</b>"))
+        top.addWidget(QLabel(tr("<b>Text</b>")))
         top.addStretch(1)
         top.addWidget(self.csv_check)
         top.addWidget(self.open_button)
@@ -78,7 +79,7 @@ class TextPanel(QSplitter):
 
         self.word_list = WordListView()
         self.word_list.setObjectName("words")
-        self.words_label = QLabel("<b>Words</b> (click one to leave it out)")
+        self.words_label = QLabel(tr("<b>Words</b> (click one to leave it out)"))
         self.words_label.setObjectName("words_title")
         words_box = QWidget()
         words_layout = QVBoxLayout(words_box)
@@ -123,8 +124,9 @@ class TextPanel(QSplitter):
 
     def show_words(self, frequencies: dict[str, float]) -> None:
         self.word_list.set_words(frequencies)
-        self.words_label.setText(f"<b>Words</b> ({len(frequencies)}; click one to leave it out)")
+        self.words_label.setText(tr("<b>Words</b> ({n_frequencies}; click one to leave it out)").format(
+            n_frequencies=len(frequencies)))
 
     def clear_words(self) -> None:
         self.word_list.set_words({})
-        self.words_label.setText("<b>Words</b>")
+        self.words_label.setText(tr("<b>Words</b>"))
