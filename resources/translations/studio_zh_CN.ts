@@ -73,13 +73,13 @@
         <translation>%</translation>
     </message>
     <message>
-        <location filename="studio/ui/main_window.py"/>
         <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
+        <translation type="vanished">关于(&amp;A)</translation>
     </message>
     <message>
+        <location filename="studio/ui/main_window.py"/>
         <source>&amp;About Generative Studio</source>
-        <translation type="vanished">关于 Generative Studio(&amp;A)</translation>
+        <translation>关于 Generative Studio(&amp;A)</translation>
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
@@ -92,8 +92,9 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="studio/ui/main_window.py"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="vanished">键盘快捷键(&amp;K)</translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -105,8 +106,9 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="studio/ui/main_window.py"/>
         <source>&amp;Settings…</source>
-        <translation type="vanished">设置(&amp;S)…</translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
@@ -213,9 +215,8 @@
         <translation>&lt;b&gt;词语&lt;/b&gt;（{n_frequencies} 个；点击一个词将其排除）</translation>
     </message>
     <message>
-        <location filename="studio/ui/main_window.py"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Train generative models on your own machine and play with what they learn.</source>
-        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;在自己的电脑上训练生成模型，并探索它们学到的东西。</translation>
+        <translation type="vanished">&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;在自己的电脑上训练生成模型，并探索它们学到的东西。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -274,8 +275,9 @@
         <translation type="vanished">MIDI 文件、视频或音频文件、文本或图片，会在对应的标签页中打开 (Ctrl+Shift+O)。也可以把文件拖到窗口上。</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>A new language takes effect when the studio starts again.</source>
-        <translation type="vanished">新语言将在重新启动后生效。</translation>
+        <translation>新语言将在重新启动后生效。</translation>
     </message>
     <message>
         <source>A small music model learns the built-in Bach chorales for a few epochs, then writes three takes in the piano roll. Expect Bach&apos;s chords and rhythm, not his counterpoint.</source>
@@ -320,12 +322,14 @@
         <translation>AAE，二维，均匀先验</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>About {app}</source>
-        <translation type="vanished">关于 {app}</translation>
+        <translation>关于 {app}</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Action</source>
-        <translation type="vanished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="studio/models/rbm.py"/>
@@ -391,6 +395,11 @@
         <translation>之后</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>AIS estimates a single RBM&apos;s log-likelihood; choose an RBM run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
         <source>all</source>
         <translation>全部</translation>
@@ -440,6 +449,11 @@
         <translation>GIF 动画 (*.gif)</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Annealing runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
         <location filename="studio/ui/tabs/latent/tools.py"/>
         <source>Anomalies</source>
@@ -456,8 +470,9 @@
         <translation>任意图片文件；会缩放到模型的尺寸</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Apple GPU (MPS)</source>
-        <translation type="vanished">Apple GPU (MPS)</translation>
+        <translation>Apple GPU (MPS)</translation>
     </message>
     <message>
         <location filename="studio/models/aae.py"/>
@@ -482,8 +497,9 @@
         <translation>注意力头数 (Transformer)</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Audio output:</source>
-        <translation type="vanished">音频输出：</translation>
+        <translation>音频输出：</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -496,8 +512,9 @@
         <translation>自编码器</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Automatic (CUDA GPU, else Apple GPU, else CPU)</source>
-        <translation type="vanished">自动（优先 CUDA GPU，其次 Apple GPU，否则 CPU）</translation>
+        <translation>自动（优先 CUDA GPU，其次 Apple GPU，否则 CPU）</translation>
     </message>
     <message>
         <location filename="studio/video/segments.py"/>
@@ -620,6 +637,7 @@
         <translation>已从回收站恢复 {n_restored} 个运行。</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
@@ -656,8 +674,9 @@
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>Cancel the analysis or export</source>
-        <translation type="vanished">取消分析或导出</translation>
+        <translation>取消分析或导出</translation>
     </message>
     <message>
         <location filename="studio/models/gan_variants.py"/>
@@ -755,8 +774,9 @@
         <translation>选择一个 VAE、AAE 或 GAN 运行，或训练一个。</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Choose a workspace folder.</source>
-        <translation type="vanished">请选择一个工作区文件夹。</translation>
+        <translation>请选择一个工作区文件夹。</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/loudness_plot.py"/>
@@ -919,8 +939,14 @@
         <translation>补全</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Complete or stop</source>
-        <translation type="vanished">补全或停止</translation>
+        <translation>补全或停止</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/latent/sketching.py"/>
+        <source>Complete with a PixelCNN…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
@@ -943,8 +969,9 @@
         <translation>补全结果：</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Component</source>
-        <translation type="vanished">组件</translation>
+        <translation>组件</translation>
     </message>
     <message>
         <location filename="studio/models/autoencoder.py"/>
@@ -1044,12 +1071,14 @@
         <translation>以导出倍数把解码图像复制到剪贴板</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Copy the list to the clipboard, for a bug report</source>
-        <translation type="vanished">把列表复制到剪贴板，用于报告问题</translation>
+        <translation>把列表复制到剪贴板，用于报告问题</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Copy versions</source>
-        <translation type="vanished">复制版本信息</translation>
+        <translation>复制版本信息</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>
@@ -1072,8 +1101,9 @@
         <translation>统计双词短语</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>CPU</source>
-        <translation type="vanished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>
@@ -1096,8 +1126,9 @@
         <translation>按住 Ctrl 点击网格中的两个图块（先 A 后 B），查看它们之间的路径。</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>CUDA GPU</source>
-        <translation type="vanished">CUDA GPU</translation>
+        <translation>CUDA GPU</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/piano_roll.py"/>
@@ -1140,8 +1171,9 @@
         <translation>D(x)：真样本被判为真</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Dark</source>
-        <translation type="vanished">深色</translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location filename="studio/models/dbn.py"/>
@@ -1156,8 +1188,9 @@
         <translation>数据：</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Data: scikit-learn&apos;s handwritten digits</source>
-        <translation type="vanished">数据：scikit-learn 的手写数字</translation>
+        <translation>数据：scikit-learn 的手写数字</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -1394,10 +1427,17 @@
         <translation>请在左侧绘画。</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/sampling_page.py"/>
         <source>Draw or stop</source>
-        <translation type="vanished">绘制或停止</translation>
+        <translation>绘制或停止</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Draw samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/latent/sketching.py"/>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Draw something first.</source>
         <translation>请先画点什么。</translation>
@@ -1550,6 +1590,21 @@
         <translation>橡皮擦</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Estimate log-likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Estimate the RBM&apos;s partition function by annealed importance sampling, and from it the mean log-likelihood of the validation images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
         <source>ETA {eta} · {samples_per_s:,.0f} samples/s</source>
         <translation>剩余 {eta} · {samples_per_s:,.0f} 样本/秒</translation>
@@ -1569,8 +1624,9 @@
         <translation type="vanished">训练前查看所选预设的全部设置（模型表单、批大小和学习率）</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Everywhere</source>
-        <translation type="vanished">全局</translation>
+        <translation>全局</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/loss_plot.py"/>
@@ -1649,12 +1705,14 @@
         <translation>将生成器导出为 ONNX</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>Export the highlight reel</source>
-        <translation type="vanished">导出高光集锦</translation>
+        <translation>导出高光集锦</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>Export the list of highlights</source>
-        <translation type="vanished">导出高光列表</translation>
+        <translation>导出高光列表</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -1755,8 +1813,9 @@
         <translation type="vanished">你打开的文件会显示在这里。</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Filter (an action or a key)</source>
-        <translation type="vanished">筛选（操作或按键）</translation>
+        <translation>筛选（操作或按键）</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
@@ -1829,8 +1888,9 @@
         <translation>跟随地图的缩放和平移</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Follow the system</source>
-        <translation type="vanished">跟随系统</translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
@@ -1843,8 +1903,9 @@
         <translation>字体文件</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Font: {name}</source>
-        <translation type="vanished">字体：{name}</translation>
+        <translation>字体：{name}</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
@@ -1961,6 +2022,11 @@
         <location filename="studio/models/dbn.py"/>
         <source>Gibbs steps when sampling</source>
         <translation>采样时的吉布斯步数</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Gibbs steps:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/models/aae.py"/>
@@ -2126,8 +2192,9 @@
         <translation>图标：&lt;code&gt;{name}&lt;/code&gt;</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Icons: Font Awesome Free</source>
-        <translation type="vanished">图标：Font Awesome Free</translation>
+        <translation>图标：Font Awesome Free</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
@@ -2263,8 +2330,9 @@
         <translation>只保留最好的 N 个高光（0：全部）</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>Keep or drop the selected highlight</source>
-        <translation type="vanished">保留或舍弃所选高光</translation>
+        <translation>保留或舍弃所选高光</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -2297,12 +2365,14 @@
         <translation>卷积核</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Keyboard shortcuts</source>
-        <translation type="vanished">键盘快捷键</translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Keys</source>
-        <translation type="vanished">按键</translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location filename="studio/models/vae.py"/>
@@ -2336,8 +2406,9 @@
         <translation>告知 G 和 D 的标签（取自数据的标签）</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Language:</source>
-        <translation type="vanished">语言：</translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
@@ -2441,12 +2512,14 @@
         <translation>长度：</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Licences</source>
-        <translation type="vanished">许可证</translation>
+        <translation>许可证</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Light</source>
-        <translation type="vanished">浅色</translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
@@ -2687,6 +2760,16 @@
         <translation>大字号下容纳更多小词；布局会因此与预览不同</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>More steps let the chain forget the noise it started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>More temperatures give a tighter estimate and take longer (Salakhutdinov and Murray used 14,500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>more words to leave out, comma separated</source>
         <translation>更多要排除的词，用逗号分隔</translation>
@@ -2727,8 +2810,9 @@
         <translation>MP4 视频 (*.mp4);;QuickTime (*.mov);;Matroska (*.mkv)</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Music: the music21 corpus (Bach chorales)</source>
-        <translation type="vanished">音乐：music21 语料库（巴赫众赞歌）</translation>
+        <translation>音乐：music21 语料库（巴赫众赞歌）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tracks.py"/>
@@ -2831,6 +2915,11 @@
         <translation>用新的随机种子生成新噪声 (R)</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>New samples (Gibbs sampling from noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
         <source>Newest</source>
         <translation>最新</translation>
@@ -2883,6 +2972,11 @@
         <translation>还没有 PixelCNN 运行：用上方的按钮训练一个。</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>No RBM runs yet: train one in the Training monitor (model RBM or DBN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No recent files or runs</source>
         <translation type="vanished">没有最近的文件或运行</translation>
     </message>
@@ -2925,8 +3019,9 @@
         <translation>nonsaturating：G 使用 -log D(G(z))；hinge：SN-GAN 和 BigGAN 的 hinge 损失</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>not installed</source>
-        <translation type="vanished">未安装</translation>
+        <translation>未安装</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/page_parts.py"/>
@@ -3161,8 +3256,9 @@
         <translation>打开视频 (Ctrl+O)，或拖到此标签页上</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>Open a video or audio file</source>
-        <translation type="vanished">打开视频或音频文件</translation>
+        <translation>打开视频或音频文件</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -3234,8 +3330,9 @@
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
+        <location filename="studio/ui/main_window.py"/>
         <source>Opening {tab}…</source>
-        <translation type="vanished">正在打开{tab}…</translation>
+        <translation>正在打开{tab}…</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/text_panel.py"/>
@@ -3319,8 +3416,9 @@
         <translation>暂停或继续训练（{shortcut_text}）</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Pause or resume training</source>
-        <translation type="vanished">暂停或继续训练</translation>
+        <translation>暂停或继续训练</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
@@ -3499,8 +3597,9 @@
         <translation>预测的后续帧</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
         <source>Preview the selected highlight</source>
-        <translation type="vanished">预览所选高光</translation>
+        <translation>预览所选高光</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
@@ -3590,6 +3689,16 @@
         <location filename="studio/ui/tabs/pixels/tab.py"/>
         <source>RBM features classifier</source>
         <translation>RBM 特征分类器</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>RBM or DBN run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/tab.py"/>
+        <source>RBM samples and likelihood</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/models/rbm.py"/>
@@ -3695,6 +3804,7 @@
         <translation>矩形</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
         <location filename="studio/ui/widgets/piano_roll.py"/>
         <source>Redo</source>
         <translation>重做</translation>
@@ -3819,6 +3929,11 @@
         <translation>运行中</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Running {n} Gibbs chains for {steps:,} steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Runs</source>
         <translation>运行</translation>
@@ -3829,8 +3944,9 @@
         <translation>工作区中的运行。选择多个（Ctrl/Shift+点击）可比较它们的曲线；F5 刷新列表，Delete 把运行移到工作区的回收站，Ctrl+Z 恢复。</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Runs, datasets and logs are kept here; the command line uses it too.</source>
-        <translation type="vanished">运行、数据集和日志保存在这里；命令行也使用它。</translation>
+        <translation>运行、数据集和日志保存在这里；命令行也使用它。</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/loss_plot.py"/>
@@ -4025,6 +4141,7 @@
         <location filename="studio/ui/tabs/gan/tab.py"/>
         <location filename="studio/ui/tabs/music/generation.py"/>
         <location filename="studio/ui/tabs/pixels/page_parts.py"/>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
@@ -4084,8 +4201,9 @@
         <translation>将 {name} 设为十字准线处的编码</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Settings</source>
-        <translation type="vanished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Settings of {preset}</source>
@@ -4131,8 +4249,9 @@
         <translation>显示最近的训练图像</translation>
     </message>
     <message>
+        <location filename="studio/ui/main_window.py"/>
         <source>Show the {tab} tab</source>
-        <translation type="vanished">显示“{tab}”标签页</translation>
+        <translation>显示“{tab}”标签页</translation>
     </message>
     <message>
         <source>Show this page at start-up</source>
@@ -4199,8 +4318,9 @@
         <translation>音色库</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Sound font: TimGM6mb (inside pretty_midi)</source>
-        <translation type="vanished">音色库：TimGM6mb（随 pretty_midi 提供）</translation>
+        <translation>音色库：TimGM6mb（随 pretty_midi 提供）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -4293,8 +4413,9 @@
         <translation>起始：</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Start training</source>
-        <translation type="vanished">开始训练</translation>
+        <translation>开始训练</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -4336,6 +4457,7 @@
         <location filename="studio/ui/tabs/music/generation.py"/>
         <location filename="studio/ui/tabs/music/tab.py"/>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <location filename="studio/ui/tabs/pixels/sampling_page.py"/>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <location filename="studio/ui/widgets/classifier_report.py"/>
@@ -4343,12 +4465,14 @@
         <translation>停止</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Stop completing</source>
-        <translation type="vanished">停止补全</translation>
+        <translation>停止补全</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/sampling_page.py"/>
         <source>Stop drawing</source>
-        <translation type="vanished">停止绘制</translation>
+        <translation>停止绘制</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>
@@ -4361,6 +4485,7 @@
         <translation>停止训练并保存检查点，以便稍后继续（{shortcut_text}）</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/training/tab.py"/>
         <location filename="studio/ui/widgets/train_bar.py"/>
         <source>Stop training</source>
         <translation>停止训练</translation>
@@ -4395,6 +4520,11 @@
         <translation>停止于第 {done:,} 个像素。</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Stopped before the estimate was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>Stopped converting the chorales; the pieces converted so far are kept.</source>
         <translation>已停止转换众赞歌；已转换的曲目会保留。</translation>
@@ -4413,6 +4543,11 @@
         <location filename="studio/ui/live_status.py"/>
         <source>Stopped; the run can be resumed from the list.</source>
         <translation>已停止；可以从列表中继续该运行。</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Stopped; the samples shown are where the chains were.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
@@ -4450,12 +4585,19 @@
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>System</source>
-        <translation type="vanished">系统</translation>
+        <translation>系统</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>System default</source>
-        <translation type="vanished">系统默认</translation>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/latent/sketching.py"/>
+        <source>Take this drawing to the Pixels &amp; RBM tab, hide part of it and watch a PixelCNN complete it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -4479,6 +4621,11 @@
         <translation>温度：</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Temperatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tempo in quarter notes per minute; the grid follows (an undo step)</source>
         <translation type="vanished">速度，以每分钟四分音符数计；网格随之调整（可撤销）</translation>
     </message>
@@ -4490,6 +4637,11 @@
         <location filename="studio/ui/widgets/classifier_report.py"/>
         <source>test accuracy · macro F1 {macro_f1:.3f} · {n_features} features · C = {c:g}</source>
         <translation>测试准确率 · 宏 F1 {macro_f1:.3f} · {n_features} 个特征 · C = {c:g}</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>Test log-likelihood {ll:.2f} ± {se:.2f} nats per image ({n:,} validation images); log Z = {z:.2f} ± {zse:.2f} from {runs} annealing runs over {betas:,} temperatures ({seconds:.0f} s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/models/pixelcnn.py"/>
@@ -4521,12 +4673,14 @@
         <translation>判别器和生成器以学习率的此倍数学习（越小：重建越好，编码越不贴合先验）</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>The folder {path} cannot be written to.</source>
-        <translation type="vanished">无法写入文件夹 {path}。</translation>
+        <translation>无法写入文件夹 {path}。</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>The folder {path} could not be created ({error}).</source>
-        <translation type="vanished">无法创建文件夹 {path}（{error}）。</translation>
+        <translation>无法创建文件夹 {path}（{error}）。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
@@ -4646,8 +4800,9 @@
         <translation>样本的多样性是真实图像的 {ratio:.0%}。</translation>
     </message>
     <message>
+        <location filename="studio/ui/main_window.py"/>
         <source>The settings could not be saved: {error}</source>
-        <translation type="vanished">无法保存设置：{error}</translation>
+        <translation>无法保存设置：{error}</translation>
     </message>
     <message>
         <location filename="studio/models/aae.py"/>
@@ -4689,12 +4844,14 @@
         <translation>回收站位于 {trash_dir}；没有删除任何东西。</translation>
     </message>
     <message>
+        <location filename="studio/ui/main_window.py"/>
         <source>The {tab} tab could not be opened: {error}</source>
-        <translation type="vanished">无法打开“{tab}”标签页：{error}</translation>
+        <translation>无法打开“{tab}”标签页：{error}</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Theme:</source>
-        <translation type="vanished">主题：</translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -4875,8 +5032,9 @@
         <translation type="vanished">在自己的电脑上训练生成模型，并探索它们学到的东西。选一个起点：每一个都能在大约一分钟内给你可以探索的结果，用程序自带的数据或你自己的数据。</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Train generative models on your own machine and play with what they learn.</source>
-        <translation type="vanished">在自己的电脑上训练生成模型，并探索它们学到的东西。</translation>
+        <translation>在自己的电脑上训练生成模型，并探索它们学到的东西。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -4941,8 +5099,9 @@
         <translation>正在用 {dataset} 训练 {title}…</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Training device:</source>
-        <translation type="vanished">训练设备：</translation>
+        <translation>训练设备：</translation>
     </message>
     <message>
         <location filename="studio/ui/live_status.py"/>
@@ -5048,6 +5207,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/panels.py"/>
+        <location filename="studio/ui/tabs/highlights/tab.py"/>
         <location filename="studio/ui/tabs/latent/sketching.py"/>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <location filename="studio/ui/widgets/piano_roll.py"/>
@@ -5074,8 +5234,9 @@
         <translation>撤销对高光的上一次修改 (Ctrl+Z)</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Undo the mask</source>
-        <translation type="vanished">撤销蒙版修改</translation>
+        <translation>撤销蒙版修改</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/piano_roll.py"/>
@@ -5185,16 +5346,19 @@
         <translation>力度：上下拖动音符的力度杆（所有选中的音符一起移动）</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Version</source>
-        <translation type="vanished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Version {version}</source>
-        <translation type="vanished">版本 {version}</translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
+        <location filename="studio/ui/help_dialogs.py"/>
         <source>Versions</source>
-        <translation type="vanished">版本信息</translation>
+        <translation>版本信息</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
@@ -5363,12 +5527,14 @@
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>Workspace folder:</source>
-        <translation type="vanished">工作区文件夹：</translation>
+        <translation>工作区文件夹：</translation>
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
@@ -5398,6 +5564,11 @@
         <location filename="studio/ui/widgets/loss_plot.py"/>
         <source>X axis</source>
         <translation>横轴</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/completion_page.py"/>
+        <source>Your sketch from the Latent explorer: choose what to hide, then Complete.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -5472,8 +5643,9 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>{n_moved} 个运行</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>{name} (not connected)</source>
-        <translation type="vanished">{name}（未连接）</translation>
+        <translation>{name}（未连接）</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/save_dialog.py"/>
@@ -5547,6 +5719,11 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>来自 palettable 的 {n} 套调色板</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>{n} samples after {steps:,} Gibbs steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>{n} takes</source>
         <translation>{n} 个片段</translation>
@@ -5569,8 +5746,9 @@ Device: {device}</source>
 设备：{device}</translation>
     </message>
     <message>
+        <location filename="studio/ui/settings_dialog.py"/>
         <source>{path} is a file, not a folder.</source>
-        <translation type="vanished">{path} 是文件，不是文件夹。</translation>
+        <translation>{path} 是文件，不是文件夹。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
@@ -5586,6 +5764,16 @@ Device: {device}</source>
         <location filename="studio/ui/tabs/gan/jobs.py"/>
         <source>{run_id}: {title}, {w}×{h} grey</source>
         <translation>{run_id}：{title}，{w}×{h} 灰度</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>{run}: filters and particles after epoch {epoch}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
+        <source>{run}: no saved filters to show yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
