@@ -397,7 +397,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>AIS estimates a single RBM&apos;s log-likelihood; choose an RBM run</source>
-        <translation type="unfinished"></translation>
+        <translation>AIS 估计的是单个 RBM 的对数似然；请选择一个 RBM 运行</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -451,7 +451,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Annealing runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>退火次数：</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -946,7 +946,7 @@
     <message>
         <location filename="studio/ui/tabs/latent/sketching.py"/>
         <source>Complete with a PixelCNN…</source>
-        <translation type="unfinished"></translation>
+        <translation>用 PixelCNN 补全…</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
@@ -1434,7 +1434,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Draw samples</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制样本</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/sketching.py"/>
@@ -1592,17 +1592,17 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Estimate log-likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>估计对数似然</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Estimate the RBM&apos;s partition function by annealed importance sampling, and from it the mean log-likelihood of the validation images</source>
-        <translation type="unfinished"></translation>
+        <translation>用退火重要性采样（AIS）估计 RBM 的配分函数，并由此得到验证图像的平均对数似然</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在估计…</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
@@ -2026,7 +2026,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Gibbs steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>吉布斯步数：</translation>
     </message>
     <message>
         <location filename="studio/models/aae.py"/>
@@ -2762,12 +2762,12 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>More steps let the chain forget the noise it started from</source>
-        <translation type="unfinished"></translation>
+        <translation>步数越多，链越能摆脱起始噪声的影响</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>More temperatures give a tighter estimate and take longer (Salakhutdinov and Murray used 14,500)</source>
-        <translation type="unfinished"></translation>
+        <translation>温度越多，估计越精确，耗时也越长（Salakhutdinov 和 Murray 使用了 14,500 个）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
@@ -2917,7 +2917,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>New samples (Gibbs sampling from noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>新样本（从噪声开始吉布斯采样）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
@@ -2974,7 +2974,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>No RBM runs yet: train one in the Training monitor (model RBM or DBN).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有 RBM 运行：请在训练监视器中训练一个（模型选 RBM 或 DBN）。</translation>
     </message>
     <message>
         <source>No recent files or runs</source>
@@ -3693,12 +3693,12 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>RBM or DBN run:</source>
-        <translation type="unfinished"></translation>
+        <translation>RBM 或 DBN 运行：</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/tab.py"/>
         <source>RBM samples and likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>RBM 样本与似然</translation>
     </message>
     <message>
         <location filename="studio/models/rbm.py"/>
@@ -3931,7 +3931,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Running {n} Gibbs chains for {steps:,} steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行 {n} 条吉布斯链，共 {steps:,} 步…</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/tab.py"/>
@@ -4522,7 +4522,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Stopped before the estimate was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>估计完成前已停止。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -4547,7 +4547,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Stopped; the samples shown are where the chains were.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止；显示的样本是各条链停下时的状态。</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
@@ -4597,7 +4597,7 @@
     <message>
         <location filename="studio/ui/tabs/latent/sketching.py"/>
         <source>Take this drawing to the Pixels &amp; RBM tab, hide part of it and watch a PixelCNN complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>把这幅画带到“像素与 RBM”标签页，遮住一部分，看 PixelCNN 如何补全它</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -4623,7 +4623,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Temperatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度数：</translation>
     </message>
     <message>
         <source>Tempo in quarter notes per minute; the grid follows (an undo step)</source>
@@ -4641,7 +4641,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>Test log-likelihood {ll:.2f} ± {se:.2f} nats per image ({n:,} validation images); log Z = {z:.2f} ± {zse:.2f} from {runs} annealing runs over {betas:,} temperatures ({seconds:.0f} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>测试对数似然 {ll:.2f} ± {se:.2f} nats/图像（{n:,} 张验证图像）；log Z = {z:.2f} ± {zse:.2f}，来自 {runs} 次退火、{betas:,} 个温度（{seconds:.0f} 秒）。</translation>
     </message>
     <message>
         <location filename="studio/models/pixelcnn.py"/>
@@ -5568,7 +5568,7 @@
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
         <source>Your sketch from the Latent explorer: choose what to hide, then Complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自潜在空间探索的草图：选择要遮住的部分，然后按“补全”。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -5721,7 +5721,7 @@ decoded in {last_decode_ms:.1f} ms</source>
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>{n} samples after {steps:,} Gibbs steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps:,} 步吉布斯采样后的 {n} 个样本。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -5768,12 +5768,12 @@ Device: {device}</source>
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>{run}: filters and particles after epoch {epoch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{run}：第 {epoch} 轮后的滤波器和粒子。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/rbm_page.py"/>
         <source>{run}: no saved filters to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{run}：还没有保存的滤波器可显示。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
