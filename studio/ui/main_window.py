@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageB
 from studio import APP_ID, APP_NAME, __version__
 from studio.resources import resource_path
 from studio.ui.context import AppContext
+from studio.ui.fonts import install_fonts
 
 # (title, "module:Class"). Each tab class takes (context, parent) and may define shutdown().
 # Only tabs that work end to end are listed; the others arrive with their own issues.
@@ -127,6 +128,7 @@ def run_app(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    install_fonts(app)   # the bundled Chinese font, so that 中文 never depends on the system's fonts
     settings = Settings.load()
     log_file = None
     try:
