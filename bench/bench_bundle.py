@@ -24,7 +24,10 @@ MARKER = "studio: window shown"
 
 
 def size_report(dist: Path) -> str:
-    files = [p for p in dist.rglob("*") if p.is_file() and not p.is_symlink()]
+    # os.walk does not follow links: a library linked from the top level is counted once.
+    files = [Path(folder, name) for folder, _, names in os.walk(dist) for name in names]
+    links = sum(p.is_symlink() for p in files)
+    files = [p for p in files if not p.is_symlink()]
     total = sum(p.stat().st_size for p in files)
     parts: Counter[str] = Counter()
     inside = dist / "_internal"
@@ -32,7 +35,8 @@ def size_report(dist: Path) -> str:
         rel = p.relative_to(inside if inside in p.parents else dist).parts
         parts[rel[0] if len(rel) > 1 else "(top level)"] += p.stat().st_size
     largest = ", ".join(f"{name} {size / 1e6:.0f} MB" for name, size in parts.most_common(8))
-    return f"{dist}: {total / 1e6:.0f} MB in {len(files)} files; largest: {largest}"
+    return (f"{dist}: {total / 1e6:.0f} MB ({total / 2**20:.0f} MiB) in {len(files)} files "
+            f"(+ {links} links); largest: {largest}")
 
 
 def drop_caches() -> None:
@@ -72,6 +76,8 @@ def main() -> int:
     args = parser.parse_args()
     exe = args.dist / ("studio.exe" if os.name == "nt" else "studio")
     print(size_report(args.dist))
+    if args.runs < 1:
+        return 0
     if not args.cold:
         one_start(exe, args.platform, False, args.timeout)   # warm the file cache once
     times = []

@@ -26,6 +26,10 @@ TINY_VAE = {"hidden": 32, "latent_dim": 2}
 TIMEOUT_S = 180.0   # a cold first start of a bundle on a slow disk takes tens of seconds; a hang fails
 
 
+class SelfTestFailure(Exception):
+    """A check that failed; its text is the sentence the self-test prints."""
+
+
 @dataclass
 class SelfTestResult:
     """What the self-test found. ``error`` is one sentence when something failed, else None."""
@@ -58,7 +62,7 @@ def self_test(train_config: dict | None = None, timeout_s: float = TIMEOUT_S) ->
         os.environ["STUDIO_WORKSPACE"] = str(Path(tmp) / "workspace")
         os.environ["STUDIO_CONFIG_DIR"] = str(Path(tmp) / "config")
         try:
-            _run(result, train_config or {}, timeout_s)
+            _run(result, train_config or {}, timeout_s, started)
         except Exception as exc:  # noqa: BLE001 - the self-test reports, it never shows a traceback
             result.error = result.error or f"{type(exc).__name__}: {exc}"
         finally:
@@ -79,14 +83,13 @@ def main() -> int:
     return 0 if result.passed else 1
 
 
-def _run(result: SelfTestResult, overrides: dict, timeout_s: float) -> None:
+def _run(result: SelfTestResult, overrides: dict, timeout_s: float, started: float) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
-    from studio.ui.main_window import run_app
+    from studio.ui.main_window import MainWindow, run_app
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    started = time.perf_counter()
     state = {"window": None, "controller": None, "done": False}
 
     def fail(message: str) -> None:
@@ -109,15 +112,21 @@ def _run(result: SelfTestResult, overrides: dict, timeout_s: float) -> None:
         app.exit(0)
 
     def find_window() -> None:
-        windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if not windows:
             return
         poll.stop()
         state["window"] = windows[0]
         result.checks.append(f"window shown with {_tab_count(windows[0])} tabs after "
                              f"{time.perf_counter() - started:.1f} s")
-        _check_resources(result)
-        _start_training(result, state, overrides, fail, finish)
+        # An exception in a Qt slot would only be printed: it becomes the self-test's failure instead.
+        try:
+            _check_resources(result)
+            _start_training(result, state, overrides, fail, finish)
+        except SelfTestFailure as exc:
+            fail(f"{exc}.")
+        except Exception as exc:  # noqa: BLE001 - reported in one line, like every failure here
+            fail(f"{type(exc).__name__}: {exc}")
 
     poll = QTimer()
     poll.setInterval(20)
@@ -140,7 +149,7 @@ def _tab_count(window) -> int:
 
 
 def _check_resources(result: SelfTestResult) -> None:
-    """The files a bundle could lose: the icon, the fonts (the CJK one among them), Font Awesome's icons."""
+    """The files a bundle could lose: the icon, the CJK font, the translations, Font Awesome's icons."""
     from PySide6.QtGui import QIcon
 
     from studio import APP_ID
@@ -148,15 +157,22 @@ def _check_resources(result: SelfTestResult) -> None:
 
     icon = QIcon(str(resource_path("icons", f"{APP_ID}.svg")))
     if icon.isNull() or icon.pixmap(64, 64).isNull():
-        raise RuntimeError("the application icon could not be loaded")
+        raise SelfTestFailure("the application icon could not be loaded")
     from studio.ui.fonts import cjk_family
 
     family = cjk_family()
     if not family:
-        raise RuntimeError("the bundled Chinese font could not be loaded")
+        raise SelfTestFailure("the bundled Chinese font could not be loaded")
+    from PySide6.QtCore import QTranslator
+
+    translations = sorted(resource_path("translations").glob("*.qm"))
+    for path in translations:
+        if not QTranslator().load(str(path)):
+            raise SelfTestFailure(f"the translation {path.name} could not be loaded")
     from studio.clouds.icons import icon_catalog
 
-    result.checks.append(f"icon, Chinese font ({family}) and {len(icon_catalog())} Font Awesome icons found")
+    result.checks.append(f"icon, Chinese font ({family}), {len(translations)} translation file(s) and "
+                         f"{len(icon_catalog())} Font Awesome icons found")
 
 
 def _start_training(result: SelfTestResult, state: dict, overrides: dict, fail, finish) -> None:
@@ -175,6 +191,12 @@ def _start_training(result: SelfTestResult, state: dict, overrides: dict, fail, 
     state["controller"] = controller
 
     def ended(outcome: str) -> None:
+        try:
+            check_run(outcome)
+        except Exception as exc:  # noqa: BLE001 - see find_window
+            fail(f"{type(exc).__name__}: {exc}")
+
+    def check_run(outcome: str) -> None:
         live = controller.live
         if outcome != "completed":
             why = failures[0] if failures else f"it {outcome}."
