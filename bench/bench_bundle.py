@@ -74,7 +74,7 @@ def main() -> int:
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument("--timeout", type=float, default=120.0)
     args = parser.parse_args()
-    exe = args.dist / ("studio.exe" if os.name == "nt" else "studio")
+    exe = (args.dist / ("studio.exe" if os.name == "nt" else "studio")).resolve()
     print(size_report(args.dist))
     if args.runs < 1:
         return 0
