@@ -149,7 +149,8 @@ def _tab_count(window) -> int:
 
 
 def _check_resources(result: SelfTestResult) -> None:
-    """The files a bundle could lose: the icon, the CJK font, the translations, Font Awesome's icons."""
+    """What a bundle could lose: the icon, the CJK font, the translations, Font Awesome's icons, the media
+    back end."""
     from PySide6.QtGui import QIcon
 
     from studio import APP_ID
@@ -163,6 +164,11 @@ def _check_resources(result: SelfTestResult) -> None:
     family = cjk_family()
     if not family:
         raise SelfTestFailure("the bundled Chinese font could not be loaded")
+    from PySide6.QtMultimedia import QMediaFormat
+
+    # The highlight player's back end: a Qt plug-in whose libraries a bundle could miss.
+    if not QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode):
+        raise SelfTestFailure("Qt Multimedia has no media back end, so the highlight player could not play")
     from PySide6.QtCore import QTranslator
 
     translations = sorted(resource_path("translations").glob("*.qm"))
@@ -171,8 +177,8 @@ def _check_resources(result: SelfTestResult) -> None:
             raise SelfTestFailure(f"the translation {path.name} could not be loaded")
     from studio.clouds.icons import icon_catalog
 
-    result.checks.append(f"icon, Chinese font ({family}), {len(translations)} translation file(s) and "
-                         f"{len(icon_catalog())} Font Awesome icons found")
+    result.checks.append(f"icon, Chinese font ({family}), {len(translations)} translation file(s), "
+                         f"{len(icon_catalog())} Font Awesome icons and a media back end found")
 
 
 def _start_training(result: SelfTestResult, state: dict, overrides: dict, fail, finish) -> None:
