@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Generative Studio: train generative models on your own machine. "
                     "Run `studio` with no arguments to open the app.")
     parser.add_argument("--version", action="version", version=f"Generative Studio {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that the studio works here: open the window offscreen, train a tiny model "
+                             "for one epoch in a throwaway folder, print one line and exit (0: all good)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the studio window (the same as running `studio` alone)")
     for name in COMMAND_MODULES:
@@ -46,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         return importlib.import_module("studio.ui.main_window").run_app()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        return importlib.import_module("studio.ui.self_test").main()
     if args.command in (None, "gui"):
         # Dispatched by name so that this module itself never imports Qt.
         return importlib.import_module("studio.ui.main_window").run_app()

@@ -1,4 +1,8 @@
-"""The one way to find bundled resources, from a source checkout or a frozen (PyInstaller) app."""
+"""The one way to find the studio's own files (icons, fonts, translations, stop words, the .desktop entry).
+
+They live in the package, under ``studio/assets``, so that a source checkout, an installed wheel (``pip``
+or ``pipx install .``) and a frozen PyInstaller bundle all find them the same way.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,12 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
+    """The ``assets`` folder: beside this module, or inside a PyInstaller bundle's data folder."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+        # The spec copies studio/assets to the same place in the bundle (see packaging/studio.spec).
+        return Path(frozen_root) / "studio" / "assets"
+    return Path(__file__).resolve().parent / "assets"
 
 
 def resource_path(*parts: str) -> Path:

@@ -1,8 +1,9 @@
 """Fonts for word clouds: a short list to choose from, glyph coverage, and finding a CJK font.
 
-The list holds the fonts bundled under ``resources/fonts`` (small OFL display fonts), word_cloud's own
-DroidSansMono, matplotlib's DejaVu family (matplotlib is a dependency of word_cloud, so always there)
-and the Noto CJK fonts that ``packaging/install-system-deps.sh`` installs.
+The list holds the fonts bundled under ``studio/assets/fonts`` (small OFL display fonts), word_cloud's own
+DroidSansMono, matplotlib's DejaVu family (matplotlib is a dependency of word_cloud, so always there),
+the Noto CJK fonts that ``packaging/install-system-deps.sh`` installs, and the studio's own subset of
+Noto Sans CJK SC (so that Chinese clouds work without any system CJK font).
 """
 
 from __future__ import annotations
@@ -91,6 +92,11 @@ def available_fonts() -> tuple[FontChoice, ...]:
                        ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "Noto Serif CJK")):
         if os.path.exists(path):
             fonts.append(FontChoice(name, path, cjk=True))
+    # The studio's own Chinese font (common GB2312 characters): after the system's complete CJK fonts, so
+    # that rare characters still find a glyph where those exist, and Chinese clouds work where they don't.
+    bundled_cjk = resource_path("fonts", "NotoSansCJKsc-Regular-subset.otf")
+    if bundled_cjk.exists():
+        fonts.append(FontChoice("Noto Sans SC (built in)", str(bundled_cjk), cjk=True))
     return tuple(fonts)
 
 

@@ -91,7 +91,7 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     if not studio_qm.load(str(resource_path("translations", f"studio_{code}.qm"))):
         return "en"                      # a broken or missing catalogue: English rather than a mix
     qt_qm = QTranslator(app)
-    # Qt's own words (OK, Cancel, the file dialog): from Qt's translations folder, or a copy in resources/
+    # Qt's own words (OK, Cancel, the file dialog): from Qt's translations folder, or a copy in studio/assets/
     # for a bundle that leaves that folder out.
     for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(resource_path("translations"))):
         if qt_qm.load(f"qtbase_{code}", folder):

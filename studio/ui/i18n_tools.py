@@ -1,6 +1,6 @@
 """The translation catalogue: find every translatable string, keep the .ts file in step, compile the .qm.
 
-    python -m studio.ui.i18n_tools          # update resources/translations/studio_zh_CN.ts and compile it
+    python -m studio.ui.i18n_tools          # update studio/assets/translations/studio_zh_CN.ts and compile it
     python -m studio.ui.i18n_tools --check  # exit 1 if the .ts or the .qm is behind the code
 
 The strings come from two places:

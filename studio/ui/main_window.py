@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QT
 from studio import APP_ID, APP_NAME, __version__
 from studio.resources import resource_path
 from studio.ui.context import AppContext
+from studio.ui.fonts import install_fonts
 from studio.ui.i18n import tr
 
 # (title, "module:Class"). Each tab class takes (context, parent) and may define shutdown().
@@ -375,6 +376,7 @@ def run_app(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    install_fonts(app)   # the bundled Chinese font, so that 中文 never depends on the system's fonts
     settings = Settings.load()
     preferences = Preferences()
     install_language(app, preferences.language)
