@@ -369,7 +369,8 @@ def run_app(argv: list[str] | None = None) -> int:
     from studio.ui.theme import apply_theme
 
     # Fractional scale factors (125 %, 150 %) as they are, not rounded: sharp text and pictures.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if QApplication.instance() is None:          # (it must come before the application is made)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
