@@ -51,12 +51,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self._build_menu()
+        from studio.ui.welcome import install_welcome
+
+        self.welcome = install_welcome(self)   # the Welcome tab, Open/Open Recent, drops on the window
         self.statusBar().showMessage(f"Workspace: {context.workspace}")
         if context.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(context.settings.window_geometry.encode()))
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.setObjectName("file_menu")
         choose = QAction("Choose &workspace folder…", self)
         choose.triggered.connect(self.choose_workspace)
         file_menu.addAction(choose)
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.setObjectName("help_menu")
         about = QAction("&About", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
