@@ -51,7 +51,8 @@ class RecentItems:
     def items(self, which: str) -> list[RecentItem]:
         """The recent ``FILES`` or ``RUNS``, newest first (entries of a damaged settings file skipped)."""
         out = []
-        for entry in self._raw().get(which, []):
+        entries = self._raw().get(which)
+        for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, dict) and isinstance(entry.get("path"), str) and entry["path"]:
                 out.append(RecentItem(entry["path"], str(entry.get("kind", ""))))
         return out

@@ -262,11 +262,15 @@ class GenerationPanel(QWidget):
         self._train_live = self.train_bar.start(config)
         self.message.setText(f"Training a {model} on {dataset}…")
 
+    def is_training(self) -> bool:
+        """Whether the chorales are being converted or a music model trains from here."""
+        return self._convert_worker is not None or self.train_bar.is_training()
+
     def train_and_generate(self, model: str, epochs: int, model_config: dict | None = None) -> bool:
         """Generate takes with the chosen model; with none yet, first train ``model`` on the Bach chorales
         (converting them once) and generate when it is done (the welcome page's one-click chorale). False
         when a training, conversion or generation is under way."""
-        if self.is_generating() or self.train_bar.is_training() or self._convert_worker is not None:
+        if self.is_generating() or self.is_training():
             return False
         if self.selected_run() is not None:
             return self.generate()
