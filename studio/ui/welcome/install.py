@@ -12,7 +12,7 @@ by their object names "file_menu" and "help_menu" (made when missing).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabBar, QToolButton
 
@@ -126,7 +126,8 @@ class Welcome(QObject):
         self.welcome_action.triggered.connect(self.show_page)
         help_first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(help_first, self.welcome_action)
-        self.fill_recent_menu()
+        # The lists are pruned now, and said once the window's first messages are out.
+        QTimer.singleShot(0, self.fill_recent_menu)
 
     def fill_recent_menu(self) -> None:
         """Rebuild Open Recent; entries whose file is gone are dropped, and the status bar says which."""
