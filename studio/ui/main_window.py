@@ -45,10 +45,11 @@ class MainWindow(QMainWindow):
             widget = _load(spec)(context, self)
             self.tab_widgets[title] = widget
             self.tabs.addTab(widget, title.replace("&", "&&"))   # a plain "&" would be a shortcut mark
-        for i in range(min(9, self.tabs.count())):
+        for i, widget in enumerate(list(self.tab_widgets.values())[:9]):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            # By widget, not index: the Welcome tab comes and goes in front of them.
+            action.triggered.connect(lambda _=False, w=widget: self.tabs.setCurrentWidget(w))
             self.addAction(action)
         self._build_menu()
         from studio.ui.welcome import install_welcome

@@ -105,10 +105,14 @@ def test_keyboard_starts_a_card_and_the_word_cloud_is_drawn(qtbot, window):
 
     words = tab(window, "words")
     words.text_panel.set_text("my own words")
-    card = window.welcome.page.cards["words"]
-    card.setFocus()
+    cards = window.welcome.page.cards
+    assert window.focusWidget() is cards["vae"]          # the page opens with the first card ready for Enter
+    for key, then in ((Qt.Key.Key_Right, "gan"), (Qt.Key.Key_Down, "video"), (Qt.Key.Key_Right, "words"),
+                      (Qt.Key.Key_Right, "words")):        # the arrows move in the grid, and stop at its edge
+        qtbot.keyClick(window.focusWidget(), key)
+        assert window.focusWidget() is cards[then]
     with qtbot.waitSignal(words.previewShown, timeout=TIMEOUT):
-        qtbot.keyClick(card, Qt.Key.Key_Return)
+        qtbot.keyClick(cards["words"], Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is words
     assert words.text_panel.text() == SAMPLE_TEXT
     words.text_panel.editor.undo()                  # the user's text is one Ctrl+Z away

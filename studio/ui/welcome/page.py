@@ -19,6 +19,7 @@ from studio.ui.welcome.recent import FILES, RUNS, RecentItem
 from studio.ui.welcome.starts import Start
 
 PICTURE_HEIGHT = 104
+COLUMNS = 3
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,9 +53,15 @@ class StartCard(QAbstractButton):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(300, 250)
 
+    arrow = Signal(int, int)     # an arrow key: (columns, rows) to move the focus by
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+                 Qt.Key.Key_Down: (0, 1)}
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
+        elif event.key() in steps:
+            self.arrow.emit(*steps[event.key()])
         else:
             super().keyPressEvent(event)
 
@@ -125,8 +132,9 @@ class WelcomePage(QWidget):
         for i, start in enumerate(starts):
             card = StartCard(start)
             card.clicked.connect(lambda _=False, key=start.key: self.start_requested.emit(key))
+            card.arrow.connect(lambda dx, dy, i=i: self._move_focus(i, dx, dy))
             self.cards[start.key] = card
-            grid.addWidget(card, i // 3, i % 3)
+            grid.addWidget(card, i // COLUMNS, i % COLUMNS)
         left.addLayout(grid, 1)
         cards = QWidget()
         cards.setLayout(left)
@@ -175,6 +183,14 @@ class WelcomePage(QWidget):
         column.setLayout(side)
         column.setFixedWidth(290)
         outer.addWidget(column)
+
+    def _move_focus(self, index: int, dx: int, dy: int) -> None:
+        """The arrow keys move between the cards, as in a grid of icons."""
+        cards = list(self.cards.values())
+        row, col = divmod(index, COLUMNS)
+        row, col = row + dy, col + dx
+        if 0 <= col < COLUMNS and 0 <= row * COLUMNS + col < len(cards):
+            cards[row * COLUMNS + col].setFocus(Qt.FocusReason.TabFocusReason)
 
     def set_recent(self, which: str, items: list[RecentItem]) -> None:
         """List ``items`` (newest first) under Recent files or Recent runs; Enter or a double-click opens one."""
