@@ -79,7 +79,7 @@ class StartCard(QAbstractButton):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(inner, 7, 7)
         # The picture grows with the card (a big window shows big pictures), leaving room for the words.
-        height = max(PICTURE_HEIGHT, min(box.height() * 0.5, box.width() * 0.55))
+        height = max(PICTURE_HEIGHT, min(box.height() * 0.56, box.width() * 0.6))
         picture = QRectF(box.left() + 12, box.top() + 12, box.width() - 24, height)
         paint_picture(p, picture, self.start.key)
         text_box = QRectF(picture.left(), picture.bottom() + 10, picture.width(), box.bottom() - picture.bottom() - 18)
