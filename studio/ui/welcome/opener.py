@@ -76,6 +76,8 @@ class Opener(QObject):
         if words is not None:
             words.file_opened.connect(lambda path: self.remember_file(path, "text"))
         latent, gan, pixels = self.tab("latent"), self.tab("gan"), self.tab("pixels")
+        if gan is not None:
+            gan.folder_chosen.connect(lambda path: self.remember_file(path, "image_folder"))
         if latent is not None:
             latent.space_loaded.connect(lambda: self._remember_opened_run("latent", latent.space.run))
         if gan is not None:

@@ -108,8 +108,7 @@ class QuickStarts:
                 name=Path(folder).name))
             return False
         tab.set_picture_size(FOLDER_SIDE)
-        tab.set_dataset(folder)                    # the preview of what the GAN sees
-        self.opener.remember_file(folder, "image_folder")
+        tab.set_dataset(folder)                    # the preview of what the GAN sees (and a recent folder)
         return tab.start_preset("dcgan", FOLDER_EPOCHS, title="DCGAN, small folder (DiffAugment, R1)")
 
     def chorale(self) -> bool:

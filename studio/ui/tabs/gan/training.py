@@ -89,6 +89,7 @@ class TrainingMixin(TrainBarTab):
         self.dataset_combo.setItemData(2, dataset, Qt.ItemDataRole.ToolTipRole)
         self.dataset_combo.setCurrentIndex(2)
         self.preview_folder()
+        self.folder_chosen.emit(dataset)
 
     def set_picture_size(self, side: int, fit: str = "crop") -> None:
         """Train a folder's pictures at ``side``×``side`` px (28, 32, 64 or 128), fitted by "crop" or "pad"."""
