@@ -10,7 +10,8 @@ start), offscreen, and is timed to what the user came for:
 - video: the highlights of ../shared/data/video/auto-editor-example.mp4 are found;
 - words: the sample text's cloud is drawn.
 
-The machine is shared: the load average is printed next to each figure.
+The machine is shared: the load average is printed next to each figure, and so are the CPU seconds the
+start used in all (this process and its training processes), which depend far less on the load.
 
     nice -n 5 python bench/bench_welcome_starts.py [--only vae,gan,...]
 """
@@ -56,6 +57,14 @@ def wait(app, condition, timeout: float) -> float:
         if time.perf_counter() - t0 > timeout:
             raise SystemExit(f"timed out after {timeout:.0f} s")
     return time.perf_counter() - t0
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its ended children (the training processes), user + system."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def run_start(key: str, tmp: Path) -> list[tuple[str, float]]:
@@ -131,9 +140,11 @@ def main() -> None:
     print(f"torch threads {torch.get_num_threads()}, {os.cpu_count()} CPUs, {load()}")
     with tempfile.TemporaryDirectory(prefix="studio-welcome-bench-") as tmp:
         for key in args.only.split(","):
+            cpu = cpu_seconds()
             marks = run_start(key, Path(tmp))
-            print(f"{key:8s} " + ", ".join(f"{what} {seconds:.1f} s" for what, seconds in marks) + f"  ({load()})",
-                  flush=True)
+            cpu = cpu_seconds() - cpu
+            print(f"{key:8s} " + ", ".join(f"{what} {seconds:.1f} s" for what, seconds in marks) +
+                  f"; {cpu:.0f} CPU-s in all  ({load()})", flush=True)
 
 
 if __name__ == "__main__":
