@@ -21,7 +21,7 @@ from studio.ui.welcome.opener import Opener
 # Epochs of the short trainings (the built-in digits: 1,797 pictures; the chorales: ~350 pieces).
 VAE_EPOCHS = 15          # a 2-D VAE: digit clusters on the map from about epoch 10
 GAN_EPOCHS = 10          # a DCGAN's grid goes from noise to blurry digit strokes
-FOLDER_EPOCHS = 15       # a folder's pictures at 32 px
+FOLDER_EPOCHS = 10       # a folder's pictures at 32 px (300 pictures: ~100 steps with DiffAugment and R1)
 FOLDER_SIDE = 32
 CHORALE_EPOCHS = 3       # the small note-RNN: chorale-like chords and rhythm, not Bach
 CHORALE_PRESET = "Small (quick on a CPU)"
