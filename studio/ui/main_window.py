@@ -88,19 +88,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._built: dict[str, QWidget] = {}
         self._failed: dict[str, str] = {}    # title: the sentence said, for a tab whose building raised
+        self._placeholders: dict[str, _Placeholder] = {}
         self._painted = False
         for title, _spec in TABS:
-            self.tabs.addTab(_Placeholder(title), tr(title).replace("&", "&&"))   # a plain "&" would be a shortcut mark
+            self._placeholders[title] = _Placeholder(title)
+            self.tabs.addTab(self._placeholders[title], tr(title).replace("&", "&&"))   # "&" alone: a shortcut mark
         self.tab_widgets = TabPages(self)
-        for i in range(min(9, self.tabs.count())):
-            text = tr("Show the {tab} tab").format(tab=tr(TABS[i][0])).replace("&", "&&")
+        for i, (title, _spec) in enumerate(TABS[:9]):
+            text = tr("Show the {tab} tab").format(tab=tr(title)).replace("&", "&&")
             action = QAction(text, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            # By title, not index: the Welcome tab comes and goes in front of them.
+            action.triggered.connect(lambda _=False, t=title: self.show_tab(t))
             self.addAction(action)
         self._build_menu()
         self.statusBar().showMessage(tr("Workspace: {folder}").format(folder=context.workspace))
         self.restore_window_state()
+        # The Welcome tab (first, at start-up until the user says otherwise), File ▸ Open/Recent, drops.
+        from studio.ui.welcome import install_welcome
+
+        self.welcome = install_welcome(self)
         # A drawing sent from the Latent explorer's sketch pad is completed in the Pixels & RBM tab.
         context.sketches.sent.connect(lambda: self.show_tab("Pixels & RBM"))
         self.tabs.currentChanged.connect(self._current_changed)
@@ -117,9 +124,9 @@ class MainWindow(QMainWindow):
         sync_plot_colors(import_now=True)      # new plots take the theme's colours
         widget = _load(spec)(self.context, self)
         self._built[title] = widget
-        index = [t for t, _ in TABS].index(title)
+        placeholder = self._placeholders.pop(title)
+        index = self.tabs.indexOf(placeholder)
         current = self.tabs.currentIndex()
-        placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)           # the page changes, not the tab the user is on
         try:
             self.tabs.removeTab(index)
@@ -138,7 +145,15 @@ class MainWindow(QMainWindow):
         return widget
 
     def current_tab_title(self) -> str:
-        return TABS[self.tabs.currentIndex()][0]
+        """The title (as in ``TABS``) of the tab on screen; "" for a page that is not one of them (Welcome)."""
+        return self._title_of(self.tabs.currentWidget())
+
+    def _title_of(self, page: QWidget | None) -> str:
+        for pages in (self._built, self._placeholders):
+            for title, widget in pages.items():
+                if widget is page:
+                    return title
+        return ""
 
     def all_tabs_built(self) -> bool:
         return len(self._built) == len(TABS)
@@ -156,9 +171,10 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def _current_changed(self, index: int) -> None:
-        if self._painted and 0 <= index < len(TABS) and TABS[index][0] not in self._built:
+        title = self._title_of(self.tabs.widget(index))
+        if self._painted and title and title not in self._built:
             # Queued, so that the tab bar and the "Opening…" page are painted before the build.
-            QTimer.singleShot(0, self, lambda title=TABS[index][0]: self._try_build(title))
+            QTimer.singleShot(0, self, lambda: self._try_build(title))
 
     def _try_build(self, title: str) -> None:
         """Build a tab for the event loop: a tab that fails says so on its page and in one sentence, once,
@@ -174,8 +190,8 @@ class MainWindow(QMainWindow):
 
             sentence = tr("The {tab} tab could not be opened: {error}").format(tab=tr(title), error=user_message(exc))
             self._failed[title] = sentence
-            placeholder = self.tabs.widget([t for t, _ in TABS].index(title))
-            if isinstance(placeholder, _Placeholder):
+            placeholder = self._placeholders.get(title)
+            if placeholder is not None:
                 placeholder.setText(sentence)
             self.context.reporter.report(sentence, traceback.format_exc())
 
@@ -189,12 +205,14 @@ class MainWindow(QMainWindow):
         return result
 
     def _after_first_paint(self) -> None:
-        self._try_build(self.current_tab_title())
+        if self.current_tab_title():
+            self._try_build(self.current_tab_title())
 
     # Menus ---------------------------------------------------------------------------------------
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.setObjectName("file_menu")          # the welcome package adds Open and Open Recent to it
         choose = QAction(tr("Choose &workspace folder…"), self)
         choose.triggered.connect(self.choose_workspace)
         file_menu.addAction(choose)
@@ -211,6 +229,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.setObjectName("help_menu")
         self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -311,9 +330,9 @@ class MainWindow(QMainWindow):
             geometry = QByteArray.fromBase64(self.context.settings.window_geometry.encode())
         if geometry is not None:
             self.restoreGeometry(geometry)
-        titles = [t for t, _ in TABS]
-        if self.preferences.current_tab in titles:
-            self.tabs.setCurrentIndex(titles.index(self.preferences.current_tab))
+        page = self._placeholders.get(self.preferences.current_tab) or self._built.get(self.preferences.current_tab)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     def save_window_state(self) -> None:
         self.preferences.window_geometry = self.saveGeometry()

@@ -94,6 +94,23 @@ def test_bach_chorales_convert_with_progress_cancel_and_resume(tmp_path):
     assert len(bach.chorale_scores()) > 350 and not bach.is_converted(tmp_path)
 
 
+def test_bach_chorales_convert_in_worker_processes_stop_and_resume(tmp_path, monkeypatch):
+    monkeypatch.setattr(bach, "MIN_PER_WORKER", 2)       # 6 scores: two worker processes here
+    monkeypatch.setattr(bach.os, "cpu_count", lambda: 2)
+    control = TaskControl()
+    with pytest.raises(Cancelled):
+        for item in bach.convert_chorales(tmp_path, control, limit=6):
+            if isinstance(item, Progress) and item.done == 2:
+                control.stop()
+    folder = bach.cache_folder(tmp_path)
+    assert 2 <= len(list(folder.glob("*.mid"))) <= 4     # the two being parsed at the stop are kept
+    items = list(bach.convert_chorales(tmp_path, limit=6))
+    assert items[-1] == folder and items[-2].done == 6
+    names = sorted(p.stem for p in folder.glob("*.mid"))
+    assert names == sorted(s.stem for s in bach.chorale_scores()[:6])
+    assert all(read_midi(folder / f"{name}.mid").note_count() > 50 for name in names)
+
+
 def test_preparing_bach_converts_once_with_progress(tmp_path, monkeypatch):
     from studio.data.importers import prepare_dataset
 

@@ -223,6 +223,25 @@ class TrainBarTab:
     def is_training(self) -> bool:
         return self.train_bar.is_training()
 
+    def start_preset(self, model: str, epochs: int, title: str | None = None, **options) -> bool:
+        """Train the first preset of ``model`` (or the one titled ``title``) for ``epochs``, as a one-click
+        start of the welcome page does: the bar shows the choice, and while the registry is still loading the
+        training starts once it is loaded. ``options`` go to ``start_training``. False when a training runs
+        already or there is no such preset."""
+        if self.is_training():
+            return False
+        if not self.context.models.is_ready():
+            self.context.models.ready.connect(lambda: self.start_preset(model, epochs, title, **options),
+                                              Qt.ConnectionType.SingleShotConnection)
+            return True
+        for index, (preset_title, preset_model, _config) in enumerate(self.presets):
+            if preset_model == model and title in (None, preset_title):
+                self.preset_combo.setCurrentIndex(index)
+                self.epochs_spin.setValue(epochs)
+                self.start_training(index, epochs, **options)
+                return True
+        return False
+
     def _list_runs(self, empty_hint: str) -> None:
         """Re-read the run list, mark the run training here, and say ``empty_hint`` when there is none."""
         self.run_list.refresh()

@@ -43,6 +43,7 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
     run_opened = Signal()        # a run's generator and timeline are loaded and shown
     grid_shown = Signal()        # the main grid shows a new picture (samples, a snapshot or a live preview)
     exported = Signal(str)       # a timeline or ONNX export was written to this path
+    folder_chosen = Signal(str)  # a folder of pictures was chosen to train on
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)

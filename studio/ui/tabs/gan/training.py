@@ -92,6 +92,12 @@ class TrainingMixin(TrainBarTab):
         self.dataset_combo.setItemData(2, dataset, Qt.ItemDataRole.ToolTipRole)
         self.dataset_combo.setCurrentIndex(2)
         self.preview_folder()
+        self.folder_chosen.emit(dataset)
+
+    def set_picture_size(self, side: int, fit: str = "crop") -> None:
+        """Train a folder's pictures at ``side``×``side`` px (28, 32, 64 or 128), fitted by "crop" or "pad"."""
+        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(side)))
+        self.fit_combo.setCurrentIndex(max(0, self.fit_combo.findData(fit)))
 
     def preview_folder(self) -> None:
         """Show what the GAN will see of the chosen folder (in a dialog; read in a worker thread)."""

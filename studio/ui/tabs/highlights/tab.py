@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
@@ -50,6 +50,8 @@ class HighlightsTab(QWidget):
     threshold line), ``rules`` (what counts as a highlight), ``table`` (the highlights), ``preview`` (the
     player) and ``reel`` (export). ``worker`` and ``export_worker`` are the jobs running, if any.
     """
+
+    file_opened = Signal(str)    # a video or sound file was opened (its analysis starts)
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,23 +158,35 @@ class HighlightsTab(QWidget):
         if name:
             self.open_file(Path(name))
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    @staticmethod
+    def _media_of(event) -> Path | None:
+        """A dropped video or sound file (other files go on to the window, which routes them)."""
+        from studio.ui.welcome.routing import HIGHLIGHTS, route
+
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if urls and urls[0].isLocalFile():
+        if urls and urls[0].isLocalFile() and route(urls[0].toLocalFile()).target == HIGHLIGHTS:
+            return Path(urls[0].toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._media_of(event) is not None:
             event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
+        path = self._media_of(event)
+        if path is not None:
             event.acceptProposedAction()
-            self.open_file(Path(urls[0].toLocalFile()))
+            self.open_file(path)
 
-    def open_file(self, path: Path) -> None:
-        """Open a video and start analysing its first audio track."""
+    def open_file(self, path: Path) -> bool:
+        """Open a video (or a sound file) and start analysing its first audio track; False when it cannot
+        be opened (said to the user) or a job is still running."""
         if self._busy():
             self.context.reporter.report(tr("Wait for the current job to finish, or cancel it, before opening "
                                          "another video."))
-            return
+            return False
         from studio.core.errors import StudioError
         from studio.video.audio import probe
 
@@ -181,11 +195,13 @@ class HighlightsTab(QWidget):
             info.track(None)
         except StudioError as exc:
             self.context.reporter.report(str(exc))
-            return
+            return False
         self.path = Path(path)
         self.preview.unload()
         self.source.show_video(self.path, info.duration_s, info.audio)
         self.analyse_current()
+        self.file_opened.emit(str(path))
+        return True
 
     def analyse_current(self) -> None:
         if self.path is None or self._busy():

@@ -81,6 +81,7 @@ class GenerationPanel(QWidget):
         self._drag_dir = tempfile.TemporaryDirectory(prefix="studio-takes-")
         self._train_live = None
         self._convert_worker: TaskWorker | None = None
+        self._generate_when_trained = False   # the welcome page's chorale: generate once its model is trained
         self._closing = False
         self._build()
         self.refresh_runs()
@@ -235,10 +236,12 @@ class GenerationPanel(QWidget):
     def selected_run(self) -> str | None:
         return self.run_combo.currentData()
 
-    def select_run(self, path: str) -> None:
+    def select_run(self, path: str) -> bool:
+        """Choose the run at ``path`` to generate with; False when it is not one of the workspace's music runs."""
         index = self.run_combo.findData(str(path))
         if index >= 0:
             self.run_combo.setCurrentIndex(index)
+        return index >= 0
 
     def toggle_training(self) -> None:
         if self._convert_worker is not None:
@@ -262,6 +265,24 @@ class GenerationPanel(QWidget):
         config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config or {}), epochs=epochs)
         self._train_live = self.train_bar.start(config)
         self.message.setText(tr("Training a {model} on {dataset}…").format(model=model, dataset=dataset))
+
+    def is_training(self) -> bool:
+        """Whether the chorales are being converted or a music model trains from here."""
+        return self._convert_worker is not None or self.train_bar.is_training()
+
+    def train_and_generate(self, model: str, epochs: int, model_config: dict | None = None) -> bool:
+        """Generate takes with the chosen model; with none yet, first train ``model`` on the Bach chorales
+        (converting them once) and generate when it is done (the welcome page's one-click chorale). False
+        when a training, conversion or generation is under way."""
+        if self.is_generating() or self.is_training():
+            return False
+        if self.selected_run() is not None:
+            return self.generate()
+        self.model_combo.setCurrentIndex(max(0, self.model_combo.findText(model)))
+        self.epochs_spin.setValue(epochs)
+        self._generate_when_trained = True
+        self.start_training(model, epochs, model_config=model_config)
+        return True
 
     def _convert_then_train(self, cache: Path, training: tuple) -> None:
         worker = TaskWorker(lambda control: convert_chorales(cache, control), self)
@@ -287,20 +308,26 @@ class GenerationPanel(QWidget):
             self.context.reporter.report(end.failure.message, end.failure.details)
         elif end.completed and not self._closing:
             self.start_training(*training, converted=True)
+            return
         else:
             self.message.setText(tr("Stopped converting the chorales; the pieces converted so far are kept."))
+        self._generate_when_trained = False
 
     def _on_train_event(self, event) -> None:
         if isinstance(event, EpochMetrics) and self._train_live is not None:
             self.message.setText(tr("Training: {status}").format(status=translate_status(self._train_live.status)))
 
-    def _on_train_ended(self, live, _outcome: str) -> None:
-        """The training is over (the bar then tells every tab's list): choose the new model."""
+    def _on_train_ended(self, live, outcome: str) -> None:
+        """The training is over (the bar then tells every tab's list): choose the new model, and generate
+        with it when the training was the first step of ``train_and_generate``."""
         self._train_live = None
+        generate, self._generate_when_trained = self._generate_when_trained, False
         if live is not None and live.run_dir:
             self.refresh_runs()
-            self.select_run(str(live.run_dir))
+            chosen = self.select_run(str(live.run_dir))
             self.message.setText(translate_status(live.status))
+            if generate and chosen and outcome in ("completed", "stopped") and not self._closing:
+                self.generate()
 
     # Generation ------------------------------------------------------------------------------------
 

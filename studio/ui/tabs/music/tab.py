@@ -285,8 +285,11 @@ class MusicTab(QWidget):
             self.open_midi(path)
 
     def _dropped(self, path: str) -> None:
-        if self._confirm_discard():
-            self.open_midi(path)
+        self.open_file(path)
+
+    def open_file(self, path: str) -> bool:
+        """Open a MIDI file as a drop or File ▸ Open Recent do: first ask when the roll has unsaved changes."""
+        return self._confirm_discard() and self.open_midi(path)
 
     def _confirm_discard(self) -> bool:
         if not self.roll.history.is_modified() or not self.roll.note_count():

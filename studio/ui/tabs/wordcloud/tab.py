@@ -59,6 +59,7 @@ class WordCloudTab(QWidget):
     previewShown = Signal(object)
     previewFailed = Signal(str)
     exported = Signal(str)
+    file_opened = Signal(str)      # a text file was loaded into the editor
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,7 +161,14 @@ class WordCloudTab(QWidget):
                 name=Path(path).name, reason=exc.strerror or exc))
             return False
         self.text_panel.load(path, content)
+        self.file_opened.emit(str(path))
         return True
+
+    def show_sample(self) -> None:
+        """Put the built-in sample text back in the editor (one undo step: Ctrl+Z brings the user's text
+        back) and draw its cloud: the welcome page's "Make a word cloud"."""
+        self.text_panel.replace_text(SAMPLE_TEXT)
+        self.schedule_render()
 
     def set_mask_path(self, path: str | None) -> None:
         """Use the image at ``path`` as the cloud's shape (None: no image)."""

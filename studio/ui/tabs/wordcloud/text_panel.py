@@ -19,18 +19,32 @@ class TextEditor(QPlainTextEdit):
     fileDropped = Signal(str)
 
     def _file_of(self, event) -> str | None:
+        """A dropped text file (a picture or a video goes on to the window, which routes it)."""
+        from studio.ui.welcome.routing import WORDS, route
+
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        return urls[0].toLocalFile() or None if urls else None
+        path = urls[0].toLocalFile() if urls else ""
+        return path if path and route(path).target == WORDS else None
+
+    @staticmethod
+    def _other_files(event) -> bool:
+        """Files that are not text: the editor would paste their paths, so they go on to the window."""
+        mime = event.mimeData()
+        return mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._file_of(event):
             event.acceptProposedAction()
+        elif self._other_files(event):
+            event.ignore()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._file_of(event):
             event.acceptProposedAction()
+        elif self._other_files(event):
+            event.ignore()
         else:
             super().dragMoveEvent(event)
 
@@ -102,6 +116,12 @@ class TextPanel(QSplitter):
 
     def set_text(self, text: str) -> None:
         self.editor.setPlainText(text)
+
+    def replace_text(self, text: str) -> None:
+        """Replace the whole text as one undoable edit (``set_text`` clears the undo history)."""
+        cursor = self.editor.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
 
     def source(self) -> object:
         """What the cloud is made of: the text, or with CSV ticked the parsed words and weights (a
