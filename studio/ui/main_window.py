@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(widget)
         return widget
 
+    def tab_index(self, title: str) -> int:
+        """Where the tab called ``title`` sits in the tab bar (the Welcome tab may come before the others)."""
+        return self.tabs.indexOf(self._built.get(title) or self._placeholders.get(title))
+
     def current_tab_title(self) -> str:
         """The title (as in ``TABS``) of the tab on screen; "" for a page that is not one of them (Welcome)."""
         return self._title_of(self.tabs.currentWidget())

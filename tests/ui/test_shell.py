@@ -119,15 +119,18 @@ def test_the_audio_output_reaches_the_piano_rolls_player(qtbot):
 
 
 def test_tabs_are_built_after_the_first_paint_and_each_works(qtbot):
-    window = new_window(qtbot, fresh_context())
+    context = fresh_context()
+    context.preferences.current_tab = "Latent explorer"    # a returning user: that tab comes back on top
+    window = new_window(qtbot, context)
     assert window.tab_widgets.built() == {}              # nothing heavy before the window is on screen
     with qtbot.waitSignal(window.first_painted, timeout=10000):
         window.show()
     with qtbot.waitSignal(window.tab_built, timeout=30000) as first:
         pass
-    assert first.args == [window.current_tab_title()]    # the visible one, and only it
+    assert first.args == ["Latent explorer"] == [window.current_tab_title()]    # the visible one, and only it
     assert list(window.tab_widgets.built()) == [window.current_tab_title()]
-    for i, (title, spec) in enumerate(TABS):
+    for title, spec in TABS:
+        i = window.tab_index(title)
         window.tabs.setCurrentIndex(i)                     # each other one when it is first shown
         qtbot.waitUntil(lambda: title in window.tab_widgets.built(), timeout=30000)
         page = window.tabs.widget(i)
@@ -141,7 +144,7 @@ def test_a_tab_asked_for_is_built_alone_and_ctrl_number_shows_it(qtbot):
     window = new_window(qtbot, fresh_context())
     clouds = window.tab_widgets["Word clouds"]
     assert list(window.tab_widgets.built()) == ["Word clouds"]
-    assert window.tabs.indexOf(clouds) == 6
+    assert window.tabs.indexOf(clouds) == window.tab_index("Word clouds") == window.tabs.count() - 1
     ctrl5 = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+5")
     ctrl5.trigger()
     assert window.current_tab_title() == "Piano roll"
@@ -214,7 +217,9 @@ def qtbot_match():
 
 
 def test_screenshots_light_and_dark(qtbot, screenshot_dir, light_theme_after):
-    window = new_window(qtbot, fresh_context())
+    context = fresh_context()
+    context.preferences.current_tab = "Training monitor"
+    window = new_window(qtbot, context)
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)
@@ -245,14 +250,14 @@ def test_a_tab_that_fails_to_build_says_so_once_and_the_others_open(qtbot, monke
     monkeypatch.setattr(mw, "_load", load)
     context = fresh_context()
     window = new_window(qtbot, context)
-    window.tabs.setCurrentIndex(6)                   # Word clouds is the tab on screen
+    window.tabs.setCurrentIndex(window.tab_index("Word clouds"))   # the tab on screen
     window.show()
     qtbot.waitUntil(lambda: context.reporter.last_message is not None, timeout=10000)
     assert context.reporter.last_message.startswith("The Word clouds tab could not be opened")
-    assert "fonts folder is missing" in window.tabs.widget(6).text()
-    window.tabs.setCurrentIndex(5)
+    assert "fonts folder is missing" in window.tabs.widget(window.tab_index("Word clouds")).text()
+    window.tabs.setCurrentIndex(window.tab_index("Video highlights"))
     qtbot.waitUntil(lambda: "Video highlights" in window.tab_widgets.built(), timeout=30000)
-    assert window.tabs.widget(5) is window.tab_widgets.built()["Video highlights"]
+    assert window.tabs.widget(window.tab_index("Video highlights")) is window.tab_widgets.built()["Video highlights"]
     window.build_all_tabs()                          # what the shortcuts list does: the broken one is skipped
     assert "Word clouds" not in window.tab_widgets.built() and len(window.tab_widgets.built()) == 6
     assert window.show_shortcuts().rows()

@@ -59,7 +59,9 @@ class Welcome(QObject):
         self._refresh_page()
         self._build_menus()
         if self.shows_at_start():
-            self.show_page()
+            # In front, unless the window was last closed on another tab: that one comes back on top.
+            last = getattr(getattr(window, "preferences", None), "current_tab", "")
+            self.show_page(bring_forward=not (last and last in tuple(getattr(window, "tab_widgets", ()))))
 
     # The page --------------------------------------------------------------------------------------
 
@@ -77,8 +79,8 @@ class Welcome(QObject):
     def is_shown(self) -> bool:
         return self.window.tabs.indexOf(self.page) >= 0
 
-    def show_page(self) -> None:
-        """Put the Welcome tab first (if it was closed) and bring it to the front."""
+    def show_page(self, bring_forward: bool = True) -> None:
+        """Put the Welcome tab first (if it was closed) and bring it to the front (unless told not to)."""
         tabs = self.window.tabs
         if tabs.indexOf(self.page) < 0:
             tabs.insertTab(0, self.page, tr("Welcome"))
@@ -88,8 +90,9 @@ class Welcome(QObject):
             button.setToolTip(tr("Close the welcome page (Help ▸ Welcome brings it back)"))
             button.clicked.connect(self.close_page)
             tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, button)
-        tabs.setCurrentWidget(self.page)
-        self.page.cards["vae"].setFocus()
+        if bring_forward:
+            tabs.setCurrentWidget(self.page)
+            self.page.cards["vae"].setFocus()
 
     def close_page(self) -> None:
         index = self.window.tabs.indexOf(self.page)
@@ -123,7 +126,7 @@ class Welcome(QObject):
             file_menu.insertSeparator(first)
         help_menu = _menu(window, "help_menu", tr("&Help"))
         self.welcome_action = QAction(tr("&Welcome"), window)
-        self.welcome_action.triggered.connect(self.show_page)
+        self.welcome_action.triggered.connect(lambda: self.show_page())
         help_first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(help_first, self.welcome_action)
         # The lists are pruned now, and said once the window's first messages are out.
