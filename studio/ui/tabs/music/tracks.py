@@ -2,7 +2,9 @@
 
 Clicking a row makes that track the one new notes go into. Mute and solo change what is heard (playback
 and WAV export), and dim the muted notes in the roll. Right-click a track to rename it or to choose its
-General MIDI instrument (what FluidSynth plays it with, and what an exported MIDI file says).
+General MIDI instrument (what FluidSynth plays it with, and what an exported MIDI file says). Each of
+these changes is an undo step: the list asks for it as an edit (``edit_requested``), which the tab
+applies through the roll's history, so that Ctrl+Z undoes a mute as it undoes a moved note.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem,
                                QWidget)
 
+from studio.music import editing as ed
 from studio.music.editing import NoteDocument
 from studio.music.synth import gm_families, gm_instruments
 from studio.ui.widgets.piano_roll_parts import track_colour
@@ -22,8 +25,10 @@ def instrument_text(program: int, is_drum: bool) -> str:
 
 
 class TrackList(QTreeWidget):
-    """Tracks of a NoteDocument. Signals: ``active_changed(int)``, ``audible_changed()``."""
+    """Tracks of a NoteDocument. Signals: ``edit_requested(Edit)`` (a change of a track, to be pushed
+    as an undo step), ``active_changed(int)``, ``audible_changed()`` (after a mute or solo edit)."""
 
+    edit_requested = Signal(object)
     active_changed = Signal(int)
     audible_changed = Signal()
     track_changed = Signal(int)          # a track's name or instrument changed
@@ -86,16 +91,26 @@ class TrackList(QTreeWidget):
     def set_solo(self, track: int, on: bool) -> None:
         self.topLevelItem(track).setCheckState(4, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
+    def is_muted(self, track: int) -> bool:
+        return self.topLevelItem(track).checkState(3) == Qt.CheckState.Checked
+
+    def is_solo(self, track: int) -> bool:
+        return self.topLevelItem(track).checkState(4) == Qt.CheckState.Checked
+
+    def _request(self, track: int, **changes) -> None:
+        """Ask for a change of ``track`` as one undo step; the list is rebuilt when the edit lands."""
+        edit = ed.set_track(self.document, track, **changes)
+        if not edit.empty:
+            self.edit_requested.emit(edit)
+
     def set_program(self, track: int, program: int) -> None:
         """Play ``track`` with General MIDI ``program`` (0-127)."""
-        self.document.set_track(track, program=int(program))
-        self.refresh()
+        self._request(track, program=int(program))
         self.track_changed.emit(track)
 
     def rename(self, track: int, name: str) -> None:
         if name.strip():
-            self.document.set_track(track, name=name.strip())
-            self.refresh()
+            self._request(track, name=name.strip())
             self.track_changed.emit(track)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -130,5 +145,5 @@ class TrackList(QTreeWidget):
             return
         index = self.indexOfTopLevelItem(item)
         on = item.checkState(column) == Qt.CheckState.Checked
-        self.document.set_track(index, **({"muted": on} if column == 3 else {"solo": on}))
+        self._request(index, **({"muted": on} if column == 3 else {"solo": on}))
         self.audible_changed.emit()
