@@ -126,6 +126,41 @@ def test_cli_generate_writes_takes_and_never_overwrites(note_run, chorales, tmp_
     assert read_midi(tmp_path / "cont.mid").tracks[-1].name == "Take 1"
 
 
+def test_a_random_start_is_seeded_and_left_out_of_the_take(note_run):
+    from studio.music.generate import RANDOM_NOTES, random_primer
+
+    run, _ = note_run
+    model = load_music_model(run)
+    primer = random_primer(5, 100.0)
+    assert primer.note_count() == RANDOM_NOTES and primer == random_primer(5, 100.0) != random_primer(6, 100.0)
+
+    def take(seed):
+        options = GenerateOptions(seconds=8, start="random", seed=seed, tempo_bpm=100.0, time_signature=(3, 4))
+        return list(generate_takes(run, None, options, model=model))[-1].songs[0]
+
+    first, again, other = take(5), take(5), take(6)
+    assert first == again and first != other
+    assert first.tempo_bpm == 100.0 and first.time_signature == (3, 4) and len(first.tracks) == 1
+    # The take begins after the random notes, moved to 0: it is only what the model played.
+    assert first.note_count() > 0 and 0.0 <= min(n.start for n in first.notes) < 1.0 and first.end <= 8 + 1e-6
+
+
+def test_cli_random_start_tempo_and_time_signature(note_run, tmp_path, capsys):
+    run, _ = note_run
+    out = tmp_path / "waltz.mid"
+    assert studio_main(["music", "generate", str(run.path), "--random-start", "--seed", "4", "--tempo", "90",
+                        "--time-signature", "3/4", "--bars", "4", "-o", str(out), "--quiet"]) == 0
+    song = read_midi(out)
+    assert song.time_signature == (3, 4) and song.tempo_bpm == pytest.approx(90, abs=1e-3)
+    assert 0 < song.end <= 4 * 3 * 60 / 90 + 1e-3
+    assert studio_main(["music", "generate", str(run.path), "--time-signature", "3-4", "-o",
+                        str(tmp_path / "x.mid"), "--quiet"]) == 1
+    assert "not a time signature" in capsys.readouterr().err
+    assert studio_main(["music", "generate", str(run.path), "--random-start", "--note", "C4", "-o",
+                        str(tmp_path / "x.mid"), "--quiet"]) == 1
+    assert "Choose one start" in capsys.readouterr().err
+
+
 def test_event_rnn_trains_and_resumes_exactly_from_the_midi_folder(chorales, tmp_path):
     torch.set_num_threads(1)
 

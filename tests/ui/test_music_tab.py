@@ -261,3 +261,19 @@ def test_space_plays_from_the_cursor(tab, qtbot):
         qtbot.keyClick(tab.roll.canvas, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: tab.play_button.text() == "Play", timeout=10000)     # played to the end
     assert tab.player.state == "finished" and tab.player.position() >= 2.05
+
+
+def test_generate_from_random_notes(tab, qtbot, note_rnn_run):
+    panel = tab.generation
+    panel.start_combo.setCurrentText("Random notes")
+    assert not panel.pitch_spin.isEnabled() and panel.options().start == "random"
+    panel.length_spin.setValue(4)
+    panel.random_seed.setChecked(False)
+    panel.seed_spin.setValue(7)
+    assert panel.generate(str(note_rnn_run))
+    qtbot.waitUntil(lambda: not panel.is_generating(), timeout=60000)
+    first = panel.current_take()
+    assert panel.generated_final and first.end <= 4 + 1e-6
+    assert panel.generate(str(note_rnn_run))                     # the same seed: the same take
+    qtbot.waitUntil(lambda: not panel.is_generating(), timeout=60000)
+    assert panel.current_take() == first

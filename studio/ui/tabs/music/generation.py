@@ -27,11 +27,13 @@ from studio.music.generate import (MUSIC_MODELS, GenerateOptions, Takes, generat
 from studio.music.midi_io import write_midi
 from studio.music.scales import scale_names
 from studio.music.song import Song, note_name
+from studio.ui.i18n import tr
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.train_bar import TrainBar
 from studio.workers.task_worker import TaskWorker
 
-STARTS = (("Silence", "silence"), ("A chosen note", "note"), ("Continue the selection", "primer"))
+STARTS = (("Silence", "silence"), ("A chosen note", "note"), ("Random notes", "random"),
+          ("Continue the selection", "primer"))
 
 
 def _checkpoint_stamp(run: str) -> float:
@@ -115,6 +117,8 @@ class GenerationPanel(QWidget):
         for title, _key in STARTS:
             self.start_combo.addItem(title)
         self.start_combo.currentIndexChanged.connect(self._start_changed)
+        self.start_combo.setToolTip(tr("Random notes: the model first hears a few random notes drawn with the "
+                                       "seed, and the take goes on from them"))
         form.addRow("Start from:", self.start_combo)
         self.pitch_spin = QSpinBox()
         self.pitch_spin.setRange(21, 108)
@@ -311,7 +315,8 @@ class GenerationPanel(QWidget):
             top_p=self.top_p_spin.value(), variations=self.variations_spin.value(),
             seed=None if self.random_seed.isChecked() else self.seed_spin.value(),
             scale=None if scale == "Any notes" else scale, start=start, start_pitch=self.pitch_spin.value(),
-            tempo_bpm=self.tab.roll.document.tempo_bpm)
+            tempo_bpm=self.tab.roll.document.tempo_bpm,
+            time_signature=tuple(self.tab.roll.document.time_signature))
 
     def _primer(self, options: GenerateOptions) -> tuple[Song | None, float]:
         """The selection as a primer (from its first note) and where the takes then begin in the roll."""
