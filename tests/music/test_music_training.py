@@ -202,3 +202,31 @@ def test_cli_trains_a_music_model_on_the_built_in_chorales_by_default(chorales, 
     assert run.info()["dataset"] == "bach" and run.info()["dataset_title"] == "Bach chorales (built in)"
     assert studio_main(["train", "--model", "note-rnn", "--dataset", "digits", *common]) == 1
     assert "learn from MIDI files" in capsys.readouterr().err
+
+
+def test_a_note_rnn_resumed_after_its_midi_folder_changed_is_refused(shared_data, tmp_path, capsys):
+    torch.set_num_threads(1)
+    pieces = sorted((shared_data / "midi" / "music21-bach").glob("*.mid"))
+    folder = tmp_path / "midi"
+    folder.mkdir()
+    for path in pieces[:3]:
+        shutil.copy(path, folder / path.name)
+    workspace = tmp_path / "ws"
+    config = TrainConfig(model="note-rnn", dataset=str(folder), model_config=dict(TINY_NOTE_RNN), epochs=1,
+                         batch_size=32, device="cpu")
+    session = TrainingSession(config, Workspace(workspace))
+    assert list(session.run())[-1].status == "completed"
+    run = session.run_folder
+    # The same files again: the run resumes (to a second epoch).
+    assert studio_main(["resume", str(run.path), "--epochs", "2", "--workspace", str(workspace), "--quiet"]) == 0
+    # Other chorales in the folder: other note sets, so the vocabulary changed.
+    for path in folder.iterdir():
+        path.unlink()
+    for path in pieces[3:6]:
+        shutil.copy(path, folder / path.name)
+    steps = run.info()["steps_done"]
+    assert studio_main(["resume", str(run.path), "--epochs", "3", "--workspace", str(workspace), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be resumed: its training data changed" in err and "vocabulary" in err
+    assert "Traceback" not in err and err.strip().count("\n") == 0
+    assert run.info()["steps_done"] == steps                 # nothing was trained on the new vocabulary

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
 from studio.core.events import EpochMetrics
 from studio.core.tasks import Progress
 from studio.core.workspace import Workspace
-from studio.data.bach import convert_chorales, is_converted
 from studio.music.generate import (MUSIC_MODELS, GenerateOptions, Takes, generate_takes, load_music_model,
                                    music_runs)
 from studio.music.midi_io import write_midi
+from studio.music.presets import CPU_EPOCHS
 from studio.music.scales import scale_names
 from studio.music.song import Song, note_name
 from studio.ui.i18n import tr
+from studio.ui.widgets.data_preparation import DataPreparation
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.train_bar import TrainBar
 from studio.workers.task_worker import TaskWorker
@@ -79,7 +80,6 @@ class GenerationPanel(QWidget):
         self._model_cache: dict = {}          # {(run, checkpoint stamp): model}: one model kept
         self._drag_dir = tempfile.TemporaryDirectory(prefix="studio-takes-")
         self._train_live = None
-        self._convert_worker: TaskWorker | None = None
         self._closing = False
         self._build()
         self.refresh_runs()
@@ -98,7 +98,7 @@ class GenerationPanel(QWidget):
         mv.addWidget(self.run_combo)
         bar = self.train_bar = TrainBar(
             self.context, "", None, "Train on the Bach chorales",
-            "Train the chosen model on the built-in Bach chorales (no download)", epochs=10,
+            "Train the chosen model on the built-in Bach chorales (no download)", epochs=CPU_EPOCHS,
             combo_tip="note-rnn: the notes sounding in each frame; event-rnn: note-on, note-off, time-shift "
                       "and velocity events (keeps timing and dynamics)", compact=True)
         bar.set_presets([(name, name, {}) for name in MUSIC_MODELS])
@@ -108,6 +108,9 @@ class GenerationPanel(QWidget):
         self.controller = bar.controller
         self.model_combo, self.epochs_spin = bar.preset_combo, bar.epochs_spin
         self.train_button, self.train_progress = bar.train_button, bar.train_progress
+        self.preparation = DataPreparation(self.train_progress, self)
+        self.preparation.finished.connect(self._on_converted)
+        self._pending = None                 # the training to start once the chorales are converted
         mv.addWidget(bar)
         layout.addWidget(model_box)
 
@@ -241,8 +244,8 @@ class GenerationPanel(QWidget):
             self.run_combo.setCurrentIndex(index)
 
     def toggle_training(self) -> None:
-        if self._convert_worker is not None:
-            self._convert_worker.stop()
+        if self.preparation.is_running():
+            self.preparation.stop()
             self.train_button.setEnabled(False)
         elif self.train_bar.is_training():
             self.train_bar.stop()
@@ -251,41 +254,28 @@ class GenerationPanel(QWidget):
 
     def start_training(self, model: str, epochs: int, dataset: str = "bach", model_config: dict | None = None,
                        converted: bool = False) -> None:
-        """Train ``model`` in a child process; the Bach chorales are first converted here, with a progress
-        bar, when this workspace has not converted them yet (the training would do it silently)."""
-        from studio.training.config import TrainConfig
+        """Train ``model`` in a child process with the CPU settings (studio.music.presets); the Bach
+        chorales are first converted here, with a progress bar, when this workspace has not converted them
+        yet (the training would do it silently)."""
+        from studio.music.presets import cpu_train_config
 
         cache = Path(self.context.workspace) / "cache"
-        if dataset == "bach" and not converted and not is_converted(cache):
-            self._convert_then_train(cache, (model, epochs, dataset, model_config))
+        if not converted and DataPreparation.needed(dataset, cache):
+            self._pending = (model, epochs, dataset, model_config)
+            self.train_button.setText("Stop")
+            self.preparation.start(dataset, cache)
+            self.message.setText("Converting the Bach chorales to MIDI (once for this workspace)…")
             return
-        config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config or {}), epochs=epochs)
+        config = cpu_train_config(model, dataset, epochs, model_config)
         self._train_live = self.train_bar.start(config)
         self.message.setText(f"Training a {model} on {dataset}…")
 
-    def _convert_then_train(self, cache: Path, training: tuple) -> None:
-        worker = TaskWorker(lambda control: convert_chorales(cache, control), self)
-        worker.event.connect(self._on_convert_event)
-        worker.finished.connect(lambda end: self._on_converted(end, training))
-        self._convert_worker = worker
-        self.train_button.setText("Stop")
-        self.train_progress.setRange(0, 100)
-        self.train_progress.setValue(0)
-        self.train_progress.setFormat("Converting the chorales %p%")
-        self.train_progress.setVisible(True)
-        self.message.setText("Converting the Bach chorales to MIDI (once for this workspace)…")
-        worker.start()
-
-    def _on_convert_event(self, item) -> None:
-        if isinstance(item, Progress) and item.fraction is not None:
-            self.train_progress.setValue(int(item.fraction * 100))
-
-    def _on_converted(self, end, training: tuple) -> None:
-        self._convert_worker = None
+    def _on_converted(self, end) -> None:
+        training, self._pending = self._pending, None
         self.train_bar.reset()
         if end.failure is not None:
             self.context.reporter.report(end.failure.message, end.failure.details)
-        elif end.completed and not self._closing:
+        elif end.completed and not self._closing and training is not None:
             self.start_training(*training, converted=True)
         else:
             self.message.setText("Stopped converting the chorales; the pieces converted so far are kept.")
@@ -489,8 +479,7 @@ class GenerationPanel(QWidget):
 
     def shutdown(self) -> None:
         self._closing = True
-        if self._convert_worker is not None:
-            self._convert_worker.stop_and_wait()
+        self.preparation.shutdown()
         self.train_bar.shutdown()
         if self._worker is not None:
             self._worker.stop_and_wait()
