@@ -66,9 +66,18 @@ class TrackList(QTreeWidget):
         for placed in doc.notes.values():
             counts[placed.track] += 1
         self.blockSignals(True)
-        self.clear()
+        # The rows are updated in place when the tracks are the same in number: a click on a row's Mute box
+        # lands here (through its undo step) while Qt is still inside that row's itemChanged, and deleting
+        # the row under it would crash.
+        if self.topLevelItemCount() != len(doc.tracks):
+            self.clear()
         for i, info in enumerate(doc.tracks):
-            item = QTreeWidgetItem([info.name, instrument_text(info.program, info.is_drum), str(counts[i]), "", ""])
+            item = self.topLevelItem(i)
+            if item is None:
+                item = QTreeWidgetItem()
+                self.addTopLevelItem(item)
+            for column, text in enumerate((info.name, instrument_text(info.program, info.is_drum), str(counts[i]))):
+                item.setText(column, text)
             item.setForeground(0, track_colour(i))
             item.setToolTip(0, info.name)
             item.setToolTip(1, "Drum kit" if info.is_drum else f"{gm_instruments()[info.program]} (General MIDI "
@@ -76,7 +85,6 @@ class TrackList(QTreeWidget):
             item.setCheckState(3, Qt.CheckState.Checked if info.muted else Qt.CheckState.Unchecked)
             item.setCheckState(4, Qt.CheckState.Checked if info.solo else Qt.CheckState.Unchecked)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            self.addTopLevelItem(item)
         if self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(max(0, min(active, self.topLevelItemCount() - 1))))
         self.blockSignals(False)
