@@ -143,6 +143,8 @@ def main() -> int:
     ap.add_argument("--models", nargs="+", default=list(MODELS), choices=list(MODELS))
     ap.add_argument("--takes", type=int, default=16)
     ap.add_argument("--temperatures", type=float, nargs="+", default=[1.0, 0.8])
+    ap.add_argument("--top-p", type=float, nargs="+", default=[1.0, 0.95],
+                    help="nucleus sizes to sample with at temperature 1 (1: the full distribution)")
     ap.add_argument("--reuse", action="store_true", help="measure the newest run of each model instead of training")
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--batch-size", type=int, help="instead of the tab's")
@@ -178,12 +180,14 @@ def main() -> int:
         net = load_trained_model(run, "latest")
         ceiling = tokenised_stats(net, val_songs)["in_scale"]
         by_temperature = {}
-        for temperature in args.temperatures:
-            options = GenerateOptions(seconds=args.seconds, variations=args.takes, seed=0, temperature=temperature)
+        settings_list = [(t, 1.0) for t in args.temperatures] + [(1.0, p) for p in args.top_p if p < 1.0]
+        for temperature, top_p in settings_list:
+            options = GenerateOptions(seconds=args.seconds, variations=args.takes, seed=0, temperature=temperature,
+                                      top_p=top_p)
             takes = None
             for item in generate_takes(run, None, options, model=net):
                 takes = item
-            by_temperature[temperature] = mean_stats(song_stats(s) for s in takes.songs)
+            by_temperature[(temperature, top_p)] = mean_stats(song_stats(s) for s in takes.songs)
         # Speed: one take, tokens sampled per second of wall time.
         t1 = time.perf_counter()
         one = None
@@ -194,8 +198,8 @@ def main() -> int:
               f"in-scale rate of the chorales through its tokeniser {ceiling:.3f}; validation NLL {val['loss']:.3f} "
               f"nats/token, accuracy {val['accuracy']:.1f} % over {val['tokens']:.0f} tokens ({load()})")
         print(f"   generation: {speed:.0f} tokens/s ({one.done} tokens for {args.seconds:.0f} s of music; {load()})")
-        for temperature, stats in by_temperature.items():
-            print(f"   takes at temperature {temperature:g}:")
+        for (temperature, top_p), stats in by_temperature.items():
+            print(f"   takes at temperature {temperature:g}, top-p {top_p:g}:")
             for key, value in stats.items():
                 ref = reference[key]
                 rel = (value - ref) / ref * 100 if ref else float("nan")

@@ -5,8 +5,9 @@ or an hour. A user who presses "Train" in the tab wants music within minutes on 
 are the ones ``bench/bench_music_quality.py`` measures (docs/benchmarks.md, "Music models"), so the
 figures there are what the tab's training gives after the same CPU time.
 
-- Small widths (128 GRU units) take ~0.1-0.3 CPU-seconds a step, so minutes buy thousands of steps;
-  the models are still far from converged after the tab's epochs (the validation NLL keeps falling).
+- Small widths (128 GRU units): a step takes ~0.55 CPU-seconds (note-rnn) or ~0.27 (event-rnn), an epoch
+  of the chorales 35 steps. note-rnn's validation NLL bottoms out after ~8 epochs (it then over-fits;
+  the engine keeps the best checkpoint, which generation loads); event-rnn's still falls at epoch 23.
 - Adam at 3e-3 with the gradient norm clipped to 1: recurrent nets fit a few times faster at 3e-3 than at
   the engine's generic 1e-3, and the clip keeps the rare exploding step from undoing that.
 """
@@ -21,7 +22,7 @@ CPU_MODEL_SETTINGS: dict[str, dict] = {
 # Optimiser settings of the tab's training (TrainConfig fields).
 CPU_TRAINING = {"lr": 3e-3, "grad_clip": 1.0, "batch_size": 64}
 # The tab's default number of epochs on the Bach chorales: ~1,000 steps, about 10 CPU-minutes for note-rnn
-# (0.55 CPU-s a step) and 5 for event-rnn.
+# and 5 for event-rnn.
 CPU_EPOCHS = 30
 
 
