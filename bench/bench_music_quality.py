@@ -15,6 +15,7 @@ The machine this runs on may be shared: the load average is printed with every f
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -30,7 +31,7 @@ def load() -> str:
     return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
-def train(model: str, workspace, budget: float, batch_size: int | None):
+def train(model: str, workspace, budget: float, batch_size: int | None, overrides: dict | None = None):
     """Train for ``budget`` CPU seconds (stopped between steps); the run keeps a checkpoint.
     Returns the run, the steps, the CPU seconds and the wall seconds."""
     from studio.core.events import EpochMetrics, Finished, StepMetrics
@@ -39,7 +40,7 @@ def train(model: str, workspace, budget: float, batch_size: int | None):
     from studio.training.session import TrainingSession
 
     extra = {"batch_size": batch_size} if batch_size else {}
-    config = cpu_train_config(model, "bach", epochs=1000, device="cpu", **extra)
+    config = cpu_train_config(model, "bach", epochs=1000, model_config=overrides, device="cpu", **extra)
     print(f"  {model}: {config.model_config}, lr {config.lr:g}, batch {config.batch_size}, clip {config.grad_clip:g}",
           flush=True)
     session = TrainingSession(config, workspace)
@@ -148,6 +149,8 @@ def main() -> int:
     ap.add_argument("--reuse", action="store_true", help="measure the newest run of each model instead of training")
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--batch-size", type=int, help="instead of the tab's")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="a model setting instead of the tab's, e.g. --set transpose=5 (repeatable)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads (1: steadier on a shared machine)")
     args = ap.parse_args()
 
@@ -175,7 +178,8 @@ def main() -> int:
             run = next(r for r in workspace.runs()[::-1] if r.info().get("model") == model)
             steps, cpu, seconds = run.info().get("steps_done", 0), float("nan"), run.info().get("time", 0.0)
         else:
-            run, steps, cpu, seconds = train(model, workspace, args.budget, args.batch_size)
+            overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
+            run, steps, cpu, seconds = train(model, workspace, args.budget, args.batch_size, overrides)
         val = validate(run, workspace)
         net = load_trained_model(run, "latest")
         ceiling = tokenised_stats(net, val_songs)["in_scale"]
