@@ -198,6 +198,7 @@ def main() -> int:
         for item in generate_takes(run, None, GenerateOptions(seconds=args.seconds, seed=1), model=net):
             one = item
         speed = one.done / (time.perf_counter() - t1)
+        settings = {**settings, **({k: json.loads(v) for k, v in (i.split("=", 1) for i in args.set)})}
         print(f"\n== {model} {settings}: {steps} steps in {cpu:.0f} CPU s ({seconds:.0f} s); "
               f"in-scale rate of the chorales through its tokeniser {ceiling:.3f}; validation NLL {val['loss']:.3f} "
               f"nats/token, accuracy {val['accuracy']:.1f} % over {val['tokens']:.0f} tokens ({load()})")
