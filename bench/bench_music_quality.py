@@ -1,11 +1,13 @@
-"""Quality of the music models on the built-in Bach chorales, after a fixed small CPU budget.
+"""Quality of the music models on the built-in Bach chorales, after a fixed CPU budget.
 
-For note-rnn and event-rnn (small sizes, below): train on `bach` for --budget seconds of wall time (then
-stop), report validation NLL per token and accuracy over the whole validation split; sample --takes takes
-of --seconds each and compare their pitch range, polyphony, in-scale rate and empty-beat rate with
-the validation chorales'; measure generation speed in tokens per second (one take, no key constraint).
+For note-rnn and event-rnn with the Piano roll tab's CPU settings (studio.music.presets): train on `bach`
+for --budget seconds of this process's CPU time (then stop; CPU time, not wall time, so that a loaded
+machine gives the same training, only later), report validation NLL per token and accuracy over the
+whole validation split; sample --takes takes of --seconds each and compare their pitch range, polyphony,
+in-scale rate and empty-beat rate with the validation chorales' (whole, and cut into takes' lengths, the
+same key detection on the same length); measure generation speed in tokens per second (one take).
 
-    nice -n 5 .venv/bin/python bench/bench_music_quality.py --workspace /tmp/music-bench
+    nice -n 5 .venv/bin/python bench/bench_music_quality.py --workspace /tmp/music-bench --models note-rnn
 
 The machine this runs on may be shared: the load average is printed with every figure.
 """
@@ -13,6 +15,7 @@ The machine this runs on may be shared: the load average is printed with every f
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -21,42 +24,43 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-# Small enough to take a few hundred steps within the budget on a shared two-core machine.
-MODELS = {
-    "note-rnn": {"hidden": 128, "embedding": 64},                  # the seed's shape: 3 GRU layers + attention
-    "event-rnn": {"body": "gru", "hidden": 128, "embedding": 64, "window": 128},
-}
+from studio.music.presets import CPU_MODEL_SETTINGS as MODELS  # noqa: E402 - after the path
 
 
 def load() -> str:
     return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
-def train(model: str, settings: dict, workspace, budget: float, batch_size: int):
-    """Train for ``budget`` seconds of wall time (stopped between steps); the run keeps a checkpoint."""
+def train(model: str, workspace, budget: float, batch_size: int | None, overrides: dict | None = None):
+    """Train for ``budget`` CPU seconds (stopped between steps); the run keeps a checkpoint.
+    Returns the run, the steps, the CPU seconds and the wall seconds."""
     from studio.core.events import EpochMetrics, Finished, StepMetrics
     from studio.core.tasks import TaskControl
-    from studio.training.config import TrainConfig
+    from studio.music.presets import cpu_train_config
     from studio.training.session import TrainingSession
 
-    config = TrainConfig(model=model, dataset="bach", model_config=dict(settings), epochs=1000,
-                         batch_size=batch_size, lr=3e-3, device="cpu", grad_clip=1.0)
+    extra = {"batch_size": batch_size} if batch_size else {}
+    config = cpu_train_config(model, "bach", epochs=1000, model_config=overrides, device="cpu", **extra)
+    print(f"  {model}: {config.model_config}, lr {config.lr:g}, batch {config.batch_size}, clip {config.grad_clip:g}",
+          flush=True)
     session = TrainingSession(config, workspace)
     control = TaskControl()
-    t0, steps = None, 0
+    t0 = c0 = None
+    steps = 0
     for event in session.run(control):
         if t0 is None and not isinstance(event, Finished):
-            t0 = time.perf_counter()        # the clock starts once the data are loaded
+            # The clocks start once the data are loaded.
+            t0, c0 = time.perf_counter(), time.process_time()
         if isinstance(event, StepMetrics):
             steps = event.step
         if isinstance(event, EpochMetrics):
-            print(f"  {model} epoch {event.epoch}: val NLL {event.val['loss']:.3f} nats/token "
-                  f"({time.perf_counter() - t0:.0f} s, {load()})", flush=True)
-        if t0 is not None and time.perf_counter() - t0 >= budget:
+            print(f"  {model} epoch {event.epoch}: val NLL {event.val['loss']:.3f} nats/token, step {steps} "
+                  f"({time.process_time() - c0:.0f} CPU s, {time.perf_counter() - t0:.0f} s, {load()})", flush=True)
+        if c0 is not None and time.process_time() - c0 >= budget:
             control.stop()
         if isinstance(event, Finished) and event.failure is not None:
             raise SystemExit(f"{model} failed: {event.failure.message}")
-    return session.run_folder, steps, time.perf_counter() - t0
+    return session.run_folder, steps, time.process_time() - c0, time.perf_counter() - t0
 
 
 def validate(run, workspace) -> dict[str, float]:
@@ -78,6 +82,40 @@ def validate(run, workspace) -> dict[str, float]:
             right += float(terms["accuracy"]) / 100 * n
             count += n
     return {"loss": nll / count, "accuracy": 100 * right / count, "tokens": count}
+
+
+def excerpt_stats(songs, seconds: float) -> dict[str, float]:
+    """The statistics of the pieces cut into ``seconds``-long excerpts (the takes' length)."""
+    import numpy as np
+
+    from studio.music.metrics import mean_stats, piece_stats
+
+    stats = []
+    for song in songs:
+        notes = song.pitched_notes()
+        t = 0.0
+        while t + seconds / 2 < song.end:
+            part = [(n.pitch, n.start - t, min(n.end, t + seconds) - t) for n in notes if t <= n.start < t + seconds]
+            stats.append(piece_stats(np.array(part, dtype=np.float64).reshape(-1, 3), song.tempo_bpm))
+            t += seconds
+    return mean_stats(stats)
+
+
+def tokenised_stats(model, songs) -> dict[str, float]:
+    """The statistics of the validation chorales after the model's tokeniser (what it can reproduce at best)."""
+    import numpy as np
+
+    from studio.music.generate import tokenizer_of
+    from studio.music.metrics import mean_stats, piece_stats
+
+    tok = tokenizer_of(model)
+    stats = []
+    for song in songs:
+        notes = np.array([(n.pitch, n.start, n.end, n.velocity) for n in song.pitched_notes()], np.float64)
+        decoded = np.asarray(tok.decode(tok.encode(notes)))
+        stats.append(piece_stats(decoded.reshape(-1, 4)[:, :3] if decoded.size else decoded.reshape(0, 3),
+                                 song.tempo_bpm))
+    return mean_stats(stats)
 
 
 def data_stats(workspace):
@@ -102,12 +140,17 @@ def data_stats(workspace):
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--workspace", default="/tmp/music-bench")
-    ap.add_argument("--budget", type=float, default=240.0, help="training seconds per model")
-    ap.add_argument("--takes", type=int, default=8)
+    ap.add_argument("--budget", type=float, default=600.0, help="training CPU seconds per model")
+    ap.add_argument("--models", nargs="+", default=list(MODELS), choices=list(MODELS))
+    ap.add_argument("--takes", type=int, default=16)
     ap.add_argument("--temperatures", type=float, nargs="+", default=[1.0, 0.8])
+    ap.add_argument("--top-p", type=float, nargs="+", default=[1.0, 0.95],
+                    help="nucleus sizes to sample with at temperature 1 (1: the full distribution)")
     ap.add_argument("--reuse", action="store_true", help="measure the newest run of each model instead of training")
     ap.add_argument("--seconds", type=float, default=30.0)
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, help="instead of the tab's")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="a model setting instead of the tab's, e.g. --set transpose=5 (repeatable)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads (1: steadier on a shared machine)")
     args = ap.parse_args()
 
@@ -125,34 +168,43 @@ def main() -> int:
     for item in convert_chorales(workspace.root / "cache"):
         pass
     print(f"Bach chorales ready in {time.perf_counter() - t0:.0f} s ({load()})", flush=True)
-    reference, _ = data_stats(workspace)
+    reference, val_songs = data_stats(workspace)
     print("validation chorales:", {k: round(v, 3) for k, v in reference.items()}, flush=True)
-    for model, settings in MODELS.items():
+    print(f"the same in {args.seconds:g}-s excerpts:",
+          {k: round(v, 3) for k, v in excerpt_stats(val_songs, args.seconds).items()}, flush=True)
+    for model in args.models:
+        settings = MODELS[model]
         if args.reuse:          # the newest run of this model in the workspace, as it was left
             run = next(r for r in workspace.runs()[::-1] if r.info().get("model") == model)
-            steps, seconds = run.info().get("steps_done", 0), run.info().get("time", 0.0)
+            steps, cpu, seconds = run.info().get("steps_done", 0), float("nan"), run.info().get("time", 0.0)
         else:
-            run, steps, seconds = train(model, settings, workspace, args.budget, args.batch_size)
+            overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
+            run, steps, cpu, seconds = train(model, workspace, args.budget, args.batch_size, overrides)
         val = validate(run, workspace)
         net = load_trained_model(run, "latest")
+        ceiling = tokenised_stats(net, val_songs)["in_scale"]
         by_temperature = {}
-        for temperature in args.temperatures:
-            options = GenerateOptions(seconds=args.seconds, variations=args.takes, seed=0, temperature=temperature)
+        settings_list = [(t, 1.0) for t in args.temperatures] + [(1.0, p) for p in args.top_p if p < 1.0]
+        for temperature, top_p in settings_list:
+            options = GenerateOptions(seconds=args.seconds, variations=args.takes, seed=0, temperature=temperature,
+                                      top_p=top_p)
             takes = None
             for item in generate_takes(run, None, options, model=net):
                 takes = item
-            by_temperature[temperature] = mean_stats(song_stats(s) for s in takes.songs)
+            by_temperature[(temperature, top_p)] = mean_stats(song_stats(s) for s in takes.songs)
         # Speed: one take, tokens sampled per second of wall time.
         t1 = time.perf_counter()
         one = None
         for item in generate_takes(run, None, GenerateOptions(seconds=args.seconds, seed=1), model=net):
             one = item
         speed = one.done / (time.perf_counter() - t1)
-        print(f"\n== {model} {settings}: {steps} steps in {seconds:.0f} s; validation NLL {val['loss']:.3f} "
+        settings = {**settings, **({k: json.loads(v) for k, v in (i.split("=", 1) for i in args.set)})}
+        print(f"\n== {model} {settings}: {steps} steps in {cpu:.0f} CPU s ({seconds:.0f} s); "
+              f"in-scale rate of the chorales through its tokeniser {ceiling:.3f}; validation NLL {val['loss']:.3f} "
               f"nats/token, accuracy {val['accuracy']:.1f} % over {val['tokens']:.0f} tokens ({load()})")
         print(f"   generation: {speed:.0f} tokens/s ({one.done} tokens for {args.seconds:.0f} s of music; {load()})")
-        for temperature, stats in by_temperature.items():
-            print(f"   takes at temperature {temperature:g}:")
+        for (temperature, top_p), stats in by_temperature.items():
+            print(f"   takes at temperature {temperature:g}, top-p {top_p:g}:")
             for key, value in stats.items():
                 ref = reference[key]
                 rel = (value - ref) / ref * 100 if ref else float("nan")

@@ -235,6 +235,15 @@ def load_dataset(spec: str = "digits", val_fraction: float = 0.1, seed: int = 0,
                     "a folder of images, or a .npz archive.")
 
 
+def needs_preparing(spec: str, cache_dir: Path | None) -> bool:
+    """Whether ``prepare_dataset`` has work to do for ``spec`` (then a GUI shows its progress first)."""
+    if (spec or "").strip().lower() == "bach" and cache_dir is not None:
+        from studio.data.bach import is_converted
+
+        return not is_converted(cache_dir)
+    return False
+
+
 def prepare_dataset(spec: str, cache_dir: Path | None, control=None):
     """Work a built-in dataset needs once before its first use, as a generator of Progress (nothing for most):
     'bach' converts the chorales into ``cache_dir``. Run it where a progress bar can be shown; loading the

@@ -3,7 +3,14 @@
 Unlike note sets, events keep timing (to ``1 / steps_per_second`` s) and dynamics (in
 ``velocity_bins`` steps): ``studio.data.midi_tokens.EventTokens`` lays out the vocabulary. The body is
 a GRU stack (Performance RNN's LSTM in spirit, carried state, cheap per event) or a causal Transformer
-over the last ``window`` events (learned positions; at generation it re-reads its window per event).
+over up to ``window`` events (learned positions).
+
+Generating with the Transformer keeps each layer's keys and values (a KV cache), so that an event costs
+one position's work instead of re-reading the whole context. Its positions are learned from the start of
+a training window, so the context cannot slide by one event (every position would change); when it is
+full it starts again from its last half (read once, then cached again). With ``kv_cache`` off the
+sampler re-reads the same context through the Transformer's own forward for every event: the same
+distribution, the reference the cache is tested against.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from studio.models.base import GenerativeModel, ModelConfig, Term, option
@@ -159,25 +167,53 @@ class EventRNN(GenerativeModel):
 
     # Sampling, one event at a time -----------------------------------------------------------------
 
+    # Generation keeps the Transformer's keys and values (see the module's docstring); off: re-read.
+    kv_cache = True
+
     def start(self, n: int):
-        return None   # GRU: its hidden state; Transformer: the last window of events (n, ≤window)
+        # GRU: its hidden state; Transformer: (the context's events (n, L ≤ window), the per-layer cache).
+        return None
 
     def advance(self, tokens: torch.Tensor, state):
-        if self.config.body == "gru":
-            h, state = self.gru(self.embed(tokens[:, None]), state)    # (n, 1, H)
-            return self.head(h[:, 0]), state                           # (n, V)
-        events = tokens[:, None] if state is None else torch.cat([state, tokens[:, None]], 1)
-        events = events[:, -self.config.window:]                       # (n, ≤window)
-        return self.head(self._transform(events)[:, -1]), events       # (n, V)
+        return self.read(tokens[:, None], state)
 
     def read(self, tokens: torch.Tensor, state):
-        """``advance`` over (n, P) events at once."""
+        """The next event's logits (n, V) after reading (n, P) more events."""
         if self.config.body == "gru":
             h, state = self.gru(self.embed(tokens), state)            # (n, P, H)
             return self.head(h[:, -1]), state                          # (n, V)
-        events = tokens if state is None else torch.cat([state, tokens], 1)
-        events = events[:, -self.config.window:]                       # (n, ≤window)
-        return self.head(self._transform(events)[:, -1]), events       # (n, V)
+        events, cache = state if state is not None else (tokens[:, :0], None)
+        events = torch.cat([events, tokens], 1)                        # (n, L)
+        if events.shape[1] > self.config.window:
+            # Full: start again from the last half of the context (positions from 0, as in training).
+            events, cache, tokens = events[:, -(self.config.window // 2):], None, events[:, -(self.config.window // 2):]
+        if not self.kv_cache:
+            return self.head(self._transform(events)[:, -1]), (events, None)   # (n, V)
+        h, cache = self._cached(tokens, events.shape[1] - tokens.shape[1], cache)
+        return self.head(h[:, -1]), (events, cache)                    # (n, V)
+
+    def _cached(self, tokens: torch.Tensor, at: int, cache: list | None):
+        """The Transformer (eval mode) over ``tokens`` (n, P) at positions ``at``.. after the cached ones:
+        features (n, P, H) and every layer's keys and values (n, heads, at + P, H / heads)."""
+        c = self.config
+        n, p = tokens.shape
+        pos = torch.arange(at, at + p, device=tokens.device)
+        x = self.embed(tokens) + self.position(pos)[None]              # (n, P, H)
+        # A new position sees every cached one and the new ones up to itself.
+        causal = torch.ones(p, at + p, dtype=torch.bool, device=tokens.device).tril(at)   # (P, at + P)
+        heads, d = c.heads, c.hidden // c.heads
+        kept = []
+        for i, layer in enumerate(self.transformer.layers):
+            q, k, v = F.linear(layer.norm1(x), layer.self_attn.in_proj_weight,
+                               layer.self_attn.in_proj_bias).chunk(3, -1)                 # (n, P, H) each
+            q, k, v = (t.reshape(n, p, heads, d).transpose(1, 2) for t in (q, k, v))     # (n, heads, P, d)
+            if cache is not None:
+                k, v = torch.cat([cache[i][0], k], 2), torch.cat([cache[i][1], v], 2)   # (n, heads, at + P, d)
+            kept.append((k, v))
+            a = F.scaled_dot_product_attention(q, k, v, attn_mask=causal)               # (n, heads, P, d)
+            x = x + layer.self_attn.out_proj(a.transpose(1, 2).reshape(n, p, c.hidden))
+            x = x + layer.linear2(layer.activation(layer.linear1(layer.norm2(x))))
+        return self.norm(x), kept                                      # (n, P, H)
 
     def sample(self, n: int, condition=None, options: dict | None = None,
                generator: torch.Generator | None = None):

@@ -44,7 +44,13 @@ def register(sub) -> None:
     g.add_argument("--primer-start", type=float, help="continue only the primer from this second on")
     g.add_argument("--primer-end", type=float, help="… up to this second")
     g.add_argument("--note", help="start from this note (e.g. C4 or 60) instead of silence")
+    g.add_argument("--random-start", action="store_true",
+                   help="start from a few random notes (drawn with --seed; the model reads them, the take "
+                        "begins after them)")
     g.add_argument("--tempo", type=float, help="tempo of the take in bpm (default: the primer's, else 120)")
+    g.add_argument("--time-signature", metavar="N/D",
+                   help="time signature of the take, e.g. 3/4 (default: the primer's, else 4/4); --bars counts "
+                        "its bars")
     g.add_argument("--device", default="cpu", help="cpu (default), cuda or auto")
     g.add_argument("--overwrite", "-y", action="store_true", help="replace existing output files")
     g.add_argument("--workspace", help="workspace folder (default: the one in the app's settings)")
@@ -154,6 +160,15 @@ def _parse_pitch(text: str) -> int:
     return tonic_number(head) + 12 * (int(octave) + 1)
 
 
+def _parse_signature(text: str) -> tuple[int, int]:
+    from studio.core.errors import StudioError
+
+    parts = text.replace(" ", "").split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        raise StudioError(f"'{text}' is not a time signature; write it as beats/unit, for example 3/4 or 6/8.")
+    return int(parts[0]), int(parts[1])
+
+
 def _generate(args) -> int:
     from studio.core.errors import StudioError
     from studio.core.workspace import Run
@@ -172,7 +187,11 @@ def _generate(args) -> int:
     run = Run(run_path) if (run_path / "info.json").exists() else _workspace(args).find(args.run)
     primer = None
     start = "silence"
-    if primer_path is not None:
+    if sum(bool(x) for x in (primer_path, args.note, args.random_start)) > 1:
+        raise StudioError("Choose one start: --primer, --note or --random-start.")
+    if args.random_start:
+        start = "random"
+    elif primer_path is not None:
         primer = read_midi(primer_path)
         if args.primer_start is not None or args.primer_end is not None:
             primer = primer.window(args.primer_start or 0.0, args.primer_end or primer.end + 1e-6)
@@ -182,7 +201,8 @@ def _generate(args) -> int:
     options = GenerateOptions(seconds=args.seconds, bars=args.bars, temperature=args.temperature,
                               top_k=args.top_k, top_p=args.top_p, variations=args.variations, seed=args.seed,
                               scale=args.scale, start=start,
-                              start_pitch=_parse_pitch(args.note) if args.note else 60, tempo_bpm=args.tempo)
+                              start_pitch=_parse_pitch(args.note) if args.note else 60, tempo_bpm=args.tempo,
+                              time_signature=_parse_signature(args.time_signature) if args.time_signature else None)
     device = args.device
     if device == "auto":
         from studio.core.devices import resolve_device

@@ -4,8 +4,9 @@ A :class:`NoteDocument` holds the notes of every track under stable integer ids,
 survives edits. Every change is an :class:`Edit`: the notes it removes and the notes it adds, by id.
 Applying an edit and reverting it are exact inverses (nothing is recomputed on undo), which is what
 makes undo and redo exact. The functions below (``add_notes``, ``erase``, ``move``, ``resize``,
-``transpose``, ``quantise``, ``set_velocity``, ``paste``) build edits; :class:`EditHistory` applies them
-and keeps the undo and redo stacks. Times are seconds, as in :mod:`studio.music.song`.
+``transpose``, ``quantise``, ``set_velocity``, ``paste``; ``set_track`` for a track's mute, solo, name or
+instrument; ``set_timing`` for the tempo and time signature) build edits; :class:`EditHistory` applies
+them and keeps the undo and redo stacks. Times are seconds, as in :mod:`studio.music.song`.
 """
 
 from __future__ import annotations
@@ -42,11 +43,23 @@ class TrackInfo:
 
 
 @dataclass(frozen=True)
+class Timing:
+    """The song's clock: its tempo (quarter notes per minute), time signature, and a file's later tempo
+    changes (information only, as in Song)."""
+
+    tempo_bpm: float
+    time_signature: tuple[int, int]
+    tempo_changes: tuple[tuple[float, float], ...] = ()
+
+
+@dataclass(frozen=True)
 class Edit:
     """One undoable change: ``removed`` notes (by id, as they were) give way to ``added`` ones.
 
-    A changed note keeps its id and appears in both. An edit that adds tracks at the end (a take kept as
-    a track of its own) also holds the track lists before and after it. ``label`` names the edit in the Undo menu.
+    A changed note keeps its id and appears in both. An edit that changes the tracks (a take kept as a
+    track of its own, a track muted, soloed, renamed) holds the whole track lists before and after it;
+    one that changes the tempo or time signature holds the timings before and after it. ``label`` names
+    the edit in the Undo menu.
     """
 
     label: str
@@ -54,10 +67,13 @@ class Edit:
     added: Mapping[int, Placed] = field(default_factory=dict)
     tracks_before: tuple[TrackInfo, ...] | None = None
     tracks_after: tuple[TrackInfo, ...] | None = None
+    timing_before: Timing | None = None
+    timing_after: Timing | None = None
 
     @property
     def empty(self) -> bool:
-        return not self.removed and not self.added and self.tracks_after == self.tracks_before
+        return (not self.removed and not self.added and self.tracks_after == self.tracks_before
+                and self.timing_after == self.timing_before)
 
 
 @dataclass(frozen=True)
@@ -131,10 +147,14 @@ class NoteDocument:
             return solo
         return [i for i, t in enumerate(self.tracks) if not t.muted]
 
-    def set_track(self, index: int, **changes) -> None:
-        """Change a track's name, mute or solo (not an undoable note edit)."""
-        self.tracks[index] = dataclasses.replace(self.tracks[index], **changes)
-        self.version += 1
+    @property
+    def timing(self) -> Timing:
+        return Timing(self.tempo_bpm, tuple(self.time_signature), tuple(self.tempo_changes))
+
+    def _set_timing(self, timing: Timing) -> None:
+        self.tempo_bpm = float(timing.tempo_bpm)
+        self.time_signature = tuple(timing.time_signature)
+        self.tempo_changes = tuple(timing.tempo_changes)
 
     # Queries ---------------------------------------------------------------------------------------
 
@@ -211,9 +231,12 @@ class NoteDocument:
     # Changing (through EditHistory) ----------------------------------------------------------------
 
     def apply(self, edit: Edit) -> None:
+        # Every change of the tracks and of the timing is an edit, so the whole lists before and after
+        # an edit are exact: nothing changed them outside the undo history in between.
         if edit.tracks_after is not None:
-            # Only the added tracks: mute and solo set since then (not undo steps) stay as they are.
-            self.tracks = self.tracks[:len(edit.tracks_before)] + list(edit.tracks_after[len(edit.tracks_before):])
+            self.tracks = list(edit.tracks_after)
+        if edit.timing_after is not None:
+            self._set_timing(edit.timing_after)
         for note_id in edit.removed:
             del self.notes[note_id]
         for note_id, placed in edit.added.items():
@@ -226,7 +249,9 @@ class NoteDocument:
         for note_id, placed in edit.removed.items():
             self.notes[note_id] = placed
         if edit.tracks_before is not None:
-            self.tracks = self.tracks[:len(edit.tracks_before)]
+            self.tracks = list(edit.tracks_before)
+        if edit.timing_before is not None:
+            self._set_timing(edit.timing_before)
         self._changed(edit.added, edit.removed)
 
     # A drag previews an edit at every mouse move: rebuilding the arrays from every note took ~20 ms
@@ -382,6 +407,51 @@ def add_track(doc: NoteDocument, info: TrackInfo, notes: Iterable[Note] = (), la
     index = len(doc.tracks)
     added = {doc.new_id(): Placed(index, _clamped(n)) for n in notes}
     return Edit(label, {}, added, tuple(doc.tracks), (*doc.tracks, info))
+
+
+def set_track(doc: NoteDocument, index: int, label: str = "", **changes) -> Edit:
+    """Change a track's ``muted``, ``solo``, ``name`` or ``program``: one undo step (empty if nothing changes)."""
+    before = tuple(doc.tracks)
+    after = list(before)
+    after[index] = dataclasses.replace(before[index], **changes)
+    if not label:
+        name = before[index].name
+        label = f"Change {name}"
+        if len(changes) == 1:
+            key, value = next(iter(changes.items()))
+            label = {"muted": f"{'Mute' if value else 'Unmute'} {name}",
+                     "solo": f"{'Solo' if value else 'Unsolo'} {name}",
+                     "name": f"Rename {name}", "program": f"Instrument of {name}"}.get(key, label)
+    return Edit(label, tracks_before=before, tracks_after=tuple(after))
+
+
+def set_timing(doc: NoteDocument, tempo_bpm: float | None = None, time_signature: tuple[int, int] | None = None,
+               keep_beats: bool = True, label: str = "") -> Edit:
+    """Set the tempo and/or the time signature; the bar and beat grid follows them.
+
+    ``keep_beats``: the notes keep their places in bars and beats, so the music plays faster or slower (as
+    in a DAW); otherwise they keep their times in seconds and only the grid moves under them (to line the
+    grid up with a file whose tempo was wrong). A file's tempo map is replaced by the one tempo.
+    """
+    old = doc.timing
+    tempo = float(old.tempo_bpm if tempo_bpm is None else tempo_bpm)
+    signature = tuple(old.time_signature if time_signature is None else (int(time_signature[0]), int(time_signature[1])))
+    Song(tempo_bpm=tempo, time_signature=signature)          # the same checks as a Song's (StudioError)
+    tempo_changed = abs(tempo - old.tempo_bpm) > 1e-9
+    new = Timing(tempo, signature, () if tempo_changed else old.tempo_changes)
+    if not label:
+        parts = ([f"tempo {tempo:g} bpm"] if tempo_changed else []) + (
+            [f"time signature {signature[0]}/{signature[1]}"] if signature != old.time_signature else [])
+        label = "Set " + " and ".join(parts) if parts else "Set tempo"
+    removed, added = {}, {}
+    if keep_beats and tempo_changed:
+        ratio = old.tempo_bpm / tempo                          # seconds per beat, new over old
+        for note_id, placed in doc.notes.items():
+            n = placed.note
+            removed[note_id] = placed
+            added[note_id] = Placed(placed.track, _replace(n, start=n.start * ratio,
+                                                           end=max(n.end * ratio, n.start * ratio + MIN_LENGTH_S)))
+    return Edit(label, removed, added, timing_before=old, timing_after=new)
 
 
 def erase(doc: NoteDocument, ids: Iterable[int], label: str = "Erase notes") -> Edit:

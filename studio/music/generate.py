@@ -7,8 +7,10 @@ sampled so far) about twenty times a second and once at the end (``final``). It 
 the control between tokens, so that Stop ends it at once; the last Takes yielded is the result so far.
 
 Where it starts: from silence, from a chosen note (the seed's way: a window of silent frames and the
-note), or continuing a primer (a Song, e.g. a selection of the roll, as Magenta Studio's Continue). A
-key constraint masks the logits of every token that would sound a note outside the scale.
+note), from random notes (the seed's other way: the model first reads a few random notes drawn with the
+take's seed, which are not part of the take), or continuing a primer (a Song, e.g. a selection of the
+roll, as Magenta Studio's Continue). A key constraint masks the logits of every token that would sound a
+note outside the scale.
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ from studio.music.scales import Scale
 from studio.music.song import Note, Song, Track
 
 MUSIC_MODELS = ("note-rnn", "event-rnn")
-STARTS = ("silence", "note", "primer")
+STARTS = ("silence", "note", "random", "primer")
+# The random start: this many eighth notes of random pitches in this range (C3 to C6), one at a time.
+RANDOM_NOTES = 16
+RANDOM_RANGE = (48, 84)
 # Takes reach the screen at most this often while sampling (the last one always).
 UPDATE_EVERY_S = 0.05
 # Events a piece needs per second at most (Bach's chorales use about 15): bounds an event model's budget.
@@ -52,9 +57,10 @@ class GenerateOptions:
     variations: int = 1
     seed: int | None = 0           # None: a different take every time
     scale: str | None = None       # "C major", "A minor", … (None: any note)
-    start: str = "silence"         # "silence", "note" (start_pitch) or "primer"
+    start: str = "silence"         # "silence", "note" (start_pitch), "random" (random notes) or "primer"
     start_pitch: int = 60
     tempo_bpm: float | None = None  # None: the primer's, else 120
+    time_signature: tuple[int, int] | None = None   # None: the primer's, else 4/4
     velocity: int = 80             # note-set takes have no dynamics: every note at this velocity
     program: int = 0               # General MIDI instrument of the generated track (0: piano)
 
@@ -73,6 +79,8 @@ class GenerateOptions:
             raise StudioError("The velocity must be between 1 and 127.")
         if self.scale:
             Scale.parse(self.scale)
+        if self.tempo_bpm is not None or self.time_signature is not None:
+            Song(tempo_bpm=self.tempo_bpm or 120.0, time_signature=self.time_signature or (4, 4))   # its checks
 
 
 @dataclass(frozen=True)
@@ -159,7 +167,7 @@ def _decode(tok, ids: np.ndarray, velocity: int) -> np.ndarray:
 
 
 def _take(tok, primer_ids: list[int], generated: np.ndarray, options: GenerateOptions, primer: Song | None,
-          offset: float, first: float, stop: float, tempo: float, index: int) -> Song:
+          offset: float, first: float, stop: float, tempo: float, signature: tuple[int, int], index: int) -> Song:
     """One variation as a Song: the decoded notes that start in [first, stop), moved back by ``offset``,
     after the primer's tracks."""
     notes = _decode(tok, np.concatenate([np.asarray(primer_ids, dtype=np.int64), generated.astype(np.int64)]),
@@ -170,8 +178,17 @@ def _take(tok, primer_ids: list[int], generated: np.ndarray, options: GenerateOp
             made.append(Note(int(p), s - offset, min(e, stop) - offset, int(v)))
     track = Track(f"Take {index + 1}", options.program, False, tuple(made))
     if options.start == "primer" and primer is not None:
-        return replace(primer, tracks=(*primer.tracks, track), tempo_bpm=tempo, title=f"Take {index + 1}")
-    return Song((track,), tempo, title=f"Take {index + 1}")
+        return replace(primer, tracks=(*primer.tracks, track), tempo_bpm=tempo, time_signature=signature,
+                       title=f"Take {index + 1}")
+    return Song((track,), tempo, signature, title=f"Take {index + 1}")
+
+
+def random_primer(seed: int, tempo_bpm: float = 120.0) -> Song:
+    """The random start: RANDOM_NOTES eighth notes of random pitches, the same for the same seed."""
+    rng = np.random.default_rng(seed)
+    eighth = 30.0 / tempo_bpm
+    pitches = rng.integers(RANDOM_RANGE[0], RANDOM_RANGE[1] + 1, RANDOM_NOTES)
+    return Song.from_notes([Note(int(p), i * eighth, (i + 1) * eighth) for i, p in enumerate(pitches)], tempo_bpm)
 
 
 def generate_takes(run: Run | str | Path, primer: Song | None = None, options: GenerateOptions | None = None,
@@ -190,13 +207,20 @@ def generate_takes(run: Run | str | Path, primer: Song | None = None, options: G
         yield Progress(0, None, "Loading the model")
         model = load_music_model(run, device)
     tok = tokenizer_of(model)
-    tempo = float(options.tempo_bpm or (primer.tempo_bpm if primer is not None else 120.0))
+    seed = options.seed if options.seed is not None else int.from_bytes(np.random.bytes(4), "little")
+    continuing = options.start == "primer"
+    tempo = float(options.tempo_bpm or (primer.tempo_bpm if continuing and primer is not None else 120.0))
+    signature = tuple(options.time_signature or (primer.time_signature if continuing and primer else (4, 4)))
     length = options.seconds
     if options.bars is not None:
-        length = Song(tempo_bpm=tempo, time_signature=primer.time_signature if primer else (4, 4)).bars_to_seconds(
-            options.bars)
+        length = Song(tempo_bpm=tempo, time_signature=signature).bars_to_seconds(options.bars)
     window = int(getattr(model.config, "window", 50))
-    primer_ids, offset = _primer_ids(tok, options, primer, window)
+    if options.start == "random":
+        # Read like a primer, then left out of the take: the take starts where the random notes end.
+        primer_ids, _ = _primer_ids(tok, replace(options, start="primer"), random_primer(seed, tempo), window)
+        offset = 0.0
+    else:
+        primer_ids, offset = _primer_ids(tok, options, primer, window)
     if isinstance(tok, NoteSetTokens):
         primer_end = len(primer_ids) / tok.fs
         steps = int(math.ceil(length * tok.fs))
@@ -205,18 +229,19 @@ def generate_takes(run: Run | str | Path, primer: Song | None = None, options: G
         steps = int(length * MAX_EVENTS_PER_SECOND) + 16
     # Notes from ``first`` to ``stop`` (in the decoded tokens' time) make the take.
     first, stop = -1.0, offset + length
-    if options.start == "primer":
+    if continuing:
         # Continuing: the primer's own notes stay as they were; only what starts after its tokens is new,
         # and the take lasts ``length`` after the primer's end.
         first, stop = primer_end - 1e-6, primer.end + offset + length
+    elif options.start == "random":
+        first, offset, stop = primer_end - 1e-6, primer_end, primer_end + length
     sample_opts = {"steps": steps, "temperature": options.temperature, "top_k": options.top_k,
                    "top_p": options.top_p}
     if options.scale:
         sample_opts["allowed"] = tok.allowed(Scale.parse(options.scale).pitch_classes)
-    seed = options.seed if options.seed is not None else int.from_bytes(np.random.bytes(4), "little")
 
     def takes(data: np.ndarray, final: bool, done: int) -> Takes:
-        songs = tuple(_take(tok, primer_ids, data[i], options, primer, offset, first, stop, tempo, i)
+        songs = tuple(_take(tok, primer_ids, data[i], options, primer, offset, first, stop, tempo, signature, i)
                       for i in range(len(data)))
         if final:
             fraction = 1.0

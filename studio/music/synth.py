@@ -7,7 +7,8 @@ start at the cursor after rendering one short block, and a whole file can be ren
 FluidSynth (Debian's ``libfluidsynth3`` through ``pyfluidsynth``) plays every General MIDI instrument
 with the TimGM6mb sound font that ships inside pretty_midi, or a ``.sf2`` the user picks. Where it is
 missing, :class:`PianoSynth` renders a piano-like tone: inharmonic partials that decay faster the higher
-they are, a hammer transient, velocity that brightens as well as louds, and a damper release.
+they are, a hammer transient, velocity that brightens as well as louds, and a damper release; drum tracks
+(GM channel 10) play its synthesized drum kit (:mod:`studio.music.drums`).
 ``choose_synth`` picks one and its ``name`` says which is in use.
 """
 
@@ -22,6 +23,7 @@ from typing import Iterator
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.music.drums import DrumKit
 from studio.music.song import Song
 
 SAMPLE_RATE = 44100
@@ -77,7 +79,7 @@ class PianoSynth(Synth):
 
     Each pitch's tone is computed once, in two velocity layers (soft and hard, the hard one brighter),
     and cached; a note is its pitch's tone blended by velocity, cut by a damper release at its end. Drum
-    tracks are skipped (a piano has no drum kit).
+    tracks play the built-in drum kit: each hit is a one-shot that sounds to its own end.
     """
 
     name = "Built-in piano synthesiser"
@@ -88,6 +90,7 @@ class PianoSynth(Synth):
         self.sample_rate = sample_rate
         self._tones: dict[int, tuple[np.ndarray, np.ndarray]] = {}    # pitch -> (soft, hard) int16
         self._lock = threading.Lock()   # playback renders in a thread while an export may render too
+        self.drums = DrumKit(sample_rate)
 
     def tone_seconds(self, pitch: int) -> float:
         """How long a held key keeps sounding: long in the bass, short in the treble."""
@@ -96,6 +99,8 @@ class PianoSynth(Synth):
     def prepare(self, song: Song) -> None:
         for pitch in sorted({n.pitch for t in song.tracks if not t.is_drum for n in t.notes}):
             self._tone(pitch)
+        for pitch in sorted({n.pitch for t in song.tracks if t.is_drum for n in t.notes}):
+            self.drums.sound(pitch)
 
     def _tone(self, pitch: int) -> tuple[np.ndarray, np.ndarray]:
         with self._lock:
@@ -141,14 +146,16 @@ class PianoSynth(Synth):
                block: int = BLOCK_FRAMES) -> Iterator[np.ndarray]:
         rate = self.sample_rate
         total = song_frames(song, rate, start, end)
-        notes = [n for t in song.tracks if not t.is_drum for n in t.notes]
+        notes = [(n, t.is_drum) for t in song.tracks for n in t.notes]
         release = _frames(RELEASE_S, rate)
         if notes:
-            starts = np.array([_frames(n.start - start, rate) for n in notes], np.int64)
+            starts = np.array([_frames(n.start - start, rate) for n, _ in notes], np.int64)
             order = np.argsort(starts, kind="stable")
             notes = [notes[i] for i in order]
             starts = starts[order]
-            ends = np.array([_frames(n.end - start, rate) for n in notes], np.int64)
+            # A drum hit lasts as long as its sound, whatever the note's length.
+            ends = np.array([starts[i] + self.drums.length(n.pitch) if drum else _frames(n.end - start, rate)
+                             for i, (n, drum) in enumerate(notes)], np.int64)
             longest = int((ends - starts).max()) + release
         # Each note's stereo position follows its pitch, as a piano heard from the bench.
         for f0 in range(0, total, block):
@@ -158,8 +165,25 @@ class PianoSynth(Synth):
                 lo = int(np.searchsorted(starts, f0 - longest, "left"))
                 hi = int(np.searchsorted(starts, f1, "left"))
                 for i in range(lo, hi):
-                    self._add_note(out, f0, f1, notes[i], int(starts[i]), int(ends[i]), release)
+                    note, drum = notes[i]
+                    if drum:
+                        self._add_hit(out, f0, f1, note, int(starts[i]))
+                    else:
+                        self._add_note(out, f0, f1, note, int(starts[i]), int(ends[i]), release)
             yield out
+
+    def _add_hit(self, out: np.ndarray, f0: int, f1: int, note, s: int) -> None:
+        """A drum hit: the key's sound, blended by velocity, to its own end."""
+        soft, hard = self.drums.sound(note.pitch)
+        a, b = max(f0, s), min(f1, s + len(soft))
+        if b <= a:
+            return
+        v = note.velocity / 127.0
+        wave = soft[a - s:b - s] * np.float32((1.0 - v) / TONE_SCALE) + hard[a - s:b - s] * np.float32(v / TONE_SCALE)
+        gain = 0.3 * v ** 1.5
+        pan = (note.pitch - 58) / 100.0             # the kit spread a little: kick centre, hats and toms apart
+        out[a - f0:b - f0, 0] += wave * (gain * (0.5 - pan))
+        out[a - f0:b - f0, 1] += wave * (gain * (0.5 + pan))
 
     def _add_note(self, out: np.ndarray, f0: int, f1: int, note, s: int, e: int, release: int) -> None:
         soft, hard = self._tone(note.pitch)

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from studio.core import checkpoints as ckpt
 from studio.core.devices import describe_device, resolve_device
-from studio.core.errors import Cancelled, CheckpointError, StudioError, user_message
+from studio.core.errors import Cancelled, CheckpointError, DataError, StudioError, user_message
 from studio.core.events import CheckpointWritten, EpochMetrics, Finished, RunStarted, StepMetrics
 from studio.core.tasks import Failure, TaskControl
 from studio.core.workspace import Run, Workspace
@@ -127,6 +127,7 @@ class TrainingSession:
         run = self.run_folder
         if resumed:
             tensors, saved = ckpt.load_checkpoint(self._resume_from)
+            _check_same_model(run, self.entry, cfg.model_config, saved.get("model_config"), model.config.to_dict())
             st.restore(model, self.optimizers, self.precision.scaler, tensors, saved, device)
             self.step, self.start_epoch = saved["step"], saved["epoch"]
             self.start_batch = saved.get("batch_in_epoch", 0)
@@ -353,3 +354,29 @@ def _data_request(entry, model_config: dict) -> dict:
     except (ValueError, TypeError, StudioError):
         return {}
 
+
+
+def _check_same_model(run: Run, entry, settings: dict, saved: dict | None, now: dict) -> None:
+    """A resumed run's model, built again from its data, must be the model in its checkpoint.
+
+    Some settings come from the data (a note-rnn's vocabulary of note sets, read from its MIDI folder):
+    when the folder changed, the same token ids would mean other notes, and training on would scramble
+    what the model learned, silently when the vocabulary keeps its size. Refuse, in one sentence. Only
+    the settings the data fill in are compared (those that differ from the config built without data).
+    """
+    import json
+
+    if not saved:
+        return
+    now = json.loads(json.dumps(now))              # as the checkpoint's JSON holds it (tuples as lists)
+    try:
+        plain = json.loads(json.dumps(entry.config_cls.from_dict(dict(settings)).to_dict()))
+    except (ValueError, TypeError, StudioError):
+        plain = None                               # a config that needs its data to be built at all
+    missing = object()
+    from_data = set(now) if plain is None else {k for k in now if plain.get(k, missing) != now[k]}
+    changed = sorted(k for k in saved.keys() & from_data if saved[k] != now[k])
+    if changed:
+        raise DataError(f"Run '{run.id}' cannot be resumed: its training data changed since it was trained (they "
+                        f"now give another {' and '.join(k.replace('_', ' ') for k in changed)}), and training on "
+                        "would mix the two; start a new run on the new data, or put the old files back.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from studio.core.errors import StudioError
 from studio.music import editing as ed
 from studio.music.song import Note, Song, Track
 
@@ -27,9 +28,10 @@ def test_song_round_trips_through_the_document():
     doc = ed.NoteDocument.from_song(song)
     assert doc.to_song() == song
     assert doc.bar_s == pytest.approx(1.5)
-    doc.set_track(1, muted=True)
+    history = ed.EditHistory(doc)
+    history.push(ed.set_track(doc, 1, muted=True))
     assert [t.name for t in doc.to_song(audible_only=True).tracks] == ["Piano"]
-    doc.set_track(1, solo=True)
+    history.push(ed.set_track(doc, 1, solo=True))
     assert [t.name for t in doc.to_song(audible_only=True).tracks] == ["Bass"]
 
 
@@ -172,3 +174,81 @@ def test_arrays_follow_edits_exactly():
     for field in ("ids", "start", "end", "pitch", "velocity", "track"):
         assert np.array_equal(getattr(updated, field)[order_u], getattr(rebuilt, field)[order_r]), field
     assert updated.max_length == rebuilt.max_length
+
+
+def test_mute_solo_rename_and_instrument_are_undo_steps():
+    doc = ed.NoteDocument.from_song(_song())
+    history = ed.EditHistory(doc)
+    states = [tuple(doc.tracks)]
+    for index, changes in ((1, {"muted": True}), (0, {"solo": True}), (1, {"name": "Low"}), (0, {"program": 40}),
+                           (1, {"muted": False})):
+        edit = ed.set_track(doc, index, **changes)
+        assert history.push(edit)
+        states.append(tuple(doc.tracks))
+    assert history.undo_label() == "Unmute Low"
+    assert not history.push(ed.set_track(doc, 0, solo=True))        # no change: no undo step
+    assert [t.name for t in doc.to_song(audible_only=True).tracks] == ["Piano"]
+    for expected in reversed(states[:-1]):
+        history.undo()
+        assert tuple(doc.tracks) == expected
+    for expected in states[1:]:
+        history.redo()
+        assert tuple(doc.tracks) == expected
+
+
+def test_a_kept_take_and_a_mute_undo_in_order():
+    doc = ed.NoteDocument.from_song(_song())
+    history = ed.EditHistory(doc)
+    history.push(ed.set_track(doc, 0, muted=True))
+    history.push(ed.add_track(doc, ed.TrackInfo("Take 1"), [Note(70, 0.0, 1.0)]))
+    history.push(ed.set_track(doc, 2, solo=True))
+    history.undo()
+    assert not doc.tracks[2].solo and doc.tracks[0].muted
+    history.undo()
+    assert len(doc.tracks) == 2 and doc.tracks[0].muted and len(doc) == 4
+    history.undo()
+    assert not doc.tracks[0].muted
+    history.redo()
+    history.redo()
+    history.redo()
+    assert [(t.name, t.muted, t.solo) for t in doc.tracks] == [("Piano", True, False), ("Bass", False, False),
+                                                                ("Take 1", False, True)]
+
+
+def test_a_new_tempo_keeps_the_notes_on_their_beats_and_undoes_exactly(tmp_path):
+    from studio.music.midi_io import read_midi, write_midi
+
+    doc = ed.NoteDocument.from_song(_song())
+    history = ed.EditHistory(doc)
+    before = _state(doc)
+    beats = sorted(p.note.start / doc.beat_s for p in doc.notes.values())
+    assert history.push(ed.set_timing(doc, tempo_bpm=90.0))
+    assert doc.tempo_bpm == 90.0 and doc.beat_s == pytest.approx(60 / 90) and doc.bar_s == pytest.approx(2.0)
+    assert sorted(p.note.start / doc.beat_s for p in doc.notes.values()) == pytest.approx(beats)
+    assert history.undo_label() == "Set tempo 90 bpm"
+    assert history.push(ed.set_timing(doc, time_signature=(6, 8)))
+    assert doc.bar_s == pytest.approx(3 * 60 / 90)
+    # Exported as edited: the file keeps the tempo and the time signature.
+    path = tmp_path / "edited.mid"
+    write_midi(doc.to_song(), path)
+    song = read_midi(path)
+    assert song.tempo_bpm == pytest.approx(90.0, abs=1e-3) and song.time_signature == (6, 8)
+    assert sorted(n.start for n in song.notes) == pytest.approx(sorted(p.note.start for p in doc.notes.values()),
+                                                                abs=2e-3)
+    history.undo()
+    history.undo()
+    assert (doc.tempo_bpm, doc.time_signature, _state(doc)) == (120.0, (3, 4), before)
+    history.redo()
+    assert doc.tempo_bpm == 90.0 and doc.time_signature == (3, 4)
+
+
+def test_a_tempo_can_move_only_the_grid():
+    doc = ed.NoteDocument.from_song(_song())
+    doc.tempo_changes = ((4.0, 100.0),)
+    before = _state(doc)
+    edit = ed.set_timing(doc, tempo_bpm=60.0, keep_beats=False)
+    assert not edit.removed and not edit.added
+    ed.EditHistory(doc).push(edit)
+    assert _state(doc) == before and doc.bar_s == pytest.approx(3.0) and doc.tempo_changes == ()
+    with pytest.raises(StudioError):
+        ed.set_timing(doc, time_signature=(3, 5))

@@ -126,6 +126,41 @@ def test_cli_generate_writes_takes_and_never_overwrites(note_run, chorales, tmp_
     assert read_midi(tmp_path / "cont.mid").tracks[-1].name == "Take 1"
 
 
+def test_a_random_start_is_seeded_and_left_out_of_the_take(note_run):
+    from studio.music.generate import RANDOM_NOTES, random_primer
+
+    run, _ = note_run
+    model = load_music_model(run)
+    primer = random_primer(5, 100.0)
+    assert primer.note_count() == RANDOM_NOTES and primer == random_primer(5, 100.0) != random_primer(6, 100.0)
+
+    def take(seed):
+        options = GenerateOptions(seconds=8, start="random", seed=seed, tempo_bpm=100.0, time_signature=(3, 4))
+        return list(generate_takes(run, None, options, model=model))[-1].songs[0]
+
+    first, again, other = take(5), take(5), take(6)
+    assert first == again and first != other
+    assert first.tempo_bpm == 100.0 and first.time_signature == (3, 4) and len(first.tracks) == 1
+    # The take begins after the random notes, moved to 0: it is only what the model played.
+    assert first.note_count() > 0 and 0.0 <= min(n.start for n in first.notes) < 1.0 and first.end <= 8 + 1e-6
+
+
+def test_cli_random_start_tempo_and_time_signature(note_run, tmp_path, capsys):
+    run, _ = note_run
+    out = tmp_path / "waltz.mid"
+    assert studio_main(["music", "generate", str(run.path), "--random-start", "--seed", "4", "--tempo", "90",
+                        "--time-signature", "3/4", "--bars", "4", "-o", str(out), "--quiet"]) == 0
+    song = read_midi(out)
+    assert song.time_signature == (3, 4) and song.tempo_bpm == pytest.approx(90, abs=1e-3)
+    assert 0 < song.end <= 4 * 3 * 60 / 90 + 1e-3
+    assert studio_main(["music", "generate", str(run.path), "--time-signature", "3-4", "-o",
+                        str(tmp_path / "x.mid"), "--quiet"]) == 1
+    assert "not a time signature" in capsys.readouterr().err
+    assert studio_main(["music", "generate", str(run.path), "--random-start", "--note", "C4", "-o",
+                        str(tmp_path / "x.mid"), "--quiet"]) == 1
+    assert "Choose one start" in capsys.readouterr().err
+
+
 def test_event_rnn_trains_and_resumes_exactly_from_the_midi_folder(chorales, tmp_path):
     torch.set_num_threads(1)
 
@@ -167,3 +202,61 @@ def test_cli_trains_a_music_model_on_the_built_in_chorales_by_default(chorales, 
     assert run.info()["dataset"] == "bach" and run.info()["dataset_title"] == "Bach chorales (built in)"
     assert studio_main(["train", "--model", "note-rnn", "--dataset", "digits", *common]) == 1
     assert "learn from MIDI files" in capsys.readouterr().err
+
+
+def test_a_note_rnn_resumed_after_its_midi_folder_changed_is_refused(shared_data, tmp_path, capsys):
+    torch.set_num_threads(1)
+    pieces = sorted((shared_data / "midi" / "music21-bach").glob("*.mid"))
+    folder = tmp_path / "midi"
+    folder.mkdir()
+    for path in pieces[:3]:
+        shutil.copy(path, folder / path.name)
+    workspace = tmp_path / "ws"
+    config = TrainConfig(model="note-rnn", dataset=str(folder), model_config=dict(TINY_NOTE_RNN), epochs=1,
+                         batch_size=32, device="cpu")
+    session = TrainingSession(config, Workspace(workspace))
+    assert list(session.run())[-1].status == "completed"
+    run = session.run_folder
+    # The same files again: the run resumes (to a second epoch).
+    assert studio_main(["resume", str(run.path), "--epochs", "2", "--workspace", str(workspace), "--quiet"]) == 0
+    # Other chorales in the folder: other note sets, so the vocabulary changed.
+    for path in folder.iterdir():
+        path.unlink()
+    for path in pieces[3:6]:
+        shutil.copy(path, folder / path.name)
+    steps = run.info()["steps_done"]
+    assert studio_main(["resume", str(run.path), "--epochs", "3", "--workspace", str(workspace), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be resumed: its training data changed" in err and "vocabulary" in err
+    assert "Traceback" not in err and err.strip().count("\n") == 0
+    assert run.info()["steps_done"] == steps                 # nothing was trained on the new vocabulary
+
+
+def test_the_transformers_kv_cache_samples_what_re_reading_samples():
+    from studio.models.registry import build_model
+    from studio.training.sampling import sample_steps
+
+    torch.manual_seed(0)
+    model = build_model("event-rnn", {"body": "transformer", "hidden": 32, "heads": 4, "layers": 2, "window": 24})
+    model.eval()
+    primer = [model.config.first_shift + 3, 1 + 60, model.config.first_shift + 9]
+
+    def run(cache: bool) -> list:
+        model.kv_cache = cache
+        logits, state = model.read(torch.tensor([primer, primer]), model.start(2))
+        out = [logits]
+        for t in range(60):                 # past the window (24) twice: the context restarts from its half
+            logits, state = model.advance(torch.tensor([5 + t, 300 - t]), state)
+            out.append(logits)
+        return out
+
+    with torch.no_grad():
+        cached, reread = run(True), run(False)
+    assert all(torch.allclose(a, b, atol=1e-5) for a, b in zip(cached, reread))
+    # Sampling through the engine's job: the same seed gives the same events either way.
+    takes = {}
+    for cache in (True, False):
+        model.kv_cache = cache
+        *_, last = sample_steps(model, 2, TaskControl(), primer, {"steps": 80}, 7)
+        takes[cache] = last.data
+    assert (takes[True] == takes[False]).all()

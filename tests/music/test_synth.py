@@ -114,3 +114,51 @@ def test_a_stopped_render_leaves_no_file(tmp_path):
     with pytest.raises(Cancelled):
         list(steps)
     assert list(tmp_path.iterdir()) == []
+
+
+def _onsets(mono: np.ndarray, rate: int, n_fft: int = 512, hop: int = 128) -> list[float]:
+    """Onset times by spectral flux (the summed rise of log-magnitude spectra from one frame to the next),
+    as onset detectors do: a hat over a kick's tail shows as new energy high up, where the tail has none."""
+    frames = np.lib.stride_tricks.sliding_window_view(np.concatenate([np.zeros(n_fft), mono]), n_fft)[::hop]
+    spectra = np.log1p(100 * np.abs(np.fft.rfft(frames * np.hanning(n_fft), axis=1)))
+    flux = np.maximum(0.0, np.diff(spectra, axis=0)).sum(1)                 # (frames - 1,)
+    threshold = flux.mean() + 2 * flux.std()
+    found = []
+    for i in range(len(flux) - 1):
+        if flux[i] > threshold and flux[i] >= flux[max(0, i - 1)] and flux[i] >= flux[i + 1]:
+            t = (i + 1) * hop / rate - n_fft / rate / 2       # the frame's centre, minus the zero padding
+            if not found or t - found[-1] > 0.05:
+                found.append(t)
+    return found
+
+
+def test_builtin_synth_plays_a_drum_track():
+    from studio.music.drums import drum_kind
+    from studio.music.song import Track
+
+    # Kick, closed hat, snare, tom, clap, cowbell, open hat, crash: GM channel 10 keys, short notes.
+    hits = [(36, 0.0), (42, 0.3), (38, 0.6), (45, 1.0), (39, 1.4), (56, 1.8), (46, 2.2), (49, 2.8)]
+    drums = Track("Drums", 0, True, tuple(Note(p, t, t + 0.05, 110) for p, t in hits))
+    synth = PianoSynth()
+    audio = synth.render(Song((drums,)))
+    mono = audio.mean(1)
+    rate = synth.sample_rate
+    assert float(np.sqrt((mono ** 2).mean())) > 0.005 and float(np.abs(audio).max()) <= 1.0
+    # One onset at each hit's time (within 10 ms), and none elsewhere.
+    onsets = _onsets(mono, rate)
+    assert len(onsets) == len(hits), onsets
+    assert np.allclose(onsets, [t for _, t in hits], atol=0.01)
+
+    def centroid(pitch):
+        hit = synth.render(Song((Track("D", 0, True, (Note(pitch, 0.0, 0.05, 100),)),)))[:, 0][:4096]
+        spectrum = np.abs(np.fft.rfft(hit * np.hanning(len(hit))))
+        return float((np.fft.rfftfreq(len(hit), 1 / rate) * spectrum).sum() / spectrum.sum())
+
+    # A kick is low, a hi-hat is high: different sounds, not one noise for every key.
+    assert centroid(36) < 400 < 4000 < centroid(42)
+    assert [drum_kind(p) for p in (36, 38, 42, 45, 49)] == ["kick", "snare", "hat", "tom", "cymbal"]
+    # A drum hit is a one-shot: a longer note does not change it, a louder one is louder.
+    short = synth.render(Song((Track("D", 0, True, (Note(38, 0.0, 0.01, 100),)),)), end=0.25)
+    long = synth.render(Song((Track("D", 0, True, (Note(38, 0.0, 0.2, 100),)),)), end=0.25)
+    soft = synth.render(Song((Track("D", 0, True, (Note(38, 0.0, 0.2, 30),)),)), end=0.25)
+    assert np.allclose(short, long) and np.abs(long).max() > 3 * np.abs(soft).max()

@@ -165,19 +165,12 @@ def test_without_fluidsynth_or_an_audio_device(show_widget, app_context, qtbot, 
 
 
 def test_train_a_music_model_from_the_tab(tab, qtbot, workspace_dir, monkeypatch):
-    import studio.ui.tabs.music.generation as generation
-    from studio.core.atomic import write_json
-    from studio.data.bach import MANIFEST, convert_chorales
+    import studio.data.bach as bach
 
-    def three_chorales(cache, control):
-        """A corpus of three chorales (all ~400 take minutes), finished with its manifest like a whole one."""
-        for item in convert_chorales(cache, control, limit=3):
-            if isinstance(item, Path):
-                write_json(item / MANIFEST, {"pieces": 3, "skipped": []})
-            yield item
-
-    # The chorales are converted first, in the tab, with a progress bar; then the training starts.
-    monkeypatch.setattr(generation, "convert_chorales", three_chorales)
+    # A corpus of three chorales (all ~400 take minutes). The chorales are converted first, in the tab,
+    # with a progress bar; then the training starts.
+    scores = bach.chorale_scores()[:3]
+    monkeypatch.setattr(bach, "chorale_scores", lambda: scores)
     panel = tab.generation
     assert panel.selected_run() is None and not panel.generate_button.isEnabled()
     panel.start_training("note-rnn", 1, model_config={"hidden": 32, "embedding": 16, "layers": 1, "heads": 1,
@@ -261,3 +254,19 @@ def test_space_plays_from_the_cursor(tab, qtbot):
         qtbot.keyClick(tab.roll.canvas, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: tab.play_button.text() == "Play", timeout=10000)     # played to the end
     assert tab.player.state == "finished" and tab.player.position() >= 2.05
+
+
+def test_generate_from_random_notes(tab, qtbot, note_rnn_run):
+    panel = tab.generation
+    panel.start_combo.setCurrentText("Random notes")
+    assert not panel.pitch_spin.isEnabled() and panel.options().start == "random"
+    panel.length_spin.setValue(4)
+    panel.random_seed.setChecked(False)
+    panel.seed_spin.setValue(7)
+    assert panel.generate(str(note_rnn_run))
+    qtbot.waitUntil(lambda: not panel.is_generating(), timeout=60000)
+    first = panel.current_take()
+    assert panel.generated_final and first.end <= 4 + 1e-6
+    assert panel.generate(str(note_rnn_run))                     # the same seed: the same take
+    qtbot.waitUntil(lambda: not panel.is_generating(), timeout=60000)
+    assert panel.current_take() == first

@@ -128,6 +128,11 @@ class PianoRollView(QWidget):
         """Redraw after the notes changed; ``committed`` once a change is an undo step (emits ``edited``)."""
         self._selection &= set(self.document.notes)
         self.active_track = min(self.active_track, len(self.document.tracks) - 1)
+        if (self.geo.beat_s, self.geo.bar_s) != (self.document.beat_s, self.document.bar_s):
+            # A tempo or time-signature edit (or its undo): the bar and beat grid and the snap follow.
+            self.geo.beat_s, self.geo.bar_s = self.document.beat_s, self.document.bar_s
+            self._update_snap()
+            self.ruler.update()
         self.canvas.invalidate()
         self.velocity_lane.update()
         if committed:

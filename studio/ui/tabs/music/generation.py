@@ -21,19 +21,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
 from studio.core.events import EpochMetrics
 from studio.core.tasks import Progress
 from studio.core.workspace import Workspace
-from studio.data.bach import convert_chorales, is_converted
 from studio.music.generate import (MUSIC_MODELS, GenerateOptions, Takes, generate_takes, load_music_model,
                                    music_runs)
 from studio.music.midi_io import write_midi
+from studio.music.presets import CPU_EPOCHS
 from studio.music.scales import scale_names
 from studio.music.song import Song, note_name
 from studio.ui.i18n import tr, tr_noop
 from studio.ui.live_status import translate_status
+from studio.ui.widgets.data_preparation import DataPreparation
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.train_bar import TrainBar
 from studio.workers.task_worker import TaskWorker
 
-STARTS = ((tr_noop("Silence"), "silence"), (tr_noop("A chosen note"), "note"),
+STARTS = ((tr_noop("Silence"), "silence"), (tr_noop("A chosen note"), "note"), (tr_noop("Random notes"), "random"),
           (tr_noop("Continue the selection"), "primer"))
 
 
@@ -80,7 +81,6 @@ class GenerationPanel(QWidget):
         self._model_cache: dict = {}          # {(run, checkpoint stamp): model}: one model kept
         self._drag_dir = tempfile.TemporaryDirectory(prefix="studio-takes-")
         self._train_live = None
-        self._convert_worker: TaskWorker | None = None
         self._generate_when_trained = False   # the welcome page's chorale: generate once its model is trained
         self._closing = False
         self._build()
@@ -100,9 +100,9 @@ class GenerationPanel(QWidget):
         mv.addWidget(self.run_combo)
         bar = self.train_bar = TrainBar(
             self.context, "", None, tr("Train on the Bach chorales"),
-            tr("Train the chosen model on the built-in Bach chorales (no download)"), epochs=10,
+            tr("Train the chosen model on the built-in Bach chorales (no download)"), epochs=CPU_EPOCHS,
             combo_tip=tr("note-rnn: the notes sounding in each frame; event-rnn: note-on, note-off, time-shift "
-                      "and velocity events (keeps timing and dynamics)"), compact=True)
+                         "and velocity events (keeps timing and dynamics)"), compact=True)
         bar.set_presets([(name, name, {}) for name in MUSIC_MODELS])
         bar.requested.connect(lambda _preset, _epochs: self.toggle_training())
         bar.event.connect(self._on_train_event)
@@ -110,6 +110,9 @@ class GenerationPanel(QWidget):
         self.controller = bar.controller
         self.model_combo, self.epochs_spin = bar.preset_combo, bar.epochs_spin
         self.train_button, self.train_progress = bar.train_button, bar.train_progress
+        self.preparation = DataPreparation(self.train_progress, self)
+        self.preparation.finished.connect(self._on_converted)
+        self._pending = None                 # the training to start once the chorales are converted
         mv.addWidget(bar)
         layout.addWidget(model_box)
 
@@ -119,6 +122,8 @@ class GenerationPanel(QWidget):
         for title, _key in STARTS:
             self.start_combo.addItem(tr(title))
         self.start_combo.currentIndexChanged.connect(self._start_changed)
+        self.start_combo.setToolTip(tr("Random notes: the model first hears a few random notes drawn with the "
+                                       "seed, and the take goes on from them"))
         form.addRow(tr("Start from:"), self.start_combo)
         self.pitch_spin = QSpinBox()
         self.pitch_spin.setRange(21, 108)
@@ -244,8 +249,8 @@ class GenerationPanel(QWidget):
         return index >= 0
 
     def toggle_training(self) -> None:
-        if self._convert_worker is not None:
-            self._convert_worker.stop()
+        if self.preparation.is_running():
+            self.preparation.stop()
             self.train_button.setEnabled(False)
         elif self.train_bar.is_training():
             self.train_bar.stop()
@@ -254,21 +259,25 @@ class GenerationPanel(QWidget):
 
     def start_training(self, model: str, epochs: int, dataset: str = "bach", model_config: dict | None = None,
                        converted: bool = False) -> None:
-        """Train ``model`` in a child process; the Bach chorales are first converted here, with a progress
-        bar, when this workspace has not converted them yet (the training would do it silently)."""
-        from studio.training.config import TrainConfig
+        """Train ``model`` in a child process with the CPU settings (studio.music.presets); the Bach
+        chorales are first converted here, with a progress bar, when this workspace has not converted them
+        yet (the training would do it silently)."""
+        from studio.music.presets import cpu_train_config
 
         cache = Path(self.context.workspace) / "cache"
-        if dataset == "bach" and not converted and not is_converted(cache):
-            self._convert_then_train(cache, (model, epochs, dataset, model_config))
+        if not converted and DataPreparation.needed(dataset, cache):
+            self._pending = (model, epochs, dataset, model_config)
+            self.train_button.setText(tr("Stop"))
+            self.preparation.start(dataset, cache)
+            self.message.setText(tr("Converting the Bach chorales to MIDI (once for this workspace)…"))
             return
-        config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config or {}), epochs=epochs)
+        config = cpu_train_config(model, dataset, epochs, model_config)
         self._train_live = self.train_bar.start(config)
         self.message.setText(tr("Training a {model} on {dataset}…").format(model=model, dataset=dataset))
 
     def is_training(self) -> bool:
         """Whether the chorales are being converted or a music model trains from here."""
-        return self._convert_worker is not None or self.train_bar.is_training()
+        return self.preparation.is_running() or self.train_bar.is_training()
 
     def train_and_generate(self, model: str, epochs: int, model_config: dict | None = None) -> bool:
         """Generate takes with the chosen model; with none yet, first train ``model`` on the Bach chorales
@@ -284,29 +293,12 @@ class GenerationPanel(QWidget):
         self.start_training(model, epochs, model_config=model_config)
         return True
 
-    def _convert_then_train(self, cache: Path, training: tuple) -> None:
-        worker = TaskWorker(lambda control: convert_chorales(cache, control), self)
-        worker.event.connect(self._on_convert_event)
-        worker.finished.connect(lambda end: self._on_converted(end, training))
-        self._convert_worker = worker
-        self.train_button.setText(tr("Stop"))
-        self.train_progress.setRange(0, 100)
-        self.train_progress.setValue(0)
-        self.train_progress.setFormat(tr("Converting the chorales %p%"))
-        self.train_progress.setVisible(True)
-        self.message.setText(tr("Converting the Bach chorales to MIDI (once for this workspace)…"))
-        worker.start()
-
-    def _on_convert_event(self, item) -> None:
-        if isinstance(item, Progress) and item.fraction is not None:
-            self.train_progress.setValue(int(item.fraction * 100))
-
-    def _on_converted(self, end, training: tuple) -> None:
-        self._convert_worker = None
+    def _on_converted(self, end) -> None:
+        training, self._pending = self._pending, None
         self.train_bar.reset()
         if end.failure is not None:
             self.context.reporter.report(end.failure.message, end.failure.details)
-        elif end.completed and not self._closing:
+        elif end.completed and not self._closing and training is not None:
             self.start_training(*training, converted=True)
             return
         else:
@@ -342,7 +334,8 @@ class GenerationPanel(QWidget):
             top_p=self.top_p_spin.value(), variations=self.variations_spin.value(),
             seed=None if self.random_seed.isChecked() else self.seed_spin.value(),
             scale=None if self.scale_combo.currentIndex() == 0 else scale, start=start, start_pitch=self.pitch_spin.value(),
-            tempo_bpm=self.tab.roll.document.tempo_bpm)
+            tempo_bpm=self.tab.roll.document.tempo_bpm,
+            time_signature=tuple(self.tab.roll.document.time_signature))
 
     def _primer(self, options: GenerateOptions) -> tuple[Song | None, float]:
         """The selection as a primer (from its first note) and where the takes then begin in the roll."""
@@ -518,8 +511,7 @@ class GenerationPanel(QWidget):
 
     def shutdown(self) -> None:
         self._closing = True
-        if self._convert_worker is not None:
-            self._convert_worker.stop_and_wait()
+        self.preparation.shutdown()
         self.train_bar.shutdown()
         if self._worker is not None:
             self._worker.stop_and_wait()

@@ -25,6 +25,7 @@ from studio.music.song import Note, Song
 from studio.music.synth import SynthError, choose_synth
 from studio.ui.i18n import tr, tr_noop
 from studio.ui.tabs.music.generation import GenerationPanel
+from studio.ui.tabs.music.timing import TimingControls
 from studio.ui.tabs.music.tracks import TrackList
 from studio.ui.widgets.piano_roll import PianoRollView
 from studio.ui.widgets.progress_bar import ProgressBar
@@ -82,9 +83,8 @@ class MusicTab(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(QLabel(tr("Tracks")))
         self.tracks = TrackList()
+        self.tracks.edit_requested.connect(self._track_edit)     # mute, solo, rename: undo steps
         self.tracks.active_changed.connect(self._active_track_changed)
-        self.tracks.audible_changed.connect(self._audible_changed)
-        self.tracks.track_changed.connect(lambda _i: self._autosave_timer.start())
         lv.addWidget(self.tracks, 1)
         hint = QLabel(tr("Click a track to draw into it. M mutes, S solos."))
         hint.setWordWrap(True)
@@ -114,6 +114,7 @@ class MusicTab(QWidget):
         status.addWidget(sf_button)
         root.addLayout(status)
         self.tracks.set_document(self.roll.document)
+        self.timing.set_document(self.roll.document)
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -156,6 +157,9 @@ class MusicTab(QWidget):
         self.snap_combo.setCurrentText("1/16")
         self.snap_combo.currentIndexChanged.connect(self._snap_changed)
         bar.addWidget(self.snap_combo)
+        self.timing = TimingControls()
+        self.timing.edit_requested.connect(self._track_edit)      # tempo, time signature: undo steps
+        bar.addWidget(self.timing)
         bar.addWidget(QLabel(tr("Scale:", "musical scale")))
         self.scale_combo = QComboBox()
         self.scale_combo.addItem(tr("None"))
@@ -327,6 +331,7 @@ class MusicTab(QWidget):
         self.roll.set_song(song, name)
         self.roll.set_cursor(0.0)
         self.tracks.set_document(self.roll.document)
+        self.timing.set_document(self.roll.document)
         self.roll.active_track = self.tracks.active_track()
         self.roll.zoom_to_fit()
         self.warm_up(song)
@@ -515,6 +520,9 @@ class MusicTab(QWidget):
 
     def _on_edited(self) -> None:
         self.tracks.refresh()
+        self.timing.sync()
+        if self.snap_combo.currentText() == "Bar":
+            self._snap_changed(self.snap_combo.currentIndex())       # a bar's length follows the signature
         self.roll.active_track = self.tracks.active_track()   # an undone "Keep take" removes its track
         if not self._closing:
             self._autosave_timer.start()
@@ -548,11 +556,14 @@ class MusicTab(QWidget):
         self.load_song(song, song.title)
         self.status.setText(tr("Restored the roll of your last session."))
 
+    def _track_edit(self, edit) -> None:
+        """A track's or the timing's change, pushed as an undo step of the roll."""
+        if not self.roll.push(edit):
+            self.tracks.refresh()          # refused (the roll is read-only while a take is sampled)
+            self.timing.sync()
+
     def _active_track_changed(self, index: int) -> None:
         self.roll.active_track = index
-
-    def _audible_changed(self) -> None:
-        self.roll.notes_changed()
 
     def _snap_changed(self, index: int) -> None:
         title, beats = SNAPS[index]

@@ -2,7 +2,9 @@
 
 Clicking a row makes that track the one new notes go into. Mute and solo change what is heard (playback
 and WAV export), and dim the muted notes in the roll. Right-click a track to rename it or to choose its
-General MIDI instrument (what FluidSynth plays it with, and what an exported MIDI file says).
+General MIDI instrument (what FluidSynth plays it with, and what an exported MIDI file says). Each of
+these changes is an undo step: the list asks for it as an edit (``edit_requested``), which the tab
+applies through the roll's history, so that Ctrl+Z undoes a mute as it undoes a moved note.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem,
                                QWidget)
 
+from studio.music import editing as ed
 from studio.music.editing import NoteDocument
 from studio.music.synth import gm_families, gm_instruments
 from studio.ui.i18n import tr, tr_noop
@@ -23,8 +26,10 @@ def instrument_text(program: int, is_drum: bool) -> str:
 
 
 class TrackList(QTreeWidget):
-    """Tracks of a NoteDocument. Signals: ``active_changed(int)``, ``audible_changed()``."""
+    """Tracks of a NoteDocument. Signals: ``edit_requested(Edit)`` (a change of a track, to be pushed
+    as an undo step), ``active_changed(int)``, ``audible_changed()`` (after a mute or solo edit)."""
 
+    edit_requested = Signal(object)
     active_changed = Signal(int)
     audible_changed = Signal()
     track_changed = Signal(int)          # a track's name or instrument changed
@@ -62,9 +67,18 @@ class TrackList(QTreeWidget):
         for placed in doc.notes.values():
             counts[placed.track] += 1
         self.blockSignals(True)
-        self.clear()
+        # The rows are updated in place when the tracks are the same in number: a click on a row's Mute box
+        # lands here (through its undo step) while Qt is still inside that row's itemChanged, and deleting
+        # the row under it would crash.
+        if self.topLevelItemCount() != len(doc.tracks):
+            self.clear()
         for i, info in enumerate(doc.tracks):
-            item = QTreeWidgetItem([info.name, instrument_text(info.program, info.is_drum), str(counts[i]), "", ""])
+            item = self.topLevelItem(i)
+            if item is None:
+                item = QTreeWidgetItem()
+                self.addTopLevelItem(item)
+            for column, text in enumerate((info.name, instrument_text(info.program, info.is_drum), str(counts[i]))):
+                item.setText(column, text)
             item.setForeground(0, track_colour(i))
             item.setToolTip(0, info.name)
             item.setToolTip(1, tr("Drum kit") if info.is_drum else tr(
@@ -73,7 +87,6 @@ class TrackList(QTreeWidget):
             item.setCheckState(3, Qt.CheckState.Checked if info.muted else Qt.CheckState.Unchecked)
             item.setCheckState(4, Qt.CheckState.Checked if info.solo else Qt.CheckState.Unchecked)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            self.addTopLevelItem(item)
         if self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(max(0, min(active, self.topLevelItemCount() - 1))))
         self.blockSignals(False)
@@ -88,16 +101,26 @@ class TrackList(QTreeWidget):
     def set_solo(self, track: int, on: bool) -> None:
         self.topLevelItem(track).setCheckState(4, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
+    def is_muted(self, track: int) -> bool:
+        return self.topLevelItem(track).checkState(3) == Qt.CheckState.Checked
+
+    def is_solo(self, track: int) -> bool:
+        return self.topLevelItem(track).checkState(4) == Qt.CheckState.Checked
+
+    def _request(self, track: int, **changes) -> None:
+        """Ask for a change of ``track`` as one undo step; the list is rebuilt when the edit lands."""
+        edit = ed.set_track(self.document, track, **changes)
+        if not edit.empty:
+            self.edit_requested.emit(edit)
+
     def set_program(self, track: int, program: int) -> None:
         """Play ``track`` with General MIDI ``program`` (0-127)."""
-        self.document.set_track(track, program=int(program))
-        self.refresh()
+        self._request(track, program=int(program))
         self.track_changed.emit(track)
 
     def rename(self, track: int, name: str) -> None:
         if name.strip():
-            self.document.set_track(track, name=name.strip())
-            self.refresh()
+            self._request(track, name=name.strip())
             self.track_changed.emit(track)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -132,5 +155,5 @@ class TrackList(QTreeWidget):
             return
         index = self.indexOfTopLevelItem(item)
         on = item.checkState(column) == Qt.CheckState.Checked
-        self.document.set_track(index, **({"muted": on} if column == 3 else {"solo": on}))
+        self._request(index, **({"muted": on} if column == 3 else {"solo": on}))
         self.audible_changed.emit()

@@ -25,6 +25,7 @@ from studio.ui.context import AppContext
 from studio.ui.i18n import tr
 from studio.ui.live_status import translate_status
 from studio.ui.tabs.training.settings_panel import SHORTCUTS, SettingsPanel
+from studio.ui.widgets.data_preparation import DataPreparation
 from studio.ui.widgets.layout import splitter
 from studio.ui.widgets.loss_plot import LossPlot
 from studio.ui.widgets.preview_view import PreviewView
@@ -83,6 +84,10 @@ class TrainingTab(QWidget):
         self.progress.setFormat(tr("Idle"))
         self.progress.setValue(0)  # Qt shows no text at all below the minimum
         self.progress.setFixedWidth(240)
+        self.preparation = DataPreparation(self.progress, self)
+        self.preparation.finished.connect(self._prepared)
+        self._pending = None                          # the config to train once its data are prepared
+        self._closing = False
         self.status_label = QLabel(tr("Ready."))
         self.speed_label = QLabel("")
         self.device_label = QLabel("")
@@ -206,8 +211,39 @@ class TrainingTab(QWidget):
         except StudioError as exc:
             self.context.reporter.report(str(exc))
             return
+        cache = Path(self.context.workspace) / "cache"
+        if DataPreparation.needed(config.dataset, cache):
+            # The chorales' one-time conversion (minutes), shown here with its progress and Stop rather than
+            # done silently by the training process while the bar says "Starting…".
+            self._pending = config
+            self.preparation.start(config.dataset, cache)
+            self._set_busy(True)
+            self.pause_button.setEnabled(False)
+            self._say(tr("Converting the Bach chorales to MIDI (once for this workspace)…"))
+            return
         self._launch(new_run_spec(config, self.context.workspace), tr("Loading the data and building the model…"),
                      config.model, config.model_config)
+
+    def _prepared(self, end) -> None:
+        config, self._pending = self._pending, None
+        if end.completed and config is not None and not self._closing:
+            self._launch(new_run_spec(config, self.context.workspace),
+                         tr("Loading the data and building the model…"), config.model, config.model_config)
+            return
+        self._set_busy(False)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        if end.failure is not None:
+            self.progress.setFormat(tr("Failed"))
+            self.context.reporter.report(end.failure.message, end.failure.details)
+        else:
+            self.progress.setFormat(tr("Stopped"))
+            self._say(tr("Stopped converting the chorales; the pieces converted so far are kept."))
+        self.run_finished.emit("failed" if end.failure is not None else "stopped")
+
+    def is_preparing(self) -> bool:
+        """Whether a dataset's one-time preparation (the chorales' conversion) is running."""
+        return self.preparation.is_running()
 
     def resume_selected(self) -> None:
         runs = self.run_list.selected_runs()
@@ -262,6 +298,10 @@ class TrainingTab(QWidget):
         return self.controller.is_paused()
 
     def stop(self) -> None:
+        if self.preparation.is_running():
+            self.preparation.stop()
+            self.stop_button.setEnabled(False)
+            return
         if not self.controller.is_busy() or self.controller.is_stopping():
             return
         self.controller.stop()
@@ -271,7 +311,7 @@ class TrainingTab(QWidget):
         self._show_live_row()
 
     def is_busy(self) -> bool:
-        return self.controller.is_busy()
+        return self.controller.is_busy() or self.preparation.is_running()
 
     def live_run_dir(self) -> str | None:
         """The folder of the run being trained, once it exists."""
@@ -285,6 +325,8 @@ class TrainingTab(QWidget):
     def shutdown(self) -> None:
         """Stop the training (the engine saves a checkpoint) and wait for the threads to end."""
         self._redraw_timer.stop()
+        self._closing = True
+        self.preparation.shutdown()
         self.controller.shutdown()
         self.context.models.shutdown()
 
