@@ -83,14 +83,14 @@ class QuickStarts:
         tab = self.opener.show_tab("latent")
         if tab is None or self._busy(tab):
             return False
-        return tab.start_preset("vae", VAE_EPOCHS, title="VAE, 2-D latent")
+        return tab.start_preset("vae", VAE_EPOCHS, preset="VAE, 2-D latent")
 
     def gan(self) -> bool:
         tab = self.opener.show_tab("gan")
         if tab is None or self._busy(tab):
             return False
         tab.set_dataset("digits")
-        return tab.start_preset("dcgan", GAN_EPOCHS, title="DCGAN")
+        return tab.start_preset("dcgan", GAN_EPOCHS, preset="DCGAN")
 
     def folder(self, folder: str | None = None) -> bool:
         """Ask for a folder (unless given), preview it and train the small-folder DCGAN on it."""
@@ -109,7 +109,7 @@ class QuickStarts:
             return False
         tab.set_picture_size(FOLDER_SIDE)
         tab.set_dataset(folder)                    # the preview of what the GAN sees (and a recent folder)
-        return tab.start_preset("dcgan", FOLDER_EPOCHS, title="DCGAN, small folder (DiffAugment, R1)")
+        return tab.start_preset("dcgan", FOLDER_EPOCHS, preset="DCGAN, small folder (DiffAugment, R1)")
 
     def chorale(self) -> bool:
         tab = self.opener.show_tab("music")

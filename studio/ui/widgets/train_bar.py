@@ -223,19 +223,19 @@ class TrainBarTab:
     def is_training(self) -> bool:
         return self.train_bar.is_training()
 
-    def start_preset(self, model: str, epochs: int, title: str | None = None, **options) -> bool:
-        """Train the first preset of ``model`` (or the one titled ``title``) for ``epochs``, as a one-click
-        start of the welcome page does: the bar shows the choice, and while the registry is still loading the
+    def start_preset(self, model: str, epochs: int, preset: str | None = None, **options) -> bool:
+        """Train the first preset of ``model`` (or the one titled ``preset``, in English) for ``epochs``, as a
+        one-click start of the welcome page does: the bar shows the choice, and while the registry is still loading the
         training starts once it is loaded. ``options`` go to ``start_training``. False when a training runs
         already or there is no such preset."""
         if self.is_training():
             return False
         if not self.context.models.is_ready():
-            self.context.models.ready.connect(lambda: self.start_preset(model, epochs, title, **options),
+            self.context.models.ready.connect(lambda: self.start_preset(model, epochs, preset, **options),
                                               Qt.ConnectionType.SingleShotConnection)
             return True
         for index, (preset_title, preset_model, _config) in enumerate(self.presets):
-            if preset_model == model and title in (None, preset_title):
+            if preset_model == model and (preset is None or tr(preset) == preset_title):   # titles are shown translated
                 self.preset_combo.setCurrentIndex(index)
                 self.epochs_spin.setValue(epochs)
                 self.start_training(index, epochs, **options)
