@@ -1,0 +1,183 @@
+"""A growing series' min/max envelope at every scale, kept up to date as values arrive.
+
+A live loss curve gains a few points per redraw and may grow to hundreds of thousands; the screen has a
+thousand or so pixels across. ``MinMaxPyramid`` keeps, for buckets of 2, 4, 8, ... values, the index of
+each bucket's minimum and maximum. Appending updates only the last bucket of each level (O(new points +
+levels)), and ``envelope(i0, i1, buckets)`` picks the coarsest level that still gives ``buckets`` buckets
+over [i0, i1) and returns their extremes, so what a view draws costs O(pixels) at any length of run, and
+every spike stays visible (unlike plain subsampling).
+
+``GrowingArray`` is the float buffer both use: numpy storage that doubles, never a list of floats (which
+would give the garbage collector one object per point to walk).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+class GrowingArray:
+    """A 1-D numpy array that grows by doubling; ``view()`` is the filled part (a view, not a copy)."""
+
+    def __init__(self, dtype=np.float64, capacity: int = 64) -> None:
+        self._data = np.empty(capacity, dtype=dtype)
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def extend(self, values: np.ndarray) -> None:
+        values = np.asarray(values, dtype=self._data.dtype)
+        end = self._n + len(values)
+        if end > len(self._data):
+            grown = np.empty(max(end, 2 * len(self._data)), dtype=self._data.dtype)
+            grown[:self._n] = self._data[:self._n]
+            self._data = grown
+        self._data[self._n:end] = values
+        self._n = end
+
+    def append(self, value) -> None:
+        if self._n == len(self._data):
+            grown = np.empty(2 * len(self._data), dtype=self._data.dtype)
+            grown[:self._n] = self._data
+            self._data = grown
+        self._data[self._n] = value
+        self._n += 1
+
+    def truncate(self, n: int) -> None:
+        self._n = min(self._n, n)
+
+    def set_tail(self, start: int, values: np.ndarray) -> None:
+        """Overwrite from ``start`` on (a partial bucket recomputed), growing where needed."""
+        self._n = start
+        self.extend(values)
+
+    def view(self) -> np.ndarray:
+        return self._data[:self._n]
+
+
+class MinMaxPyramid:
+    """Indices of the minimum and maximum of every aligned bucket of 2**k values, for k = 1, 2, ...
+
+    Non-finite values are never an extreme (a bucket of only NaN reports its first index, whose value the
+    caller can drop). ``values()`` is the pyramid's own copy of what was appended.
+    """
+
+    def __init__(self) -> None:
+        self._values = GrowingArray()
+        self._low = GrowingArray(np.float64)    # the values with non-finite ones as +inf (for argmin)
+        self._high = GrowingArray(np.float64)   # ... as -inf (for argmax)
+        self._levels: list[tuple[GrowingArray, GrowingArray]] = []  # level k-1: (argmin, argmax) per bucket
+        self._lo_value = np.inf                 # running extremes of the finite values
+        self._hi_value = -np.inf
+        self._first_finite = -1                 # index of the first and last finite values (for x bounds)
+        self._last_finite = -1
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def values(self) -> np.ndarray:
+        return self._values.view()
+
+    def bounds(self) -> tuple[float, float] | None:
+        """(min, max) of the finite values so far, None when there are none."""
+        return None if self._first_finite < 0 else (self._lo_value, self._hi_value)
+
+    def finite_span(self) -> tuple[int, int] | None:
+        """Indices of the first and the last finite value, None when there are none."""
+        return None if self._first_finite < 0 else (self._first_finite, self._last_finite)
+
+    def extend(self, values: np.ndarray) -> None:
+        """Append values and bring every level's last buckets up to date."""
+        values = np.asarray(values, dtype=np.float64)
+        if not len(values):
+            return
+        start = len(self._values)
+        finite = np.isfinite(values)
+        self._values.extend(values)
+        self._low.extend(np.where(finite, values, np.inf))
+        self._high.extend(np.where(finite, values, -np.inf))
+        if finite.any():
+            kept = values[finite]
+            self._lo_value = min(self._lo_value, float(kept.min()))
+            self._hi_value = max(self._hi_value, float(kept.max()))
+            where = np.flatnonzero(finite)
+            if self._first_finite < 0:
+                self._first_finite = start + int(where[0])
+            self._last_finite = start + int(where[-1])
+        self._update(start)
+
+    def _update(self, start: int) -> None:
+        """Recompute the buckets that hold index ``start`` or later, level by level."""
+        low, high = self._low.view(), self._high.view()
+        n = len(low)
+        # Level 0 is the values themselves: each index is its own argmin and argmax.
+        child_lo = child_hi = None
+        count = n
+        first = start                        # first bucket of the level below that changed
+        level = 0
+        while count > 1:
+            parents = (count + 1) // 2
+            p0 = first // 2
+            if level == len(self._levels):
+                self._levels.append((GrowingArray(np.int64), GrowingArray(np.int64)))
+            lo_arr, hi_arr = self._levels[level]
+            if parents - p0 <= 4:
+                # A live update touches one or two buckets per level: scalars beat numpy's per-call cost
+                # (about 20 levels are visited on every update).
+                lo_arr.truncate(p0)
+                hi_arr.truncate(p0)
+                for p in range(p0, parents):
+                    a, b = 2 * p, min(2 * p + 1, count - 1)
+                    if child_lo is None:
+                        la, lb, ha, hb = a, b, a, b
+                    else:
+                        la, lb, ha, hb = int(child_lo[a]), int(child_lo[b]), int(child_hi[a]), int(child_hi[b])
+                    lo_arr.append(lb if low[lb] < low[la] else la)   # ties keep the earlier index
+                    hi_arr.append(hb if high[hb] > high[ha] else ha)
+            else:
+                a = 2 * np.arange(p0, parents)
+                b = np.minimum(a + 1, count - 1)  # the last bucket may have one child so far
+                if child_lo is None:
+                    ia_lo, ib_lo, ia_hi, ib_hi = a, b, a, b
+                else:
+                    ia_lo, ib_lo, ia_hi, ib_hi = child_lo[a], child_lo[b], child_hi[a], child_hi[b]
+                lo_arr.set_tail(p0, np.where(low[ib_lo] < low[ia_lo], ib_lo, ia_lo))
+                hi_arr.set_tail(p0, np.where(high[ib_hi] > high[ia_hi], ib_hi, ia_hi))
+            child_lo, child_hi = lo_arr.view(), hi_arr.view()
+            count, first, level = parents, p0, level + 1
+
+    def envelope(self, i0: int, i1: int, buckets: int) -> np.ndarray:
+        """Sorted indices of each bucket's minimum and maximum over [i0, i1), with i0 and i1 - 1, at most
+        about 2 * buckets + 2.
+
+        Uses the finest level whose buckets over the range number ``buckets`` at most, so a view ``buckets``
+        pixels wide gets two points per pixel at most; a range of up to ``2 * buckets`` comes back whole.
+        """
+        n = len(self._values)
+        i0, i1 = max(0, int(i0)), min(n, int(i1))
+        if i1 <= i0:
+            return np.empty(0, dtype=np.int64)
+        span = i1 - i0
+        if span <= 2 * buckets or not self._levels:
+            return np.arange(i0, i1)
+        # Level k has buckets of 2**(k+1) values: the smallest size that gives ``buckets`` or fewer.
+        level = min(len(self._levels), math.ceil(math.log2(span / buckets))) - 1
+        shift = level + 1
+        lo_arr, hi_arr = self._levels[level]
+        b0, b1 = i0 >> shift, ((i1 - 1) >> shift) + 1
+        lo, hi = lo_arr.view()[b0:b1].copy(), hi_arr.view()[b0:b1].copy()
+        # The end buckets may reach past the range: their extremes come from the part inside it.
+        low, high = self._low.view(), self._high.view()
+        for k, a, b in ((0, i0, min(i1, (b0 + 1) << shift)), (-1, max(i0, (b1 - 1) << shift), i1)):
+            lo[k] = a + int(np.argmin(low[a:b]))
+            hi[k] = a + int(np.argmax(high[a:b]))
+        idx = np.empty(2 * len(lo), dtype=np.int64)
+        idx[0::2] = np.minimum(lo, hi)  # each bucket's two points in x order
+        idx[1::2] = np.maximum(lo, hi)
+        keep = (idx > i0) & (idx < i1 - 1)   # i0 and i1 - 1 are added below
+        keep[1::2] &= idx[1::2] != idx[0::2]  # a flat bucket gives one point, not two
+        # The line starts and ends where the data do (a live curve's newest point is the one watched).
+        return np.concatenate(([i0], idx[keep], [i1 - 1]))
