@@ -6,6 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from studio.core.gc_policy import freeze_long_lived
 from studio.core.tasks import Failure
 from studio.workers.task_worker import TaskWorker
 
@@ -43,6 +44,9 @@ class ModelCatalog(QObject):
             self._report(Failure("The models could not be loaded: " + end.failure.message, end.failure.details,
                                  end.failure.expected))
         self.ready.emit()
+        # Start-up is over once torch and the registry are in (and the tabs have filled their lists from
+        # it): what lives now lives as long as the app, and full collections need not walk it again.
+        freeze_long_lived()
 
     def is_ready(self) -> bool:
         return self._done
