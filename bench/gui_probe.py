@@ -36,8 +36,16 @@ class TimedApplication(QApplication):
         self._depth = 0
         self.current_start = 0.0        # when the top-level event now running began (0: none)
         self.long_events: list[tuple[float, float, str]] = []   # (start, ms, name)
+        self.paint_target = None        # a widget whose paints are all timed, at any depth
+        self.paints: list[tuple[float, float]] = []             # (start, ms)
 
     def notify(self, receiver, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self.paint_target is not None and receiver == self.paint_target:
+            start = time.perf_counter()
+            try:
+                return super().notify(receiver, event)
+            finally:
+                self.paints.append((start, (time.perf_counter() - start) * 1000.0))
         if self._depth:
             return super().notify(receiver, event)
         self._depth += 1
@@ -170,8 +178,8 @@ class StackSampler:
             if frame is None:
                 continue
             stack = traceback.extract_stack(frame)
-            ours = [f for f in stack if "/studio/" in f.filename or "pyqtgraph" in f.filename]
-            where = ours[-3:] if ours else stack[-2:]
+            ours = [f for f in stack if "/studio/" in f.filename]
+            where = stack[-2:] + [f for f in ours[-2:] if f not in stack[-2:]]   # innermost, then ours
             key = " < ".join(f"{Path(f.filename).stem}.{f.name}:{f.lineno}" for f in reversed(where))
             self.samples[key] += 1
 
