@@ -136,6 +136,8 @@ def main() -> int:
         if time.perf_counter() - marks["window"] >= window_s:
             close_window()
         if time.perf_counter() - marks["click"] >= args.minutes * 60.0:
+            if time.perf_counter() - marks["window"] >= 10.0:   # the last, shorter window too
+                close_window()
             marks["stopping"] = time.perf_counter()
             probe.stop()
             tab.stop_button.click()
