@@ -150,7 +150,7 @@ def top_events(app: TimedApplication, lo: float = -np.inf, hi: float = np.inf, l
     """The names of long events, most costly first: count and max."""
     by_name: dict[str, list[float]] = defaultdict(list)
     for start, ms, name in app.long_events:
-        if lo <= start <= hi:
+        if lo <= start and start + ms / 1000.0 <= hi:   # the event that ends the bench ends after hi
             by_name[name].append(ms)
     ranked = sorted(by_name.items(), key=lambda kv: -sum(kv[1]))[:limit]
     return "; ".join(f"{name} {len(v)}× max {max(v):.0f} ms" for name, v in ranked) or "none"
