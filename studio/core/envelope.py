@@ -58,18 +58,44 @@ class GrowingArray:
         return self._data[:self._n]
 
 
-class MinMaxPyramid:
-    """Indices of the minimum and maximum of every aligned bucket of 2**k values, for k = 1, 2, ...
+# The finest stored level has buckets of 2**BASE values: finer envelopes (a view of under 2 * 8 points
+# per pixel) are taken from the values themselves, which are few then. Storing from buckets of 2 would
+# cost 16 bytes a point instead of 2 (a long run's curves are kept for hours).
+BASE = 3
 
-    Non-finite values are never an extreme (a bucket of only NaN reports its first index, whose value the
-    caller can drop). ``values()`` is the pyramid's own copy of what was appended.
+
+def _take_second(va: np.ndarray, vb: np.ndarray, lower: bool) -> np.ndarray:
+    """Where the second candidate is the better extreme (NaN never is; ties keep the first)."""
+    better = vb < va if lower else vb > va
+    return ~np.isnan(vb) & (np.isnan(va) | better)
+
+
+def _bucket_extremes(values: np.ndarray, first: int, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the minimum and maximum of each bucket of ``size`` values from ``first`` on (the last
+    bucket may be partial); a bucket of only NaN gives its first index."""
+    seg = values[first:]
+    buckets = -(-len(seg) // size)
+    padded = np.full(buckets * size, np.nan)
+    padded[:len(seg)] = seg
+    padded = padded.reshape(buckets, size)
+    nan = np.isnan(padded)
+    base = first + size * np.arange(buckets)
+    lo = np.where(nan, np.inf, padded).argmin(axis=1) + base
+    hi = np.where(nan, -np.inf, padded).argmax(axis=1) + base
+    return lo, hi
+
+
+class MinMaxPyramid:
+    """Indices of the minimum and maximum of every aligned bucket of 2**k values, for k = BASE, BASE + 1, ...
+
+    Non-finite values are never an extreme; they are kept as NaN (a bucket of only NaN reports its first
+    index, whose value the caller drops). ``values()`` is the pyramid's own copy of what was appended.
+    Memory: 8 bytes a value and about 2 for the levels.
     """
 
     def __init__(self) -> None:
         self._values = GrowingArray()
-        self._low = GrowingArray(np.float64)    # the values with non-finite ones as +inf (for argmin)
-        self._high = GrowingArray(np.float64)   # ... as -inf (for argmax)
-        self._levels: list[tuple[GrowingArray, GrowingArray]] = []  # level k-1: (argmin, argmax) per bucket
+        self._levels: list[tuple[GrowingArray, GrowingArray]] = []  # (argmin, argmax) per bucket, int32
         self._lo_value = np.inf                 # running extremes of the finite values
         self._hi_value = -np.inf
         self._first_finite = -1                 # index of the first and last finite values (for x bounds)
@@ -96,9 +122,10 @@ class MinMaxPyramid:
             return
         start = len(self._values)
         finite = np.isfinite(values)
-        self._values.extend(values)
-        self._low.extend(np.where(finite, values, np.inf))
-        self._high.extend(np.where(finite, values, -np.inf))
+        if finite.all():
+            self._values.extend(values)
+        else:
+            self._values.extend(np.where(finite, values, np.nan))
         if finite.any():
             kept = values[finite]
             self._lo_value = min(self._lo_value, float(kept.min()))
@@ -111,41 +138,44 @@ class MinMaxPyramid:
 
     def _update(self, start: int) -> None:
         """Recompute the buckets that hold index ``start`` or later, level by level."""
-        low, high = self._low.view(), self._high.view()
-        n = len(low)
-        # Level 0 is the values themselves: each index is its own argmin and argmax.
-        child_lo = child_hi = None
-        count = n
-        first = start                        # first bucket of the level below that changed
-        level = 0
+        values = self._values.view()
+        n = len(values)
+        if n <= 1 << BASE and not self._levels:
+            return                               # too short for a stored level: envelope() reads values
+        if not self._levels:
+            self._levels.append((GrowingArray(np.int32), GrowingArray(np.int32)))
+            start = 0                            # the values appended before had no level yet
+        first = start >> BASE                    # the first bucket that changed, at the finest level
+        lo, hi = _bucket_extremes(values, first << BASE, 1 << BASE)
+        lo_arr, hi_arr = self._levels[0]
+        lo_arr.set_tail(first, lo)
+        hi_arr.set_tail(first, hi)
+        child_lo, child_hi = lo_arr.view(), hi_arr.view()
+        count, level = len(child_lo), 1
         while count > 1:
             parents = (count + 1) // 2
             p0 = first // 2
             if level == len(self._levels):
-                self._levels.append((GrowingArray(np.int64), GrowingArray(np.int64)))
+                self._levels.append((GrowingArray(np.int32), GrowingArray(np.int32)))
             lo_arr, hi_arr = self._levels[level]
             if parents - p0 <= 4:
                 # A live update touches one or two buckets per level: scalars beat numpy's per-call cost
-                # (about 20 levels are visited on every update).
+                # (about 15 levels are visited on every update).
                 lo_arr.truncate(p0)
                 hi_arr.truncate(p0)
                 for p in range(p0, parents):
                     a, b = 2 * p, min(2 * p + 1, count - 1)
-                    if child_lo is None:
-                        la, lb, ha, hb = a, b, a, b
-                    else:
-                        la, lb, ha, hb = int(child_lo[a]), int(child_lo[b]), int(child_hi[a]), int(child_hi[b])
-                    lo_arr.append(lb if low[lb] < low[la] else la)   # ties keep the earlier index
-                    hi_arr.append(hb if high[hb] > high[ha] else ha)
+                    la, lb, ha, hb = int(child_lo[a]), int(child_lo[b]), int(child_hi[a]), int(child_hi[b])
+                    va, vb = float(values[la]), float(values[lb])
+                    lo_arr.append(lb if vb == vb and (va != va or vb < va) else la)   # x != x: NaN
+                    va, vb = float(values[ha]), float(values[hb])
+                    hi_arr.append(hb if vb == vb and (va != va or vb > va) else ha)
             else:
                 a = 2 * np.arange(p0, parents)
                 b = np.minimum(a + 1, count - 1)  # the last bucket may have one child so far
-                if child_lo is None:
-                    ia_lo, ib_lo, ia_hi, ib_hi = a, b, a, b
-                else:
-                    ia_lo, ib_lo, ia_hi, ib_hi = child_lo[a], child_lo[b], child_hi[a], child_hi[b]
-                lo_arr.set_tail(p0, np.where(low[ib_lo] < low[ia_lo], ib_lo, ia_lo))
-                hi_arr.set_tail(p0, np.where(high[ib_hi] > high[ia_hi], ib_hi, ia_hi))
+                la, lb, ha, hb = child_lo[a], child_lo[b], child_hi[a], child_hi[b]
+                lo_arr.set_tail(p0, np.where(_take_second(values[la], values[lb], True), lb, la))
+                hi_arr.set_tail(p0, np.where(_take_second(values[ha], values[hb], False), hb, ha))
             child_lo, child_hi = lo_arr.view(), hi_arr.view()
             count, first, level = parents, p0, level + 1
 
@@ -153,27 +183,33 @@ class MinMaxPyramid:
         """Sorted indices of each bucket's minimum and maximum over [i0, i1), with i0 and i1 - 1, at most
         about 2 * buckets + 2.
 
-        Uses the finest level whose buckets over the range number ``buckets`` at most, so a view ``buckets``
-        pixels wide gets two points per pixel at most; a range of up to ``2 * buckets`` comes back whole.
+        Uses the finest buckets (of 2, 4, 8, ... values) that number ``buckets`` at most over the range, so
+        a view ``buckets`` pixels wide gets two points per pixel at most; a range of up to ``2 * buckets``
+        comes back whole.
         """
         n = len(self._values)
         i0, i1 = max(0, int(i0)), min(n, int(i1))
         if i1 <= i0:
             return np.empty(0, dtype=np.int64)
         span = i1 - i0
-        if span <= 2 * buckets or not self._levels:
+        if span <= 2 * buckets:
             return np.arange(i0, i1)
-        # Level k has buckets of 2**(k+1) values: the smallest size that gives ``buckets`` or fewer.
-        level = min(len(self._levels), math.ceil(math.log2(span / buckets))) - 1
-        shift = level + 1
-        lo_arr, hi_arr = self._levels[level]
-        b0, b1 = i0 >> shift, ((i1 - 1) >> shift) + 1
-        lo, hi = lo_arr.view()[b0:b1].copy(), hi_arr.view()[b0:b1].copy()
-        # The end buckets may reach past the range: their extremes come from the part inside it.
-        low, high = self._low.view(), self._high.view()
-        for k, a, b in ((0, i0, min(i1, (b0 + 1) << shift)), (-1, max(i0, (b1 - 1) << shift), i1)):
-            lo[k] = a + int(np.argmin(low[a:b]))
-            hi[k] = a + int(np.argmax(high[a:b]))
+        shift = math.ceil(math.log2(span / buckets))    # buckets of 2**shift values
+        values = self._values.view()
+        if shift < BASE or not self._levels:
+            # Finer than the stored levels: at most 2 * 8 values a pixel, read directly.
+            lo, hi = _bucket_extremes(values[:i1], i0, 1 << shift)
+        else:
+            level = min(len(self._levels) - 1, shift - BASE)
+            shift = level + BASE
+            lo_arr, hi_arr = self._levels[level]
+            b0, b1 = i0 >> shift, ((i1 - 1) >> shift) + 1
+            lo = lo_arr.view()[b0:b1].astype(np.int64)
+            hi = hi_arr.view()[b0:b1].astype(np.int64)
+            # The end buckets may reach past the range: their extremes come from the part inside it.
+            for k, a, b in ((0, i0, min(i1, (b0 + 1) << shift)), (-1, max(i0, (b1 - 1) << shift), i1)):
+                end_lo, end_hi = _bucket_extremes(values[:b], a, b - a)
+                lo[k], hi[k] = end_lo[0], end_hi[0]
         idx = np.empty(2 * len(lo), dtype=np.int64)
         idx[0::2] = np.minimum(lo, hi)  # each bucket's two points in x order
         idx[1::2] = np.maximum(lo, hi)
