@@ -14,6 +14,8 @@ would give the garbage collector one object per point to walk).
 from __future__ import annotations
 
 import math
+from math import isfinite
+from typing import Callable
 
 import numpy as np
 
@@ -65,20 +67,20 @@ BASE = 3
 
 
 def _take_second(va: np.ndarray, vb: np.ndarray, lower: bool) -> np.ndarray:
-    """Where the second candidate is the better extreme (NaN never is; ties keep the first)."""
+    """Where the second candidate is the better extreme (a non-finite value never is; ties keep the first)."""
     better = vb < va if lower else vb > va
-    return ~np.isnan(vb) & (np.isnan(va) | better)
+    return np.isfinite(vb) & (~np.isfinite(va) | better)
 
 
 def _bucket_extremes(values: np.ndarray, first: int, size: int) -> tuple[np.ndarray, np.ndarray]:
     """Indices of the minimum and maximum of each bucket of ``size`` values from ``first`` on (the last
-    bucket may be partial); a bucket of only NaN gives its first index."""
+    bucket may be partial); a bucket of only non-finite values gives its first index."""
     seg = values[first:]
     buckets = -(-len(seg) // size)
     padded = np.full(buckets * size, np.nan)
     padded[:len(seg)] = seg
     padded = padded.reshape(buckets, size)
-    nan = np.isnan(padded)
+    nan = ~np.isfinite(padded)
     base = first + size * np.arange(buckets)
     lo = np.where(nan, np.inf, padded).argmin(axis=1) + base
     hi = np.where(nan, -np.inf, padded).argmax(axis=1) + base
@@ -88,13 +90,16 @@ def _bucket_extremes(values: np.ndarray, first: int, size: int) -> tuple[np.ndar
 class MinMaxPyramid:
     """Indices of the minimum and maximum of every aligned bucket of 2**k values, for k = BASE, BASE + 1, ...
 
-    Non-finite values are never an extreme; they are kept as NaN (a bucket of only NaN reports its first
-    index, whose value the caller drops). ``values()`` is the pyramid's own copy of what was appended.
-    Memory: 8 bytes a value and about 2 for the levels.
+    Non-finite values are never an extreme (a bucket of only such values reports its first index, whose
+    value the caller drops). ``values()`` is what was appended: the pyramid's own copy, or, with
+    ``source``, the array that function returns (a series that already keeps the values: nothing is
+    copied). Memory: about 2 bytes a value for the levels, and 8 for the copy.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, source: Callable[[], np.ndarray] | None = None) -> None:
+        self._source = source
         self._values = GrowingArray()
+        self._n = 0
         self._levels: list[tuple[GrowingArray, GrowingArray]] = []  # (argmin, argmax) per bucket, int32
         self._lo_value = np.inf                 # running extremes of the finite values
         self._hi_value = -np.inf
@@ -102,10 +107,10 @@ class MinMaxPyramid:
         self._last_finite = -1
 
     def __len__(self) -> int:
-        return len(self._values)
+        return self._n
 
     def values(self) -> np.ndarray:
-        return self._values.view()
+        return self._values.view() if self._source is None else self._source()[:self._n]
 
     def bounds(self) -> tuple[float, float] | None:
         """(min, max) of the finite values so far, None when there are none."""
@@ -120,12 +125,11 @@ class MinMaxPyramid:
         values = np.asarray(values, dtype=np.float64)
         if not len(values):
             return
-        start = len(self._values)
-        finite = np.isfinite(values)
-        if finite.all():
+        start = self._n
+        if self._source is None:
             self._values.extend(values)
-        else:
-            self._values.extend(np.where(finite, values, np.nan))
+        self._n += len(values)
+        finite = np.isfinite(values)
         if finite.any():
             kept = values[finite]
             self._lo_value = min(self._lo_value, float(kept.min()))
@@ -138,7 +142,7 @@ class MinMaxPyramid:
 
     def _update(self, start: int) -> None:
         """Recompute the buckets that hold index ``start`` or later, level by level."""
-        values = self._values.view()
+        values = self.values()
         n = len(values)
         if n <= 1 << BASE and not self._levels:
             return                               # too short for a stored level: envelope() reads values
@@ -167,9 +171,9 @@ class MinMaxPyramid:
                     a, b = 2 * p, min(2 * p + 1, count - 1)
                     la, lb, ha, hb = int(child_lo[a]), int(child_lo[b]), int(child_hi[a]), int(child_hi[b])
                     va, vb = float(values[la]), float(values[lb])
-                    lo_arr.append(lb if vb == vb and (va != va or vb < va) else la)   # x != x: NaN
+                    lo_arr.append(lb if isfinite(vb) and (not isfinite(va) or vb < va) else la)
                     va, vb = float(values[ha]), float(values[hb])
-                    hi_arr.append(hb if vb == vb and (va != va or vb > va) else ha)
+                    hi_arr.append(hb if isfinite(vb) and (not isfinite(va) or vb > va) else ha)
             else:
                 a = 2 * np.arange(p0, parents)
                 b = np.minimum(a + 1, count - 1)  # the last bucket may have one child so far
@@ -187,7 +191,7 @@ class MinMaxPyramid:
         a view ``buckets`` pixels wide gets two points per pixel at most; a range of up to ``2 * buckets``
         comes back whole.
         """
-        n = len(self._values)
+        n = self._n
         i0, i1 = max(0, int(i0)), min(n, int(i1))
         if i1 <= i0:
             return np.empty(0, dtype=np.int64)
@@ -195,7 +199,7 @@ class MinMaxPyramid:
         if span <= 2 * buckets:
             return np.arange(i0, i1)
         shift = math.ceil(math.log2(span / buckets))    # buckets of 2**shift values
-        values = self._values.view()
+        values = self.values()
         if shift < BASE or not self._levels:
             # Finer than the stored levels: at most 2 * 8 values a pixel, read directly.
             lo, hi = _bucket_extremes(values[:i1], i0, 1 << shift)

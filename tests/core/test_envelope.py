@@ -69,3 +69,17 @@ def test_growing_array_keeps_what_it_was_given():
     np.testing.assert_array_equal(array.view(), np.arange(300))
     array.set_tail(10, np.array([-1.0]))
     assert len(array) == 11 and array.view()[-1] == -1
+
+
+def test_a_pyramid_over_a_series_own_values_copies_nothing_and_agrees():
+    rng = np.random.default_rng(7)
+    values = rng.normal(size=20_000)
+    values[::97] = np.inf                                   # not an extreme either
+    own, shared = MinMaxPyramid(), MinMaxPyramid(lambda: values)
+    for i in range(0, len(values), 37):
+        own.extend(values[i:i + 37])
+        shared.extend(values[i:i + 37])
+    assert shared.values() is not values and np.shares_memory(shared.values(), values)
+    for i0, i1, buckets in ((0, 20_000, 500), (1234, 9876, 300), (5, 400, 50)):
+        np.testing.assert_array_equal(own.envelope(i0, i1, buckets), shared.envelope(i0, i1, buckets))
+    assert np.isfinite(values[own.envelope(0, 20_000, 500)][1:-1]).all()

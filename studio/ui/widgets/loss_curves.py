@@ -70,7 +70,9 @@ class CurveItems:
                 self.smoother = EmaSmoother(self.smoother.weight)
         y = self.series.values
         if self._raw_env is None:
-            self._raw_env = MinMaxPyramid()
+            # On a linear axis the pyramid reads the series' own values (no copy of a long run's curve).
+            series = self.series
+            self._raw_env = MinMaxPyramid() if log_y else MinMaxPyramid(lambda: series.values)
         done = len(self._raw_env)
         if len(y) > done:
             self._raw_env.extend(self._for_axis(y[done:]))
