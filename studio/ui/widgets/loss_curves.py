@@ -68,6 +68,11 @@ class CurveItems:
             self._raw_env = self._smooth_env = None
             if self.smoother is not None:
                 self.smoother = EmaSmoother(self.smoother.weight)
+            # The ranges are fitted before the curves draw again: until then the items must not offer
+            # the other scale's points (on a log axis, values of zero or less have no place).
+            for item in (self.raw, self.smooth):
+                if item is not None:
+                    item.setData([], [])
         y = self.series.values
         if self._raw_env is None:
             # On a linear axis the pyramid reads the series' own values (no copy of a long run's curve).
