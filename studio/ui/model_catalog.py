@@ -28,8 +28,12 @@ class ModelCatalog(QObject):
             return
 
         def job(control):
-            from studio.models.registry import available_models
+            import torch
 
+            from studio.models.registry import available_models
+            from studio.training.job import window_threads
+
+            torch.set_num_threads(window_threads())   # for the whole process (see window_threads)
             yield available_models()
 
         self._loader = TaskWorker(job, self)
