@@ -28,12 +28,8 @@ class ModelCatalog(QObject):
             return
 
         def job(control):
-            import torch
-
             from studio.models.registry import available_models
-            from studio.training.job import window_threads
 
-            torch.set_num_threads(window_threads())   # for the whole process (see window_threads)
             yield available_models()
 
         self._loader = TaskWorker(job, self)
@@ -44,6 +40,14 @@ class ModelCatalog(QObject):
     def _finished(self, end) -> None:
         self._loader = None
         self._done = True
+        if end.failure is None:
+            # Here, on the GUI thread: torch's thread count is kept per thread (OpenMP), and the GUI
+            # thread is the one that decodes while the user drags (see window_threads).
+            import torch
+
+            from studio.training.job import window_threads
+
+            torch.set_num_threads(window_threads())
         if end.failure is not None and self._report is not None:
             self._report(Failure("The models could not be loaded: " + end.failure.message, end.failure.details,
                                  end.failure.expected))
