@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from studio.core.errors import StudioError
-from studio.core.workspace import Run
+from studio.core.workspace import RUN_FILE, Run
 
 SUMMARY_FORMAT = 2
+LIVE_STATUSES = ("running", "paused")   # statuses that change without run.json changing
 
 
 @dataclass(frozen=True)
@@ -92,14 +93,40 @@ class RunSummary:
         return self.last_val.get(term or self.headline, self.last_val.get("loss") if term is None else None)
 
 
+# Summaries already read, by run folder, with the (inode, mtime, size) of the run.json they came from.
+# Every tab's run list rereads the workspace when a run starts or ends; parsing each run.json again took
+# 0.1–0.2 s per list with 200 runs (seconds on a loaded machine), all of it on the GUI thread.
+_CACHE: dict[Path, tuple[tuple[int, int, int], RunSummary]] = {}
+_CACHE_LIMIT = 20_000
+
+
 def read_summaries(runs: list[Run]) -> list[RunSummary]:
-    """The summaries of the runs that can be read (damaged ones are left out)."""
+    """The summaries of the runs that can be read (damaged ones are left out).
+
+    A run.json unchanged since the last call is not parsed again; a run that says it is training is
+    always reread (its display status depends on whether its process still lives).
+    """
     out = []
     for run in runs:
         try:
-            out.append(RunSummary.read(run))
-        except StudioError:
+            stat = (run.path / RUN_FILE).stat()
+        except OSError:
+            _CACHE.pop(run.path, None)
             continue
+        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        hit = _CACHE.get(run.path)
+        if hit is not None and hit[0] == key and hit[1].status not in LIVE_STATUSES:
+            out.append(hit[1])
+            continue
+        try:
+            summary = RunSummary.read(run)
+        except StudioError:
+            _CACHE.pop(run.path, None)
+            continue
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        _CACHE[run.path] = (key, summary)
+        out.append(summary)
     return out
 
 

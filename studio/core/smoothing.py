@@ -1,8 +1,8 @@
-"""Curve maths for the training monitor: debiased EMA smoothing and peak-preserving decimation.
+"""Curve maths for the training monitor: debiased EMA smoothing and axis ranges that rarely move.
 
 Both work on plain numpy arrays so that they can be tested without a display. The smoothing runs on the
-full series (never on the decimated one, which would change the result with the zoom level); decimation
-only thins what is handed to the screen.
+full series (never on the thinned one, which would change the result with the zoom level); thinning what
+is handed to the screen is ``studio.core.envelope``'s job.
 """
 
 from __future__ import annotations
@@ -56,38 +56,6 @@ class EmaSmoother:
             out[i] = last / (1.0 - w ** count)
         self._last, self._count = last, count
         return out
-
-
-def peak_decimate(x: np.ndarray, y: np.ndarray, max_points: int) -> tuple[np.ndarray, np.ndarray]:
-    """Thin (x, y) to at most ``max_points`` points, keeping each bucket's minimum and maximum.
-
-    Spikes (a loss that jumps for one step) survive, unlike with plain subsampling. The points of each
-    bucket stay in x order, so the result draws as the same envelope as the full curve.
-    """
-    x = np.asarray(x)
-    y = np.asarray(y)
-    n = len(y)
-    if n <= max_points or max_points < 4:
-        return x, y
-    buckets = max_points // 2
-    size = math.ceil(n / buckets)
-    used = (n // size) * size
-    yb = y[:used].reshape(-1, size)
-    # nanargmin/nanargmax fail on all-NaN buckets; treat NaN as neither extreme instead.
-    lo = np.argmin(np.where(np.isnan(yb), np.inf, yb), axis=1)
-    hi = np.argmax(np.where(np.isnan(yb), -np.inf, yb), axis=1)
-    base = np.arange(len(yb)) * size
-    first = np.minimum(lo, hi) + base
-    second = np.maximum(lo, hi) + base
-    idx = np.empty(2 * len(yb), dtype=np.int64)
-    idx[0::2] = first
-    idx[1::2] = second
-    if used < n:
-        tail = np.arange(used, n)
-        idx = np.concatenate([idx, tail[[int(np.argmin(y[tail])), int(np.argmax(y[tail]))]]
-                              if len(tail) > 1 else tail])
-    idx = np.unique(idx)  # sorted, and a flat bucket (lo == hi) gives one point, not two
-    return x[idx], y[idx]
 
 
 def sticky_range(current: tuple[float, float] | None, lo: float, hi: float, *, headroom: float = 0.08,

@@ -186,9 +186,13 @@ class Workspace:
 
 
 def _runs_in(folder: Path) -> list[Run]:
-    if not folder.is_dir():
+    # scandir knows which entries are folders without a stat each (run lists call this on every change).
+    try:
+        with os.scandir(folder) as entries:
+            folders = sorted(e.path for e in entries if e.is_dir())
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    return [Run(p) for p in sorted(folder.iterdir()) if p.is_dir() and (p / RUN_FILE).exists()]
+    return [Run(Path(p)) for p in folders if os.path.exists(os.path.join(p, RUN_FILE))]
 
 
 def _find(runs: list[Run], ref: str, where: Path, hint: str) -> Run:

@@ -6,6 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from studio.core.gc_policy import freeze_long_lived
 from studio.core.tasks import Failure
 from studio.ui.i18n import tr
 from studio.workers.task_worker import TaskWorker
@@ -40,11 +41,22 @@ class ModelCatalog(QObject):
     def _finished(self, end) -> None:
         self._loader = None
         self._done = True
+        if end.failure is None:
+            # Here, on the GUI thread: torch's thread count is kept per thread (OpenMP), and the GUI
+            # thread is the one that decodes while the user drags (see window_threads).
+            import torch
+
+            from studio.training.job import window_threads
+
+            torch.set_num_threads(window_threads())
         if end.failure is not None and self._report is not None:
             self._report(Failure(tr("The models could not be loaded: {reason}").format(
                 reason=end.failure.message), end.failure.details,
                                  end.failure.expected))
         self.ready.emit()
+        # Start-up is over once torch and the registry are in (and the tabs have filled their lists from
+        # it): what lives now lives as long as the app, and full collections need not walk it again.
+        freeze_long_lived()
 
     def is_ready(self) -> bool:
         return self._done

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import traceback
 
+from studio.core.gc_policy import freeze_long_lived
 from studio.core.tasks import Failure, JobEnd, TaskControl, run_job
 
 
@@ -38,6 +39,7 @@ def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ..
             importlib.import_module(module)
         except Exception:  # noqa: BLE001 - the job will report its own import error
             pass
+    freeze_long_lived()  # torch's objects: full collections during training need not walk them
     try:
         target, args = job_conn.recv()
     except (EOFError, OSError):

@@ -14,6 +14,7 @@ yields must pickle too (the core's events are frozen dataclasses of floats, stri
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from typing import Callable, Iterator
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -59,6 +60,10 @@ class _Reader(QObject):
                 f"The training process ended unexpectedly (exit code {self._process.exitcode}); "
                 "the run keeps its last checkpoint.", expected=False))
         self.ended.emit(end)
+        # Reap the child off the GUI thread: once it has sent its end it may still take seconds to exit
+        # (torch's teardown, on a busy machine), and a join in the GUI thread froze the window that long.
+        # A plain daemon thread, so that nothing waits for it when the app quits.
+        threading.Thread(target=self._process.join, args=(30,), daemon=True, name="studio-reap").start()
 
 
 class ProcessWorker(QObject, JobControls):
@@ -149,9 +154,7 @@ class ProcessWorker(QObject, JobControls):
             return
         self._done = True
         self._thread.quit()
-        self._thread.wait()
-        if self._process is not None:
-            self._process.join(10)
+        self._thread.wait()   # the reader has returned already: this is at once
         self.end = end
         self.finished.emit(end)
         self.deleteLater()

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from studio.core.curves import RunCurves, Series
-from studio.core.smoothing import EmaSmoother, ema, peak_decimate
+from studio.core.smoothing import EmaSmoother, ema
 
 
 def reference_ema(values, weight):
@@ -59,24 +59,6 @@ def test_incremental_smoothing_equals_smoothing_the_whole_series():
 def test_smoothing_weight_must_be_below_one():
     with pytest.raises(ValueError):
         EmaSmoother(1.0)
-
-
-def test_peak_decimation_keeps_extremes_and_order():
-    x = np.arange(100_000, dtype=float)
-    y = np.sin(x / 1000.0)
-    y[54_321] = 50.0  # a one-step spike must survive
-    y[12_345] = -50.0
-    dx, dy = peak_decimate(x, y, 2000)
-    assert len(dx) <= 2002
-    assert dy.max() == 50.0 and dy.min() == -50.0
-    assert np.all(np.diff(dx) > 0)
-    assert dx[0] == 0 and dx[-1] >= 99_900
-
-
-def test_peak_decimation_leaves_short_series_alone():
-    x, y = np.arange(10.0), np.arange(10.0)
-    dx, dy = peak_decimate(x, y, 100)
-    assert dx is x and dy is y
 
 
 def test_series_grows_and_keeps_every_axis():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -111,3 +112,57 @@ def test_the_first_points_change_no_panel_geometry(plot):
     settle()
     after = {t: (plot.panel(t).geometry(), plot.panel(t).getAxis("bottom").geometry()) for t in plot.panel_terms()}
     assert after == before
+
+
+def long_run(steps: int, per_epoch: int = 26) -> RunCurves:
+    """A noisy falling loss with one spike, and a validation point per epoch."""
+    curves = RunCurves()
+    rng = np.random.default_rng(0)
+    losses = 100 + 400 * np.exp(-np.arange(1, steps + 1) / 5000) + rng.normal(0, 5, steps)
+    losses[steps // 3] = 2000.0
+    for step, loss in enumerate(losses.tolist(), start=1):
+        curves.add_step(step, step / per_epoch, step * 0.03, {"loss": loss})
+        if step % per_epoch == 0:
+            curves.add_epoch(step // per_epoch, step, step * 0.03, {"loss": loss})
+    return curves
+
+
+def test_a_long_run_is_drawn_at_about_two_points_per_pixel_with_its_spikes(qtbot, plot):
+    curves = long_run(60_000)
+    plot.set_runs([("run", "run", curves)])
+    settle()
+    width = plot.panel("loss").getViewBox().width() * plot.devicePixelRatioF()
+    x, y = plot.drawn_points("run")
+    assert 0.5 * width < len(x) <= 2 * width + 4
+    assert y.max() == 2000.0 and np.all(np.diff(x) > 0)
+    sx, _ = plot.drawn_points("run", smoothed=True)
+    assert 0 < len(sx) <= 2 * width + 4
+    # 2,307 validation points are too close for markers; the line still goes through their envelope.
+    vx, _ = plot.drawn_points("run", split="val")
+    assert len(vx) <= 2 * width + 4 and not plot.shows_markers("run")
+    # New points extend what is drawn; the count stays the same.
+    for step in range(60_001, 60_101):
+        curves.add_step(step, step / 26, step * 0.03, {"loss": 99.0})
+    plot.refresh()
+    x, y = plot.drawn_points("run")
+    assert x[-1] == 60_100 and len(x) <= 2 * width + 4
+
+
+def test_zooming_in_draws_every_point_of_the_range(qtbot, plot):
+    plot.set_runs([("run", "run", long_run(60_000))])
+    settle()
+    plot.panel("loss").setXRange(20_000, 20_300, padding=0)
+    qtbot.waitUntil(lambda: len(plot.drawn_points("run")[0]) < 400)
+    x, _ = plot.drawn_points("run")
+    np.testing.assert_array_equal(x[1:-1], np.arange(20_000, 20_301))  # and one beyond each side
+    assert plot.shows_markers("run")  # 12 epochs in view: markers again
+
+
+def test_a_short_run_is_drawn_whole_with_markers(plot):
+    curves = long_run(260)
+    plot.set_runs([("run", "run", curves)])
+    x, y = plot.drawn_points("run")
+    np.testing.assert_array_equal(y, curves.series[("loss", "train")].values)
+    assert plot.shows_markers("run") and len(plot.drawn_points("run", split="val")[0]) == 10
+    plot.set_log_y(True)  # no non-positive values here: the same points
+    assert len(plot.drawn_points("run")[0]) == 260

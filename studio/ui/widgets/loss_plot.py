@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout,
 from studio.core.curves import RunCurves
 from studio.core.smoothing import sticky_range
 from studio.ui.i18n import tr, tr_noop
-from studio.ui.widgets.loss_curves import RunItems, make_curve
+from studio.ui.widgets.loss_curves import RunItems, View, make_curve
 from studio.ui.widgets.plot_items import GridItem
 
 X_LABELS = {"step": (tr_noop("Step"), tr_noop("optimiser steps")), "epoch": (tr_noop("Epoch"), tr_noop("epochs")),
@@ -60,6 +60,8 @@ class LossPlot(QWidget):
         self._pool: list[pg.PlotItem] = []   # panels built ahead of need (see prepare())
         self._expected: list[str] = []        # terms a run about to start will report (see expect_terms())
         self._layout_dirty = False
+        self._redraw_pending = False
+        self._fitting = False
 
         self.smoothing_slider = QSlider(Qt.Orientation.Horizontal)
         self.smoothing_slider.setRange(0, 99)
@@ -187,6 +189,26 @@ class LossPlot(QWidget):
             return 0
         return len(run.curves.series[(term, split)])
 
+    def drawn_points(self, key: str, term: str = "loss", split: str = "train",
+                     smoothed: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """The (x, y) points last handed to the screen for one curve (empty when it is not drawn).
+
+        A redraw costs in proportion to these, so they stay about two per pixel of the panel's width.
+        """
+        run = self._runs.get(key)
+        curve = None if run is None else run.items.get((term, split))
+        item = None if curve is None else (curve.smooth if smoothed else curve.raw)
+        if item is None:
+            return np.empty(0), np.empty(0)
+        x, y = item.getData()
+        return (np.empty(0), np.empty(0)) if x is None else (x, y)
+
+    def shows_markers(self, key: str, term: str = "loss") -> bool:
+        """Whether the validation curve of ``term`` shows a marker on each point (while they are apart)."""
+        run = self._runs.get(key)
+        curve = None if run is None else run.items.get((term, "val"))
+        return curve is not None and curve.markers
+
     def run_curves(self, key: str) -> RunCurves | None:
         """The curves shown for run ``key``, None when it is not shown."""
         run = self._runs.get(key)
@@ -295,7 +317,7 @@ class LossPlot(QWidget):
                                            self._smoothing)
                         run.items[(term, split)] = curve
                     if curve.drawn_version != series.version:
-                        curve.draw(self._x_axis, self._log_y, self._smoothing)
+                        curve.sync(self._x_axis, self._log_y)
                         changed.add(term)
         if self._layout_dirty:
             self._relayout()
@@ -303,7 +325,39 @@ class LossPlot(QWidget):
             self.stack.setCurrentIndex(1)
         self._update_legend()
         if changed:
-            self._fit_ranges(changed)
+            # Ranges first, so that each curve draws once, for the view it will be seen in (a new x range
+            # marks every panel's curves to draw again, through _view_changed).
+            self._fitting = True
+            try:
+                self._fit_ranges(changed)
+            finally:
+                self._fitting = False
+        for run in self._runs.values():
+            for (term, _), curve in run.items.items():
+                if curve.drawn_version != curve.series.version:
+                    curve.draw(self._x_axis, self._log_y, self._smoothing, self._view(term))
+
+    def _view(self, term: str) -> View:
+        """The x range ``term``'s panel shows and its width in device pixels (what a curve draws for)."""
+        box = self._panels[term].getViewBox()
+        (x0, x1), _ = box.viewRange()
+        width = box.width() * self.devicePixelRatioF()
+        return View(x0, x1, int(width) if width >= 50 else 2000)  # 2000 before the first layout
+
+    def _view_changed(self, term: str) -> None:
+        """The panel was zoomed, panned or resized: its curves draw their envelope again for the new view
+        (at the next pass of the event loop, once for any number of changes)."""
+        for run in self._runs.values():
+            for (t, _), curve in run.items.items():
+                if t == term:
+                    curve.drawn_version = -1
+        if not self._redraw_pending and not self._fitting:  # refresh() draws them right after fitting
+            self._redraw_pending = True
+            QTimer.singleShot(0, self, self._redraw_views)
+
+    def _redraw_views(self) -> None:
+        self._redraw_pending = False
+        self.refresh()
 
     def _fit_ranges(self, terms: set[str]) -> None:
         """Keep the ranges around the data, changing them only when the data outgrow them.
@@ -315,13 +369,10 @@ class LossPlot(QWidget):
             xs, ys = [], []
             for run in self._runs.values():
                 for (t, _), curve in run.items.items():
-                    if t != term or not len(curve.series):
-                        continue
-                    x, y = curve.series.x(self._x_axis), curve.series.values
-                    keep = np.isfinite(y) & (y > 0) if self._log_y else np.isfinite(y)
-                    if keep.any():
-                        xs.append((x[keep].min(), x[keep].max()))
-                        ys.append((y[keep].min(), y[keep].max()))
+                    bounds = curve.bounds(self._x_axis) if t == term else None
+                    if bounds is not None:
+                        xs.append(bounds[0])
+                        ys.append(bounds[1])
             self._set_blank(panel, not xs)
             if not xs:
                 continue
@@ -441,7 +492,10 @@ class LossPlot(QWidget):
         panel.setTitle(self.term_title(term), size="11pt")
         text = self.palette().text().color()
         panel.setLogMode(x=False, y=self._log_y)
-        panel.getViewBox().sigRangeChangedManually.connect(lambda *_a, t=term: self._user_moved.add(t))
+        box = panel.getViewBox()
+        box.sigRangeChangedManually.connect(lambda *_a, t=term: self._user_moved.add(t))
+        box.sigXRangeChanged.connect(lambda *_a, t=term: self._view_changed(t))
+        box.sigResized.connect(lambda *_a, t=term: self._view_changed(t))
         if term == "loss":
             # One legend, on the main panel: the term panels are too small for their own.
             panel.addLegend(offset=(-10, 10), labelTextColor=text, brush=QColor(255, 255, 255, 200),
