@@ -15,8 +15,9 @@
         <translation> （慢动作）</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/timing.py"/>
         <source> bpm</source>
-        <translation type="vanished"> bpm</translation>
+        <translation> bpm</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -83,11 +84,13 @@
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -97,8 +100,9 @@
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>&amp;Open…</source>
-        <translation type="vanished">打开(&amp;O)…</translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
@@ -111,8 +115,9 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>&amp;Welcome</source>
-        <translation type="vanished">欢迎(&amp;W)</translation>
+        <translation>欢迎(&amp;W)</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -224,8 +229,9 @@
         <translation>指定的音符</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>A DCGAN starts from noise: its grid of samples is redrawn after every epoch as it learns the strokes.</source>
-        <translation type="vanished">DCGAN 从噪声开始：它的样本网格每轮都会重绘，可以看到它逐渐学会笔画。</translation>
+        <translation>DCGAN 从噪声开始：它的样本网格每轮都会重绘，可以看到它逐渐学会笔画。</translation>
     </message>
     <message>
         <location filename="studio/models/gan_variants.py"/>
@@ -248,8 +254,9 @@
         <translation>28、32、64 或 128 像素、灰度或彩色的深度卷积 GAN：经典的图片 GAN。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>A folder of pictures to train a GAN on, or a run folder</source>
-        <translation type="vanished">用于训练 GAN 的图片文件夹，或一个运行文件夹</translation>
+        <translation>用于训练 GAN 的图片文件夹，或一个运行文件夹</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
@@ -257,8 +264,9 @@
         <translation>用于训练的图片文件夹</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>A folder of your pictures</source>
-        <translation type="vanished">你的图片文件夹</translation>
+        <translation>你的图片文件夹</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -271,8 +279,9 @@
         <translation>已选中 A：按住 Ctrl 点击第二个图块作为 B。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>A MIDI file, a video or sound file, a text or a picture, opened in its tab (Ctrl+Shift+O). You can also drop files on the window.</source>
-        <translation type="vanished">MIDI 文件、视频或音频文件、文本或图片，会在对应的标签页中打开 (Ctrl+Shift+O)。也可以把文件拖到窗口上。</translation>
+        <translation>MIDI 文件、视频或音频文件、文本或图片，会在对应的标签页中打开 (Ctrl+Shift+O)。也可以把文件拖到窗口上。</translation>
     </message>
     <message>
         <location filename="studio/ui/settings_dialog.py"/>
@@ -280,12 +289,14 @@
         <translation>新语言将在重新启动后生效。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>A small music model learns the built-in Bach chorales for a few epochs, then writes three takes in the piano roll. Expect Bach&apos;s chords and rhythm, not his counterpoint.</source>
-        <translation type="vanished">一个小型音乐模型用内置巴赫众赞歌训练几轮，然后在钢琴卷帘中写出三个片段。可以期待巴赫的和弦与节奏，但别指望他的对位。</translation>
+        <translation>一个小型音乐模型用内置巴赫众赞歌训练几轮，然后在钢琴卷帘中写出三个片段。可以期待巴赫的和弦与节奏，但别指望他的对位。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>A small VAE learns the built-in digits in well under a minute; then drag across its map and watch one digit turn into another.</source>
-        <translation type="vanished">一个小型 VAE 不到一分钟就能学会内置的手写数字；然后在它的地图上拖动，看一个数字如何变成另一个。</translation>
+        <translation>一个小型 VAE 不到一分钟就能学会内置的手写数字；然后在它的地图上拖动，看一个数字如何变成另一个。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -298,8 +309,9 @@
         <translation>一个变体（从图块 {n} 漫游而来）。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>A word cloud of a sample text, drawn as you type: paste your own text or open a file, pick a shape and colours.</source>
-        <translation type="vanished">示例文本的词云，随输入实时绘制：粘贴你自己的文本或打开文件，再选形状和颜色。</translation>
+        <translation>示例文本的词云，随输入实时绘制：粘贴你自己的文本或打开文件，再选形状和颜色。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/tab.py"/>
@@ -425,12 +437,14 @@
         <translation>仍在写入一个导出文件；请稍后再试。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>Analysing the sound of {name}.</source>
-        <translation type="vanished">正在分析 {name} 的声音。</translation>
+        <translation>正在分析 {name} 的声音。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>Analysing {name} for its highlights.</source>
-        <translation type="vanished">正在分析 {name} 的高光。</translation>
+        <translation>正在分析 {name} 的高光。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/tab.py"/>
@@ -552,8 +566,9 @@
         <translation>BCE/像素</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/timing.py"/>
         <source>Beats in a bar</source>
-        <translation type="vanished">每小节拍数</translation>
+        <translation>每小节拍数</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -750,8 +765,9 @@
         <translation>选择一个数字、打开一张图片或自己画一张。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>Choose a folder: see the pictures as the GAN will (32 px), then watch it learn them. A few hundred similar pictures work best.</source>
-        <translation type="vanished">选择一个文件夹：先看看 GAN 眼中的图片（32 像素），再看它学习。几百张相似的图片效果最好。</translation>
+        <translation>选择一个文件夹：先看看 GAN 眼中的图片（32 像素），再看它学习。几百张相似的图片效果最好。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
@@ -826,8 +842,9 @@
         <translation>清除蒙版</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>Clear recent</source>
-        <translation type="vanished">清除最近记录</translation>
+        <translation>清除最近记录</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/video_preview.py"/>
@@ -905,8 +922,9 @@
         <translation>点击放置光标（从此处开始播放）；拖动标记循环区域</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>Close the welcome page (Help ▸ Welcome brings it back)</source>
-        <translation type="vanished">关闭欢迎页（帮助 ▸ 欢迎 可再次打开）</translation>
+        <translation>关闭欢迎页（帮助 ▸ 欢迎 可再次打开）</translation>
     </message>
     <message>
         <location filename="studio/models/autoencoder.py"/>
@@ -1015,11 +1033,12 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
+        <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Converting the Bach chorales to MIDI (once for this workspace)…</source>
         <translation>正在把巴赫众赞歌转换为 MIDI（每个工作区仅一次）…</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/music/generation.py"/>
+        <location filename="studio/ui/widgets/data_preparation.py"/>
         <source>Converting the chorales %p%</source>
         <translation>正在转换众赞歌 %p%</translation>
     </message>
@@ -1805,12 +1824,14 @@
         <translation>特征匹配</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>Files the studio opens ({patterns});;All files (*)</source>
-        <translation type="vanished">本程序可打开的文件 ({patterns});;所有文件 (*)</translation>
+        <translation>本程序可打开的文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Files you open appear here.</source>
-        <translation type="vanished">你打开的文件会显示在这里。</translation>
+        <translation>你打开的文件会显示在这里。</translation>
     </message>
     <message>
         <location filename="studio/ui/help_dialogs.py"/>
@@ -1828,8 +1849,9 @@
         <translation>滤波器（权重）</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>Find the highlights of a video</source>
-        <translation type="vanished">找出视频的高光</translation>
+        <translation>找出视频的高光</translation>
     </message>
     <message>
         <location filename="studio/models/pixelcnn.py"/>
@@ -1959,6 +1981,7 @@
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>GAN grids</source>
         <translation>GAN 网格</translation>
     </message>
@@ -1988,8 +2011,9 @@
         <translation>生成</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>Generate a Bach-like chorale</source>
-        <translation type="vanished">生成一首巴赫风格的众赞歌</translation>
+        <translation>生成一首巴赫风格的众赞歌</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/tab.py"/>
@@ -2133,8 +2157,9 @@
         <translation>水平</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/timing.py"/>
         <source>How a tempo change treats the notes</source>
-        <translation type="vanished">改变速度时如何处理音符</translation>
+        <translation>改变速度时如何处理音符</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
@@ -2321,8 +2346,9 @@
         <translation>保留鼓</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/timing.py"/>
         <source>Keep notes on their beats (the music plays faster or slower)</source>
-        <translation type="vanished">让音符保持在原来的拍上（音乐随之变快或变慢）</translation>
+        <translation>让音符保持在原来的拍上（音乐随之变快或变慢）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -2436,8 +2462,9 @@
         <translation>潜在空间探索</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>latent explorer</source>
-        <translation type="vanished">潜在空间探索</translation>
+        <translation>潜在空间探索</translation>
     </message>
     <message>
         <location filename="studio/models/aae.py"/>
@@ -2622,12 +2649,14 @@
         <translation>更低：更稳妥、更重复；更高：更出人意料</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>Make a word cloud</source>
-        <translation type="vanished">制作词云</translation>
+        <translation>制作词云</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>Making a word cloud of {name}.</source>
-        <translation type="vanished">正在为 {name} 制作词云。</translation>
+        <translation>正在为 {name} 制作词云。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -2666,8 +2695,9 @@
         <translation>误差中位数 {median:.4f}；最异常的 {n_worst} 张图像（红线右侧）——点击一张即可在地图上找到它：</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>MIDI</source>
-        <translation type="vanished">MIDI</translation>
+        <translation>MIDI</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -2977,8 +3007,9 @@
         <translation>还没有 RBM 运行：请在训练监视器中训练一个（模型选 RBM 或 DBN）。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>No recent files or runs</source>
-        <translation type="vanished">没有最近的文件或运行</translation>
+        <translation>没有最近的文件或运行</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/timeline_slider.py"/>
@@ -3178,12 +3209,14 @@
         <translation>打开</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>Open &amp;folder…</source>
-        <translation type="vanished">打开文件夹(&amp;F)…</translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>Open &amp;Recent</source>
-        <translation type="vanished">最近打开(&amp;R)</translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -3191,20 +3224,24 @@
         <translation>在卷帘中打开 .mid 文件（或拖到卷帘上）  [Ctrl+O]</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>Open a file</source>
-        <translation type="vanished">打开文件</translation>
+        <translation>打开文件</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Open a file…</source>
-        <translation type="vanished">打开文件…</translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>Open a folder of pictures or a run</source>
-        <translation type="vanished">打开图片文件夹或运行</translation>
+        <translation>打开图片文件夹或运行</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Open a folder…</source>
-        <translation type="vanished">打开文件夹…</translation>
+        <translation>打开文件夹…</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tab.py"/>
@@ -3212,8 +3249,9 @@
         <translation>打开一个 GAN 运行，或训练一个：它的样本会显示在这里，并随训练刷新。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>Open a MIDI file, a video or sound file, a text or a picture in its tab</source>
-        <translation type="vanished">在对应的标签页中打开 MIDI 文件、视频或音频文件、文本或图片</translation>
+        <translation>在对应的标签页中打开 MIDI 文件、视频或音频文件、文本或图片</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -3271,8 +3309,9 @@
         <translation>打开 MIDI…</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>Open one of your videos (or a sound file); its loudest moments become a list of highlights you can edit and export as a reel. The studio ships no video.</source>
-        <translation type="vanished">打开你自己的视频（或音频文件）；其中最响亮的时刻会成为一份高光列表，可编辑并导出为集锦。本程序不附带视频。</translation>
+        <translation>打开你自己的视频（或音频文件）；其中最响亮的时刻会成为一份高光列表，可编辑并导出为集锦。本程序不附带视频。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -3306,8 +3345,9 @@
         <translation>打开视频…</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>Opened {name} in the piano roll.</source>
-        <translation type="vanished">已在钢琴卷帘中打开 {name}。</translation>
+        <translation>已在钢琴卷帘中打开 {name}。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -3315,8 +3355,9 @@
         <translation>已打开 {name}：{notes} 个音符，{tracks}，{bpm:.0f} bpm{key}。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>Opened {name}; drop one file at a time to open the others.</source>
-        <translation type="vanished">已打开 {name}；其他文件请一次拖入一个。</translation>
+        <translation>已打开 {name}；其他文件请一次拖入一个。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
@@ -3457,12 +3498,14 @@
         <translation>钢琴卷帘</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>piano roll</source>
-        <translation type="vanished">钢琴卷帘</translation>
+        <translation>钢琴卷帘</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>picture</source>
-        <translation type="vanished">图片</translation>
+        <translation>图片</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -3470,8 +3513,9 @@
         <translation>图片：</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>pictures</source>
-        <translation type="vanished">图片</translation>
+        <translation>图片</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -3515,6 +3559,7 @@
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Pixels &amp; RBM</source>
         <translation>像素与 RBM</translation>
     </message>
@@ -3671,8 +3716,14 @@
         <translation>随机数字</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/generation.py"/>
+        <source>Random notes</source>
+        <translation>随机音符</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/music/generation.py"/>
         <source>Random notes: the model first hears a few random notes drawn with the seed, and the take goes on from them</source>
-        <translation type="vanished">随机音符：模型先听到几个用种子抽取的随机音符，片段从它们接着往下写</translation>
+        <translation>随机音符：模型先听到几个用种子抽取的随机音符，片段从它们接着往下写</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tools.py"/>
@@ -3766,12 +3817,14 @@
         <translation>召回率</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Recent files</source>
-        <translation type="vanished">最近的文件</translation>
+        <translation>最近的文件</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Recent runs</source>
-        <translation type="vanished">最近的运行</translation>
+        <translation>最近的运行</translation>
     </message>
     <message>
         <location filename="studio/models/aae.py"/>
@@ -3825,8 +3878,9 @@
         <translation>集锦时长</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>Removed from the recent list, as they no longer exist: {names}</source>
-        <translation type="vanished">以下项目已不存在，已从最近列表中移除：{names}</translation>
+        <translation>以下项目已不存在，已从最近列表中移除：{names}</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tracks.py"/>
@@ -4254,8 +4308,9 @@
         <translation>显示“{tab}”标签页</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Show this page at start-up</source>
-        <translation type="vanished">启动时显示此页</translation>
+        <translation>启动时显示此页</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -4309,8 +4364,9 @@
         <translation>独奏：只播放独奏的音轨</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>sound</source>
-        <translation type="vanished">音频</translation>
+        <translation>音频</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -4496,8 +4552,9 @@
         <translation>停用词</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Stopped</source>
-        <translation type="vanished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/run_list.py"/>
@@ -4526,6 +4583,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
+        <location filename="studio/ui/tabs/training/tab.py"/>
         <source>Stopped converting the chorales; the pieces converted so far are kept.</source>
         <translation>已停止转换众赞歌；已转换的曲目会保留。</translation>
     </message>
@@ -4626,12 +4684,14 @@
         <translation>温度数：</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/timing.py"/>
         <source>Tempo in quarter notes per minute; the grid follows (an undo step)</source>
-        <translation type="vanished">速度，以每分钟四分音符数计；网格随之调整（可撤销）</translation>
+        <translation>速度，以每分钟四分音符数计；网格随之调整（可撤销）</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/timing.py"/>
         <source>Tempo:</source>
-        <translation type="vanished">速度：</translation>
+        <translation>速度：</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
@@ -4649,8 +4709,9 @@
         <translation>测试 NLL（精确）</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>text</source>
-        <translation type="vanished">文本</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/wordcloud/tab.py"/>
@@ -4728,8 +4789,9 @@
         <translation>噪声的种子：相同的种子和截断得到相同的网格（也可用 `studio gan sample RUN --seed S`）</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/timing.py"/>
         <source>The note value of a beat (4: quarter notes, 8: eighth notes)</source>
-        <translation type="vanished">一拍的音符时值（4：四分音符，8：八分音符）</translation>
+        <translation>一拍的音符时值（4：四分音符，8：八分音符）</translation>
     </message>
     <message>
         <location filename="studio/models/gan.py"/>
@@ -4737,8 +4799,9 @@
         <translation>最初的双人博弈：全连接生成器从噪声生成图像，判别器把它们与真实图像区分开。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>The piano roll is busy: wait for its training or generation to end.</source>
-        <translation type="vanished">钢琴卷帘正忙：请等待其训练或生成结束。</translation>
+        <translation>钢琴卷帘正忙：请等待其训练或生成结束。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
@@ -4761,8 +4824,9 @@
         <translation>此版本未安装 RBM 特征分类器报告。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>The recent files and runs are cleared.</source>
-        <translation type="vanished">已清除最近的文件和运行。</translation>
+        <translation>已清除最近的文件和运行。</translation>
     </message>
     <message>
         <location filename="studio/models/dbn.py"/>
@@ -4820,8 +4884,9 @@
         <translation>训练期间保存的快照，导出为 GIF 动画或 MP4 视频 (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>The studio does not open {suffix} files: drop a MIDI file, a video or sound file, a text, a picture, or a folder of pictures.</source>
-        <translation type="vanished">本程序无法打开 {suffix} 文件：请拖入 MIDI 文件、视频或音频文件、文本、图片或图片文件夹。</translation>
+        <translation>本程序无法打开 {suffix} 文件：请拖入 MIDI 文件、视频或音频文件、文本、图片或图片文件夹。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -4879,8 +4944,9 @@
         <translation>这段录音没有画面：集锦将保存为音频（.m4a、.wav、.mp3、.ogg 或 .flac）(Ctrl+E)</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>This tab is training already: stop it first (Ctrl+T) or wait for it.</source>
-        <translation type="vanished">此标签页已在训练：请先停止 (Ctrl+T) 或等待它结束。</translation>
+        <translation>此标签页已在训练：请先停止 (Ctrl+T) 或等待它结束。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -4989,8 +5055,9 @@
         <translation>训练</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>Train a GAN on a folder of your own pictures</source>
-        <translation type="vanished">用你自己的图片文件夹训练 GAN</translation>
+        <translation>用你自己的图片文件夹训练 GAN</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -5018,8 +5085,9 @@
         <translation>用内置手写数字训练一个 PixelCNN，完成后打开它（可在训练监视器中跟踪）</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>Train a VAE on handwritten digits and explore its latent space</source>
-        <translation type="vanished">用手写数字训练 VAE 并探索它的潜在空间</translation>
+        <translation>用手写数字训练 VAE 并探索它的潜在空间</translation>
     </message>
     <message>
         <location filename="studio/models/event_rnn.py"/>
@@ -5028,8 +5096,9 @@
         <translation>同时用每首曲子上下移调（最多这么多个半音）后的版本训练</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Train generative models on your own computer and play with what they learn. Pick a start: each one ends in something to explore in about a minute, on the data the studio ships with or on your own.</source>
-        <translation type="vanished">在自己的电脑上训练生成模型，并探索它们学到的东西。选一个起点：每一个都能在大约一分钟内给你可以探索的结果，用程序自带的数据或你自己的数据。</translation>
+        <translation>在自己的电脑上训练生成模型，并探索它们学到的东西。选一个起点：每一个都能在大约一分钟内给你可以探索的结果，用程序自带的数据或你自己的数据。</translation>
     </message>
     <message>
         <location filename="studio/ui/help_dialogs.py"/>
@@ -5078,8 +5147,9 @@
         <translation>把所选运行训练到这一轮（调高它可让已完成的运行继续训练）。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Trained models you open appear here.</source>
-        <translation type="vanished">你打开的训练好的模型会显示在这里。</translation>
+        <translation>你打开的训练好的模型会显示在这里。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -5124,8 +5194,9 @@
         <translation>训练监视器</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>training monitor</source>
-        <translation type="vanished">训练监视器</translation>
+        <translation>训练监视器</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
@@ -5366,8 +5437,9 @@
         <translation>垂直</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>video</source>
-        <translation type="vanished">视频</translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="studio/ui/main_window.py"/>
@@ -5390,8 +5462,9 @@
         <translation>请等待当前任务完成或取消它，然后再打开另一个视频。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>Watch a GAN learn to draw digits</source>
-        <translation type="vanished">看 GAN 学习画数字</translation>
+        <translation>看 GAN 学习画数字</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -5415,12 +5488,14 @@
         <translation>D 在真实图像处梯度惩罚的权重 γ（0：关闭；常用 0.1 到 10）</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/install.py"/>
         <source>Welcome</source>
-        <translation type="vanished">欢迎</translation>
+        <translation>欢迎</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/page.py"/>
         <source>Welcome to {app}</source>
-        <translation type="vanished">欢迎使用 {app}</translation>
+        <translation>欢迎使用 {app}</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/rules_form.py"/>
@@ -5653,20 +5728,24 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>{name} 已存在于 {parent}。要替换吗？</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/starts.py"/>
         <source>{name} has no pictures (PNG, JPEG, WebP, BMP, GIF or TIFF).</source>
-        <translation type="vanished">{name} 中没有图片（PNG、JPEG、WebP、BMP、GIF 或 TIFF）。</translation>
+        <translation>{name} 中没有图片（PNG、JPEG、WebP、BMP、GIF 或 TIFF）。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>{name} has no pictures to train on and is not a run folder.</source>
-        <translation type="vanished">{name} 中没有可训练的图片，也不是运行文件夹。</translation>
+        <translation>{name} 中没有可训练的图片，也不是运行文件夹。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>{name} is chosen in the piano roll: press Generate.</source>
-        <translation type="vanished">已在钢琴卷帘中选中 {name}：请按“生成”。</translation>
+        <translation>已在钢琴卷帘中选中 {name}：请按“生成”。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>{name} is not a music model of this workspace: choose its workspace first (File ▸ Choose workspace folder).</source>
-        <translation type="vanished">{name} 不是此工作区的音乐模型：请先选择它所在的工作区（文件 ▸ 选择工作区文件夹）。</translation>
+        <translation>{name} 不是此工作区的音乐模型：请先选择它所在的工作区（文件 ▸ 选择工作区文件夹）。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -5674,24 +5753,29 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>{name} 是卷帘打开时所用的文件；请换一个文件名，以便保留原文件。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>{name} is the word cloud&apos;s shape now.</source>
-        <translation type="vanished">{name} 现在是词云的形状。</translation>
+        <translation>{name} 现在是词云的形状。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>{name} no longer exists.</source>
-        <translation type="vanished">{name} 已不存在。</translation>
+        <translation>{name} 已不存在。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>{name} no longer exists; it is gone from the recent list.</source>
-        <translation type="vanished">{name} 已不存在；已从最近列表中移除。</translation>
+        <translation>{name} 已不存在；已从最近列表中移除。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>{name}: its curves are in the training monitor.</source>
-        <translation type="vanished">{name}：它的曲线在训练监视器中。</translation>
+        <translation>{name}：它的曲线在训练监视器中。</translation>
     </message>
     <message>
+        <location filename="studio/ui/welcome/opener.py"/>
         <source>{name}: its pictures as the GAN will see them. Press Train to train a GAN on them.</source>
-        <translation type="vanished">{name}：GAN 眼中的这些图片。按“训练”用它们训练 GAN。</translation>
+        <translation>{name}：GAN 眼中的这些图片。按“训练”用它们训练 GAN。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/latent/tab.py"/>
