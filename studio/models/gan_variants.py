@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from studio.models.base import ConfigError, StepContext, Term, option
-from studio.models.gan import DCGAN, PREVIEW_COLUMNS, DCGANConfig
+from studio.models.gan import DCGAN, GAN_TRAINING, PREVIEW_COLUMNS, DCGANConfig
 from studio.models.gan_blocks import one_hot
 from studio.models.registry import register
 
@@ -62,7 +62,7 @@ class CGANConfig(DCGANConfig):
           "noise and to D's input image; D trains twice per G step.", CGANConfig,
           capabilities=("decode", "sample", "conditional"),
           presets=(("Conditional DCGAN", {}),),
-          headline="d_real")
+          headline="d_real", training=GAN_TRAINING)
 class CGAN(DCGAN):
     def __init__(self, config: CGANConfig) -> None:
         super().__init__(config)
@@ -125,7 +125,7 @@ class InfoGANConfig(DCGANConfig):
           "read back from the image: the codes learn to mean something (digit, slant, width).", InfoGANConfig,
           capabilities=("decode", "sample"),
           presets=(("InfoGAN, 10 categories + 2 continuous codes", {}),),
-          headline="info")
+          headline="info", training=GAN_TRAINING)
 class InfoGAN(DCGAN):
     def __init__(self, config: InfoGANConfig) -> None:
         super().__init__(config)
@@ -239,7 +239,7 @@ class SSGANConfig(DCGANConfig):
           "images.", SSGANConfig,
           capabilities=("decode", "sample"),
           presets=(("Semi-supervised GAN, 100 labels", {"labelled": 100}),),
-          headline="accuracy")
+          headline="accuracy", training=GAN_TRAINING)
 class SSGAN(DCGAN):
     needs_real_features_for_g = True
 
