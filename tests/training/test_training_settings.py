@@ -62,6 +62,7 @@ def test_the_gans_train_at_2e_4_and_every_other_family_at_the_engines_rate():
     for entry in available_models():
         lr = TrainConfig.for_model(entry.name).lr
         assert lr == (2e-4 if entry.name in ("gan", "dcgan", "cgan", "infogan", "ssgan") else TrainConfig().lr), entry.name
+    assert TrainConfig.for_model("vae").batch_size == 16       # 5 epochs on the digits: distinct digits
     # TTUR's preset: G at 1e-4 (D four times faster through its model setting d_lr_scale).
     assert TrainConfig.for_model("dcgan", "DCGAN, hinge loss + TTUR").lr == 1e-4
 

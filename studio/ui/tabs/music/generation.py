@@ -255,7 +255,7 @@ class GenerationPanel(QWidget):
         if dataset == "bach" and not converted and not is_converted(cache):
             self._convert_then_train(cache, (model, epochs, dataset, model_config))
             return
-        config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config or {}), epochs=epochs)
+        config = TrainConfig.for_model(model, dataset=dataset, model_config=dict(model_config or {}), epochs=epochs)
         self._train_live = self.train_bar.start(config)
         self.message.setText(f"Training a {model} on {dataset}…")
 
