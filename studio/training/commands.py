@@ -115,6 +115,20 @@ def _parse_options(options: list[str], model: str) -> dict:
     return out
 
 
+def _say_training_settings(args, preset) -> None:
+    """Name the model's (or preset's) training settings that replaced the engine's, so that a user who
+    reads `--lr` default 0.001 in the help knows why this run uses 0.0002."""
+    from studio.models.registry import get_entry
+
+    entry = get_entry(args.model)
+    given = {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr}
+    used = {k: v for k, v in entry.training_settings(preset).items() if given.get(k) is None}
+    if used:
+        whose = f"the preset's and the {entry.title}'s" if preset is not None and preset.training else \
+            f"the {entry.title}'s"
+        print(f"  note: training with {whose} own settings: {_training_text(used)}", file=sys.stderr)
+
+
 def _preset(model: str, title: str | None):
     """The preset of ``model`` called ``title`` (case and spaces aside), or None when no title was given."""
     if title is None:
@@ -162,6 +176,8 @@ def cmd_train(args) -> int:
                                    batch_size=args.batch_size, lr=args.lr, seed=args.seed, device=device,
                                    amp=not args.no_amp, val_fraction=args.val_fraction)
     config.validate()   # a wrong number is said before the data load
+    if not args.quiet and dist_info()[0] == 0:
+        _say_training_settings(args, preset)
     workspace = _workspace(args)
     if dist_info()[0] == 0:
         _prepare(dataset, workspace, args.quiet)

@@ -99,6 +99,13 @@ def test_studio_train_uses_the_models_settings_unless_given(tuned, tmp_path):
     assert (stored["train"]["lr"], stored["train"]["batch_size"]) == (0.01, 20)
 
 
+def test_studio_train_says_which_of_the_models_settings_it_used(tuned, tmp_path, capsys):
+    assert main(["train", "--model", "tuned", "--epochs", "1", "--device", "cpu", "--lr", "0.01",
+                 "--workspace", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "note: training with the Tuned (test)'s own settings: --batch-size 50" in err and "--lr" not in err
+
+
 def test_studio_train_preset_brings_its_model_and_training_settings(tuned, tmp_path):
     stored = _trained(tmp_path, "--preset", "tuned,  SLOW", "--set", "hidden=12")
     assert stored["train"]["lr"] == 7e-4 and stored["train"]["weight_decay"] == 1e-5
