@@ -125,6 +125,8 @@ def main() -> int:
                    "process's CPU seconds (default) or wall-clock seconds")
     p.add_argument("--wall-limit", type=float, default=float("inf"), help="stop each training after this many "
                    "wall-clock seconds even if its budget is not spent (the figures say so)")
+    p.add_argument("--evaluate", metavar="RUN", help="only measure this conditional GAN run (class share and FD "
+                   "at truncation 1 and 0.7); use with --steps none")
     p.add_argument("--policies", default="color,translation,cutout;off", help="the small step's DiffAugment "
                    "policies, separated by ';' (run one per process to use both cores)")
     p.add_argument("--set", dest="extra", default="{}", help="JSON settings added to the MNIST GANs' "
@@ -171,6 +173,16 @@ def main() -> int:
             figures["class_share_psi_0.7"] = round(float((clf.predict(truncated) == labels).mean()), 4)
             figures["fd_psi_0.7"] = round(fd_of(clf, truncated, test[:5000]), 3)
         results.append(say(family, **figures))
+    if args.evaluate:   # a cGAN run trained elsewhere (or stopped early): its figures from its latest checkpoint
+        g = gan.load_generator(Path(args.evaluate))
+        labels = np.arange(5000) % 10
+        clf = need_classifier()
+        figures = {"run": args.evaluate, "steps": g.step, "epochs": g.epochs_done}
+        for psi in (1.0, 0.7):
+            samples = gan.generate(g, gan.noise(g, 5000, 1, psi), labels)
+            figures[f"class_share_psi_{psi}"] = round(float((clf.predict(samples) == labels).mean()), 4)
+            figures[f"fd_psi_{psi}"] = round(fd_of(clf, samples, test[:5000]), 3)
+        results.append(say("evaluate", **figures))
     if "ssgan" in steps:
         split = DatasetSplit(mnist.train, mnist.val.subset(np.arange(1000)))
         settings = {"hidden": 32, "latent_dim": 64, "labelled": 100}

@@ -61,7 +61,11 @@ class CGANConfig(DCGANConfig):
 @register("cgan", "Conditional DCGAN", "A DCGAN told which class to draw: the label is concatenated to G's "
           "noise and to D's input image; D trains twice per G step.", CGANConfig,
           capabilities=("decode", "sample", "conditional"),
-          presets=(("Conditional DCGAN", {}),),
+          presets=(("Conditional DCGAN", {}),
+                   # Measured on MNIST (docs/benchmarks.md): after 3,910 steps 87.8 % of samples in the asked
+                   # class (95.4 % at truncation 0.7), FD 13.5; the 2e-4 of the defaults reached 31.9 % after
+                   # 1,876 steps. For short CPU runs; spectral norm and the EMA of G keep it stable.
+                   ("Conditional DCGAN, fast (lr 1e-3, D once per G step)", {"d_steps": 1}, {"lr": 1e-3})),
           headline="d_real", training=GAN_TRAINING)
 class CGAN(DCGAN):
     def __init__(self, config: CGANConfig) -> None:

@@ -65,6 +65,7 @@ def test_the_gans_train_at_2e_4_and_every_other_family_at_the_engines_rate():
     assert TrainConfig.for_model("vae").batch_size == 16       # 5 epochs on the digits: distinct digits
     # TTUR's preset: G at 1e-4 (D four times faster through its model setting d_lr_scale).
     assert TrainConfig.for_model("dcgan", "DCGAN, hinge loss + TTUR").lr == 1e-4
+    assert TrainConfig.for_model("cgan", "Conditional DCGAN, fast (lr 1e-3, D once per G step)").lr == 1e-3
 
 
 def test_family_then_preset_then_explicit_values_win_in_that_order(tuned):
@@ -84,24 +85,19 @@ def test_a_model_file_with_an_unknown_training_setting_is_refused_at_registratio
         register("bad", "Bad", "", TunedConfig, presets=(("Bad", {}, {"batch_size": 2.5}),))
 
 
-def _trained(tmp_path, *args) -> dict:
-    code = main(["train", "--model", "tuned", "--epochs", "1", "--device", "cpu", "--quiet",
+def _trained(tmp_path, *args, quiet: bool = True) -> dict:
+    code = main(["train", "--model", "tuned", "--epochs", "1", "--device", "cpu", *(["--quiet"] if quiet else []),
                  "--workspace", str(tmp_path), *args])
     assert code == 0
     run, = Workspace(tmp_path).runs()
     return json.loads((run.path / "run.json").read_text())
 
 
-def test_studio_train_uses_the_models_settings_unless_given(tuned, tmp_path):
+def test_studio_train_uses_the_models_settings_unless_given_and_says_which(tuned, tmp_path, capsys):
     stored = _trained(tmp_path / "a")
     assert (stored["train"]["lr"], stored["train"]["batch_size"]) == (3e-3, 50)
-    stored = _trained(tmp_path / "b", "--lr", "0.01", "--batch-size", "20")
-    assert (stored["train"]["lr"], stored["train"]["batch_size"]) == (0.01, 20)
-
-
-def test_studio_train_says_which_of_the_models_settings_it_used(tuned, tmp_path, capsys):
-    assert main(["train", "--model", "tuned", "--epochs", "1", "--device", "cpu", "--lr", "0.01",
-                 "--workspace", str(tmp_path)]) == 0
+    stored = _trained(tmp_path / "b", "--lr", "0.01", quiet=False)
+    assert (stored["train"]["lr"], stored["train"]["batch_size"]) == (0.01, 50)
     err = capsys.readouterr().err
     assert "note: training with the Tuned (test)'s own settings: --batch-size 50" in err and "--lr" not in err
 
