@@ -5,7 +5,8 @@ Steps (each prints its figures with the load average; results go to --out as JSO
 - classifier: a small CNN (studio.gan.quality) trained on MNIST's training set, seeded; its test accuracy.
   Its 128 features give the Fréchet distance (FD) and its predictions the class share.
 - floor: FD between the two halves of the real test set.
-- dcgan, cgan: trained on MNIST for --budget seconds (wall clock), then FD of 5,000 samples against
+- dcgan, cgan: trained on MNIST for --budget seconds (CPU time of this process; --clock wall for the
+  wall clock), then FD of 5,000 samples against
   5,000 test images; the cGAN also the share of samples the classifier puts in the requested class.
 - ssgan: the semi-supervised GAN with 100 labels (10 per class) for --budget seconds; its test accuracy.
 - small: DCGAN-64 on a folder of 200 pictures (MNIST "8"s enlarged to 64×64), with and without
@@ -33,6 +34,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 MNIST = REPO.parent / "shared" / "data" / "mnist"
 CLASSIFIER = Path("/tmp/studio-bench-gan-classifier.safetensors")
+# The budgets' clock: this process's CPU time (--clock cpu, the default: on a shared machine a wall-clock
+# budget buys a number of steps that depends on the others' load) or the wall clock. WALL_LIMIT stops a
+# run anyway (--wall-limit), for a machine so loaded that the CPU budget would take too long.
+CLOCK = time.process_time
+WALL_LIMIT = float("inf")
+TIMES: dict[str, dict] = {}   # run folder -> cpu_s, wall_s, lr, batch of its training
 
 
 def load():
@@ -68,25 +75,29 @@ def classifier(mnist, train: bool):
     return trained, say("classifier", test_accuracy=trained.test_accuracy, seconds=round(time.perf_counter() - t, 1))
 
 
-def train_for(model: str, split, settings: dict, budget: float, lr: float, batch: int = 64, root="/tmp/studio-bench-gan"):
-    """Train until ``budget`` seconds have passed (stopping keeps a checkpoint); the run folder and steps."""
+def train_for(model: str, split, settings: dict, budget: float, lr: float | None, batch: int = 64,
+              root="/tmp/studio-bench-gan"):
+    """Train until ``budget`` seconds have passed on the bench's clock (stopping keeps a checkpoint); the run
+    folder and steps. ``lr`` None: the family's own (the registry's training settings)."""
     from studio.core.events import StepMetrics
     from studio.core.tasks import TaskControl
     from studio.core.workspace import Workspace
     from studio.training.config import TrainConfig
     from studio.training.session import TrainingSession
 
-    config = TrainConfig(model=model, model_config=settings, epochs=1000, batch_size=batch, lr=lr, device="cpu",
-                         log_points_per_epoch=20)
+    config = TrainConfig.for_model(model, model_config=settings, epochs=100_000, batch_size=batch, lr=lr,
+                                   device="cpu", log_points_per_epoch=20)
     session = TrainingSession(config, Workspace(Path(root)), split=split)
     control = TaskControl()
-    start = time.perf_counter()
+    start, wall = CLOCK(), time.perf_counter()
     step = 0
     for event in session.run(control):
         if isinstance(event, StepMetrics):
             step = event.step
-        if time.perf_counter() - start > budget:
+        if CLOCK() - start > budget or time.perf_counter() - wall > WALL_LIMIT:
             control.stop()
+    TIMES[str(session.run_folder.path)] = {"cpu_s": round(CLOCK() - start, 1), "wall_s": round(time.perf_counter() - wall, 1),
+                                           "lr": config.lr, "batch": config.batch_size}
     return session.run_folder, step
 
 
@@ -109,10 +120,21 @@ def main() -> int:
     p.add_argument("--small-budget", type=float, default=150.0)
     p.add_argument("--out", default="/tmp/studio-bench-gan.json")
     p.add_argument("--wait", action="store_true", help="wait for another process's classifier file")
-    p.add_argument("--lr", type=float, default=5e-4, help="learning rate of the MNIST GANs (default 5e-4)")
+    p.add_argument("--lr", type=float, help="learning rate of the MNIST GANs (default: the family's, 2e-4)")
+    p.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="what the budgets count: this "
+                   "process's CPU seconds (default) or wall-clock seconds")
+    p.add_argument("--wall-limit", type=float, default=float("inf"), help="stop each training after this many "
+                   "wall-clock seconds even if its budget is not spent (the figures say so)")
+    p.add_argument("--evaluate", metavar="RUN", help="only measure this conditional GAN run (class share and FD "
+                   "at truncation 1 and 0.7); use with --steps none")
+    p.add_argument("--policies", default="color,translation,cutout;off", help="the small step's DiffAugment "
+                   "policies, separated by ';' (run one per process to use both cores)")
     p.add_argument("--set", dest="extra", default="{}", help="JSON settings added to the MNIST GANs' "
                    "(e.g. '{\"d_steps\": 1}')")
     args = p.parse_args()
+    global CLOCK, WALL_LIMIT
+    CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
+    WALL_LIMIT = args.wall_limit
     steps = args.steps.split(",")
     results = []
     mnist = load()
@@ -142,15 +164,29 @@ def main() -> int:
         labels = np.arange(5000) % 10 if family == "cgan" else None
         samples = gan.generate(g, gan.noise(g, 5000, 1), labels)
         clf = need_classifier()
-        figures = {"steps": step, "budget_s": args.budget, "fd": round(fd_of(clf, samples, test[:5000]), 3),
-                   "settings": settings, "lr": args.lr, "run": str(run.path)}
+        figures = {"steps": step, "budget_s": args.budget, "clock": args.clock, **TIMES[str(run.path)],
+                   "fd": round(fd_of(clf, samples, test[:5000]), 3), "settings": settings, "run": str(run.path)}
         if family == "cgan":
             figures["class_share"] = round(float((clf.predict(samples) == labels).mean()), 4)
+            # The same with truncated noise (psi 0.7, the tab's slider): fidelity bought with diversity.
+            truncated = gan.generate(g, gan.noise(g, 5000, 1, 0.7), labels)
+            figures["class_share_psi_0.7"] = round(float((clf.predict(truncated) == labels).mean()), 4)
+            figures["fd_psi_0.7"] = round(fd_of(clf, truncated, test[:5000]), 3)
         results.append(say(family, **figures))
+    if args.evaluate:   # a cGAN run trained elsewhere (or stopped early): its figures from its latest checkpoint
+        g = gan.load_generator(Path(args.evaluate))
+        labels = np.arange(5000) % 10
+        clf = need_classifier()
+        figures = {"run": args.evaluate, "steps": g.step, "epochs": g.epochs_done}
+        for psi in (1.0, 0.7):
+            samples = gan.generate(g, gan.noise(g, 5000, 1, psi), labels)
+            figures[f"class_share_psi_{psi}"] = round(float((clf.predict(samples) == labels).mean()), 4)
+            figures[f"fd_psi_{psi}"] = round(fd_of(clf, samples, test[:5000]), 3)
+        results.append(say("evaluate", **figures))
     if "ssgan" in steps:
         split = DatasetSplit(mnist.train, mnist.val.subset(np.arange(1000)))
         settings = {"hidden": 32, "latent_dim": 64, "labelled": 100}
-        run, step = train_for("ssgan", split, settings, args.budget, lr=5e-4, batch=100)
+        run, step = train_for("ssgan", split, settings, args.budget, lr=args.lr, batch=100)
         from studio.training.trained import load_trained_model
 
         model = load_trained_model(run, "latest")
@@ -161,14 +197,14 @@ def main() -> int:
         results.append(say("ssgan", steps=step, budget_s=args.budget, labels=100, test_accuracy=round(acc, 4),
                            run=str(run.path)))
     if "small" in steps:
-        results += small_data(mnist, need_classifier, args.small_budget)
+        results += small_data(mnist, need_classifier, args.small_budget, args.policies.split(";"))
     if "speed" in steps:
         results.append(speed())
     Path(args.out).write_text(json.dumps(results, indent=1))
     return 0
 
 
-def small_data(mnist, need_classifier, budget: float) -> list[dict]:
+def small_data(mnist, need_classifier, budget: float, policies: list[str]) -> list[dict]:
     """DCGAN-64 on 200 pictures (MNIST 8s at 64×64) with and without DiffAugment."""
     import torch
     import torch.nn.functional as F
@@ -185,16 +221,16 @@ def small_data(mnist, need_classifier, budget: float) -> list[dict]:
             Image.fromarray(pic).resize((64, 64), Image.Resampling.BICUBIC).save(folder / f"{i:03d}.png")
     reference = mnist.val.images[mnist.val.labels == 8] / np.float32(255)
     out = []
-    for policy in ("color,translation,cutout", "off"):
+    for policy in policies:
         split = load_sources(str(folder), 0.05, 0)
         run, step = train_for("dcgan", split, {"hidden": 32, "latent_dim": 64, "diffaugment": policy}, budget,
-                              lr=2e-4, batch=32, root="/tmp/studio-bench-gan-small")
+                              lr=None, batch=32, root="/tmp/studio-bench-gan-small")
         g = gan.load_generator(run)
         samples = gan.sample_grid(g, 1000, seed=1)
         small = F.interpolate(torch.from_numpy(samples), size=(28, 28), mode="area").numpy()
         gan.save_png(f"/tmp/bench-small-{'diffaugment' if policy != 'off' else 'plain'}.png", samples[:32], 8,
                      scale=1, overwrite=True)
-        out.append(say("small", diffaugment=policy, steps=step, budget_s=budget,
+        out.append(say("small", diffaugment=policy, steps=step, budget_s=budget, **TIMES[str(run.path)],
                        fd=round(fd_of(need_classifier(), small, reference), 3), run=str(run.path)))
     return out
 
@@ -211,14 +247,17 @@ def speed() -> dict:
     opt = StepOptimizers(model.configure_optimizers(2e-4), Precision(torch.device("cpu"), False))
     batch = {"image": torch.rand(64, 3, 64, 64), "label": torch.full((64,), -1)}
     model.training_step(batch, StepContext(0, 0, 0, 1, 1, 1), opt)             # warm-up
-    rates = []
+    rates, cpu_rates = [], []
     for _ in range(5):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for i in range(3):
             model.training_step(batch, StepContext(i, 0, 0, 1, 1, 1), opt)
         rates.append(3 / (time.perf_counter() - t))
+        cpu_rates.append(3 / (time.process_time() - c))
+    # Per CPU second too: on a shared machine the wall-clock rate measures the others' load as much as ours.
     return say("speed", model="dcgan 64x64x3, width 64, batch 64, CPU, 1 thread",
-               iterations_per_s=round(statistics.median(rates), 3), all=[round(r, 3) for r in rates])
+               iterations_per_s=round(statistics.median(rates), 3), all=[round(r, 3) for r in rates],
+               iterations_per_cpu_s=round(statistics.median(cpu_rates), 3))
 
 
 if __name__ == "__main__":

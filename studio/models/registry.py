@@ -14,7 +14,7 @@ import logging
 import os
 import pkgutil
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -24,14 +24,36 @@ log = logging.getLogger("studio")
 # Folders with extra model files (one family per file), separated like PATH.
 MODEL_PATH_VARIABLE = "STUDIO_MODEL_PATH"
 CAPABILITIES = ("encode", "decode", "sample", "conditional", "complete")
+# The training settings (fields of studio.training.config.TrainConfig) a family or a preset may set:
+# what suits the model better than the engine's defaults (a GAN's learning rate of 2e-4).
+TRAINING_SETTINGS = {"epochs": int, "batch_size": int, "lr": float, "weight_decay": float, "grad_clip": float}
+
+
+def check_training(settings: dict, owner: str) -> dict[str, Any]:
+    """``settings`` checked against TRAINING_SETTINGS (a model file's mistake raises ValueError at import)."""
+    out = {}
+    for key, value in dict(settings).items():
+        kind = TRAINING_SETTINGS.get(key)
+        if kind is None:
+            raise ValueError(f"{owner}: unknown training setting {key!r}; known: {', '.join(TRAINING_SETTINGS)}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (
+                kind is int and not float(value).is_integer()):
+            raise ValueError(f"{owner}: the training setting {key} must be a non-negative {kind.__name__}")
+        out[key] = kind(value)
+    return out
 
 
 @dataclass(frozen=True)
 class Preset:
-    """A ready-made configuration, offered by name (e.g. in the Latent explorer's "Train" menu)."""
+    """A ready-made configuration, offered by name (e.g. in the Latent explorer's "Train" menu).
+
+    ``config`` holds model settings; ``training`` the training settings it wants besides its family's
+    (see ``ModelEntry.training_settings``).
+    """
 
     title: str
     config: dict[str, Any]
+    training: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -48,9 +70,23 @@ class ModelEntry:
     headline: str = "loss"          # the term that sums a run up (the run list's column, the status line)
     format_version: int = 1         # of its checkpoints; raised when old weights no longer fit
     data_kind: str = "images"       # the kind of DataSpec it trains on
+    # Training settings that suit the family better than the engine's defaults (e.g. {"lr": 2e-4}).
+    training: dict[str, Any] = field(default_factory=dict)
 
     def can(self, capability: str) -> bool:
         return capability in self.capabilities
+
+    def preset(self, title: str) -> Preset | None:
+        return next((p for p in self.presets if p.title == title), None)
+
+    def training_settings(self, preset: Preset | str | None = None) -> dict[str, Any]:
+        """The training settings a run of this family should start from: the family's, then the preset's.
+
+        Only what differs from the engine's defaults is here; an explicit choice of the user wins over both.
+        """
+        if isinstance(preset, str):
+            preset = self.preset(preset)
+        return {**self.training, **(preset.training if preset is not None else {})}
 
     def terms(self, config: dict | None = None) -> list:
         """The Terms (name, title, unit) a model with these settings reports."""
@@ -62,20 +98,25 @@ _loaded = False
 
 
 def register(name: str, title: str, description: str, config_cls: type, *, capabilities=(), presets=(),
-             headline: str = "loss", format_version: int = 1, data_kind: str = "images") -> Callable[[type], type]:
+             headline: str = "loss", format_version: int = 1, data_kind: str = "images",
+             training: dict | None = None) -> Callable[[type], type]:
     """Class decorator: ``@register("vae", "Variational autoencoder", "…", VAEConfig, capabilities=(…))``.
 
-    ``presets`` are (title, settings) pairs.
+    ``presets`` are (title, settings) or (title, settings, training settings) tuples; ``training`` the
+    family's training settings (keys of TRAINING_SETTINGS: ``{"lr": 2e-4, "batch_size": 64}``), which the
+    command line, the Training monitor and the tabs' presets use unless the user chose otherwise.
     """
     unknown = set(capabilities) - set(CAPABILITIES)
     if unknown:
         raise ValueError(f"unknown capabilities {sorted(unknown)}; known: {CAPABILITIES}")
+    family_training = check_training(training or {}, name)
+    made = tuple(Preset(p[0], dict(p[1]), check_training(p[2] if len(p) > 2 else {}, f"{name} preset {p[0]!r}"))
+                 for p in presets)
 
     def wrap(cls: type) -> type:
         cls.family = name
         _REGISTRY[name] = ModelEntry(name, title, description, config_cls, cls, frozenset(capabilities),
-                                     tuple(Preset(t, dict(c)) for t, c in presets), headline, format_version,
-                                     data_kind)
+                                     made, headline, format_version, data_kind, family_training)
         return cls
 
     return wrap

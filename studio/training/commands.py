@@ -22,9 +22,14 @@ def register(sub) -> None:
                    help="'digits' (built in), an MNIST folder or IDX file, an image folder, or a .npz; for the "
                         "music models 'bach' (built in) or a folder of MIDI files (default: digits, or bach for "
                         "a model of token sequences)")
-    p.add_argument("--epochs", type=int, default=defaults.epochs, help=f"default {defaults.epochs}")
-    p.add_argument("--batch-size", type=int, default=defaults.batch_size, help=f"default {defaults.batch_size}")
-    p.add_argument("--lr", type=float, default=defaults.lr, help=f"learning rate (default {defaults.lr:g})")
+    p.add_argument("--preset", metavar="TITLE", help="start from one of the model's presets (its model and "
+                   "training settings; `studio models` lists them); --set and the options below win over it")
+    # No argparse defaults: an option left out takes the preset's, then the model's own training setting
+    # (a GAN's learning rate of 2e-4), then the engine's (TrainConfig.for_model).
+    p.add_argument("--epochs", type=int, help=f"default {defaults.epochs}, or the model's")
+    p.add_argument("--batch-size", type=int, help=f"default {defaults.batch_size}, or the model's")
+    p.add_argument("--lr", type=float, help=f"learning rate (default {defaults.lr:g}, or the model's: "
+                   "2e-4 for the GANs)")
     p.add_argument("--seed", type=int, default=defaults.seed)
     p.add_argument("--device", help="auto (CUDA, else MPS, else CPU), cuda, mps or cpu; default: the device "
                                     "chosen in the studio's settings (auto unless changed)")
@@ -111,6 +116,35 @@ def _parse_options(options: list[str], model: str) -> dict:
     return out
 
 
+def _say_training_settings(args, preset) -> None:
+    """Name the model's (or preset's) training settings that replaced the engine's, so that a user who
+    reads `--lr` default 0.001 in the help knows why this run uses 0.0002."""
+    from studio.models.registry import get_entry
+
+    entry = get_entry(args.model)
+    given = {"epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr}
+    used = {k: v for k, v in entry.training_settings(preset).items() if given.get(k) is None}
+    if used:
+        whose = f"the preset's and the {entry.title}'s" if preset is not None and preset.training else \
+            f"the {entry.title}'s"
+        print(f"  note: training with {whose} own settings: {_training_text(used)}", file=sys.stderr)
+
+
+def _preset(model: str, title: str | None):
+    """The preset of ``model`` called ``title`` (case and spaces aside), or None when no title was given."""
+    if title is None:
+        return None
+    from studio.models.registry import get_entry
+
+    entry = get_entry(model)
+    wanted = " ".join(title.split()).casefold()
+    for preset in entry.presets:
+        if " ".join(preset.title.split()).casefold() == wanted:
+            return preset
+    known = "; ".join(f"'{p.title}'" for p in entry.presets) or "none"
+    raise StudioError(f"The {entry.title} has no preset called '{title}'; its presets: {known}.")
+
+
 def default_dataset(model: str) -> str:
     """The built-in data a family trains on when no dataset is named: the Bach chorales for the music
     models, the handwritten digits for the others."""
@@ -126,7 +160,8 @@ def cmd_train(args) -> int:
     from studio.training.distributed import dist_info, init_distributed_from_env
     from studio.training.session import TrainingSession
 
-    options = _parse_options(args.options, args.model)
+    preset = _preset(args.model, args.preset)
+    options = {**(preset.config if preset else {}), **_parse_options(args.options, args.model)}
     make_config(args.model, options)  # a setting out of its range is said now, in one sentence
     device = init_distributed_from_env(args.device or Settings.load().device)
     dataset = args.dataset if args.dataset is not None else default_dataset(args.model)
@@ -138,9 +173,13 @@ def cmd_train(args) -> int:
 
         Augmentation.parse(args.augment)   # a wrong part is said now, in one sentence
         data_options["augment"] = args.augment
-    config = TrainConfig(model=args.model, dataset=dataset, model_config=options, data_options=data_options,
-                         epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
-                         device=device, amp=not args.no_amp, val_fraction=args.val_fraction)
+    config = TrainConfig.for_model(args.model, preset.title if preset else None, dataset=dataset,
+                                   model_config=options, data_options=data_options, epochs=args.epochs,
+                                   batch_size=args.batch_size, lr=args.lr, seed=args.seed, device=device,
+                                   amp=not args.no_amp, val_fraction=args.val_fraction)
+    config.validate()   # a wrong number is said before the data load
+    if not args.quiet and dist_info()[0] == 0:
+        _say_training_settings(args, preset)
     workspace = _workspace(args)
     if dist_info()[0] == 0:
         _prepare(dataset, workspace, args.quiet)
@@ -303,4 +342,20 @@ def cmd_models(args) -> int:
             choices = f" ({'/'.join(meta['choices'])})" if "choices" in meta else ""
             default = f.default if f.default is not MISSING else "?"
             print(f"    --set {f.name}={default}{choices}  {meta.get('help', '')}")
+        if entry.training:
+            print(f"    trains with: {_training_text(entry.training)}")
+        for preset in entry.presets:
+            extra = f"; trains with {_training_text(preset.training)}" if preset.training else ""
+            print(f"    --preset \"{preset.title}\"  {_settings_text(preset.config) or 'the defaults'}{extra}")
     return 0
+
+
+_OPTION_NAMES = {"lr": "--lr", "batch_size": "--batch-size", "epochs": "--epochs"}
+
+
+def _training_text(settings: dict) -> str:
+    return " ".join(f"{_OPTION_NAMES.get(k, k)} {v:g}" for k, v in settings.items())
+
+
+def _settings_text(settings: dict) -> str:
+    return " ".join(f"--set {k}={v}" for k, v in settings.items())

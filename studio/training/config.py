@@ -34,6 +34,19 @@ class TrainConfig:
     grad_clip: float = 0.0         # clip each optimiser's gradient norm to this (0: no clipping)
 
     @classmethod
+    def for_model(cls, model: str, preset: str | None = None, **values) -> "TrainConfig":
+        """The TrainConfig of a run of family ``model``: ``values`` as given, and for every training setting
+        left out (or None) the preset's, then the family's (the registry's ``training``), then the engine's.
+
+        The command line, the Training monitor and the tabs' presets all build their config here, so that
+        a GAN trains at its learning rate of 2e-4 wherever it is started and an explicit choice always wins.
+        """
+        from studio.models.registry import get_entry   # loads the model files (torch) only when called
+
+        given = {k: v for k, v in values.items() if v is not None}
+        return cls(model=model, **{**get_entry(model).training_settings(preset), **given})
+
+    @classmethod
     def from_dict(cls, data: dict) -> "TrainConfig":
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})

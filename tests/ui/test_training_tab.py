@@ -276,8 +276,11 @@ def test_the_form_starts_on_the_same_defaults_as_the_command_line(tab):
     args = build_parser().parse_args(["train"])
     config = tab.train_config()
     dataset = args.dataset if args.dataset is not None else default_dataset(args.model)
+    # Options left out on the command line take the model's own training settings (TrainConfig.for_model).
+    cli = TrainConfig.for_model(args.model, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                                seed=args.seed)
     assert (config.model, config.dataset, config.epochs, config.batch_size, config.lr, config.seed) == \
-        (args.model, dataset, args.epochs, args.batch_size, args.lr, args.seed)
+        (cli.model, dataset, cli.epochs, cli.batch_size, cli.lr, cli.seed)
     assert config.epochs == 30  # enough for the built-in digits to be drawn clearly (docs/training.md)
 
 

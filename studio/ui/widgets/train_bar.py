@@ -5,6 +5,11 @@ Train/Stop button, the progress bar and the ``TrainingController`` that runs the
 process. The tab decides what to train (``start`` with a ``TrainConfig``) and reacts to plain signals;
 the bar keeps its own look in step: "Starting…" until the first step, then the percent done, and the
 workspace's run lists told (``runs.changed``) when the run folder appears and when the training ends.
+
+A preset may carry training settings of its own (the registry's ``Preset.training``): ``training_for(i)``
+gives them to the tab for ``TrainConfig.for_model``, which adds the model's own (a GAN's 2e-4). With
+``settings=True`` a "Settings…" button shows every setting of the chosen preset in a
+``TrainSettingsDialog``; its Train emits ``customised``.
 """
 
 from __future__ import annotations
@@ -37,14 +42,17 @@ class TrainBar(QWidget):
     """
 
     requested = Signal(int, int)
+    customised = Signal(int, int, dict, dict)   # preset, epochs, model settings, training settings
     event = Signal(object)
     ended = Signal(object, str)
 
     def __init__(self, context, label: str, entries: Callable[[object], Iterable] | None, button_text: str,
                  button_tip: str, epochs: int = 10, max_epochs: int = 500, combo_tip: str = "",
                  describe: bool = False, empty_text: str = "", compact: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 settings: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.training: list[dict] = []         # each preset's own training settings (the registry's)
+        self.settings_dialog = None            # the open TrainSettingsDialog, if any
         self.context = context
         self._entries = entries
         self._describe = describe
@@ -68,6 +76,15 @@ class TrainBar(QWidget):
         if combo_tip:
             self.preset_combo.setToolTip(combo_tip)
         bar.addWidget(self.preset_combo)
+        self.preset_combo.currentIndexChanged.connect(self._preset_changed)
+        self.settings_button = None
+        if settings:
+            self.settings_button = QPushButton(tr("Settings…"))
+            self.settings_button.setToolTip(tr("Every setting of the chosen preset (the model's form, the "
+                                               "batch size and the learning rate) before it trains"))
+            self.settings_button.setEnabled(False)
+            self.settings_button.clicked.connect(self.open_settings)
+            bar.addWidget(self.settings_button)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, max_epochs)
         self.epochs_spin.setValue(epochs)
@@ -100,25 +117,79 @@ class TrainBar(QWidget):
 
     def load_presets(self) -> None:
         """Offer the presets of the registry's entries (call once the registry is loaded)."""
-        presets, tips = [], []
+        presets, tips, training = [], [], []
         for entry in self._entries(self.context.models):
             for preset in entry.presets:
                 presets.append((tr(preset.title), entry.name, preset.config))
                 tips.append(tr(entry.description) if self._describe else "")
-        self.set_presets(presets, tips)
+                training.append(preset.training)
+        self.set_presets(presets, tips, training)
 
-    def set_presets(self, presets: list[Preset], tips: list[str] | None = None) -> None:
-        """Offer these choices (title, model, settings), with a tooltip each where ``tips`` gives one."""
+    def set_presets(self, presets: list[Preset], tips: list[str] | None = None,
+                    training: list[dict] | None = None) -> None:
+        """Offer these choices (title, model, settings), with a tooltip each where ``tips`` gives one and
+        training settings of its own (the registry preset's ``training``) where ``training`` does."""
+        self.preset_combo.blockSignals(True)
         self.preset_combo.clear()
         self.presets = list(presets)
+        self.training = [dict(t) for t in training] if training else [{} for _ in self.presets]
         for i, (title, _model, _config) in enumerate(self.presets):
             self.preset_combo.addItem(title)
             if tips and tips[i]:
                 self.preset_combo.setItemData(i, tips[i], Qt.ItemDataRole.ToolTipRole)
         if not self.presets and self._empty_text:
             self.preset_combo.addItem(self._empty_text)
+        self.preset_combo.blockSignals(False)
         self.preset_combo.setEnabled(bool(self.presets))
         self.train_button.setEnabled(bool(self.presets) or self.controller.is_busy())
+        self._enable_settings()
+        self._preset_changed(self.preset_combo.currentIndex())
+
+    def _preset_changed(self, index: int) -> None:
+        """A preset that says how long it trains sets the epochs (any other leaves the user's number)."""
+        if 0 <= index < len(self.training) and "epochs" in self.training[index]:
+            self.epochs_spin.setValue(int(self.training[index]["epochs"]))
+
+    def training_for(self, index: int) -> dict:
+        """Preset ``index``'s own training settings except the epochs (the spin box says those): the tab
+        passes them to ``TrainConfig.for_model``, which adds the model's own."""
+        own = self.training[index] if 0 <= index < len(self.training) else {}
+        return {k: v for k, v in own.items() if k != "epochs"}
+
+    # The full settings -----------------------------------------------------------------------------
+
+    def _enable_settings(self) -> None:
+        if self.settings_button is not None:
+            self.settings_button.setEnabled(bool(self.presets) and not self.controller.is_busy())
+
+    def open_settings(self) -> None:
+        """Show every setting of the chosen preset in a dialog; its "Train" emits ``customised``."""
+        from studio.training.config import TrainConfig
+        from studio.ui.widgets.train_settings_dialog import TrainSettingsDialog
+
+        index = self.preset_combo.currentIndex()
+        if not (0 <= index < len(self.presets)) or not self.context.models.is_ready():
+            return
+        title, model, settings = self.presets[index]
+        start = TrainConfig.for_model(model, **self.training_for(index), epochs=self.epochs_spin.value())
+        dialog = TrainSettingsDialog(self.context.models.entry(model), title, settings,
+                                     {k: getattr(start, k) for k in ("epochs", "batch_size", "lr", "seed")}, self)
+        dialog.accepted.connect(lambda: self._settings_accepted(index, dialog))
+        dialog.finished.connect(lambda _result: self._settings_closed(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_accepted(self, index: int, dialog) -> None:
+        training = dialog.training_settings()
+        epochs = training.pop("epochs")
+        self.epochs_spin.setValue(epochs)
+        if not self.controller.is_busy():
+            self.customised.emit(index, epochs, dialog.model_settings(), training)
+
+    def _settings_closed(self, dialog) -> None:
+        if self.settings_dialog is dialog:
+            self.settings_dialog = None
+        dialog.deleteLater()
 
     # Training --------------------------------------------------------------------------------------
 
@@ -142,6 +213,7 @@ class TrainBar(QWidget):
         self.train_progress.setRange(0, 0)   # busy until the first step
         self.train_progress.setFormat(tr("Starting…"))
         self.train_progress.setVisible(True)
+        self._enable_settings()
         return self.live
 
     def stop(self) -> None:
@@ -175,6 +247,7 @@ class TrainBar(QWidget):
         self.train_button.setText(self._button_text)
         self.train_button.setEnabled(bool(self.presets))
         self.train_progress.setVisible(False)
+        self._enable_settings()
 
     def _on_ended(self, outcome: str) -> None:
         live, self.live = self.live, None
@@ -215,6 +288,7 @@ class TrainBarTab:
     @presets.setter
     def presets(self, presets: list[Preset]) -> None:
         self.train_bar.presets = presets
+        self.train_bar.training = [{} for _ in presets]
 
     def toggle_training(self) -> None:
         """Stop the training, or start one with the chosen preset and epochs (the Train button, Ctrl+T)."""

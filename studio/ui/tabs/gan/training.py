@@ -35,7 +35,10 @@ class TrainingMixin(TrainBarTab):
             self.context, tr("Train a new GAN:"), entries, tr("Train"),
             tr("Train the chosen GAN and watch its grid learn (Ctrl+T)"), epochs=20, max_epochs=1000,
             combo_tip=tr("Ready-made settings of the GAN families"), describe=True,
-            empty_text=tr("No GAN models found")))
+            empty_text=tr("No GAN models found"), settings=True))
+        # "Settings…": the preset's full form (model and training settings) in a dialog whose Train starts it.
+        bar.customised.connect(lambda preset, epochs, model_config, training: self.start_training(
+            preset, epochs, model_config=model_config, **training))
         self.dataset_combo = QComboBox()
         self.dataset_combo.addItem(tr("on digits (built in)"), DIGITS)
         self.dataset_combo.addItem(tr("on a folder of pictures…"), "")
@@ -116,17 +119,21 @@ class TrainingMixin(TrainBarTab):
         if self.folder_dialog is not None and self.folder_dialog.isVisible():
             self.preview_folder()
 
-    def start_training(self, preset: int, epochs: int, dataset: str | None = None, **train) -> None:
+    def start_training(self, preset: int, epochs: int, dataset: str | None = None, model_config: dict | None = None,
+                       **train) -> None:
         """Train preset ``preset`` of ``presets`` in a child process; its grid shows here as it learns and the
-        run opens when it ends."""
+        run opens when it ends. ``model_config`` replaces the preset's model settings (the Settings dialog);
+        ``train`` are TrainConfig fields that win over the preset's and the model's training settings."""
         from studio.training.config import TrainConfig
 
-        title, model, model_config = self.presets[preset]
+        title, model, preset_config = self.presets[preset]
         dataset = dataset or self.dataset
         if dataset != DIGITS:
             train.setdefault("data_options", {"size": self.size_combo.currentData(),
                                               "fit": self.fit_combo.currentData()})
-        config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs, **train)
+        config = TrainConfig.for_model(model, dataset=dataset, epochs=epochs,
+                                       model_config=dict(preset_config if model_config is None else model_config),
+                                       **{**self.train_bar.training_for(preset), **train})
         self._train_live = self.train_bar.start(config)
         self._live_shown = True
         self.info, self._generator, self.sampled, self.fixed_z = None, None, None, None

@@ -495,7 +495,8 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         from studio.training.config import TrainConfig
 
         title, model, model_config = self.presets[preset]
-        config = TrainConfig(model=model, dataset=dataset, model_config=dict(model_config), epochs=epochs)
+        config = TrainConfig.for_model(model, dataset=dataset, model_config=dict(model_config), epochs=epochs,
+                                       **self.train_bar.training_for(preset))
         self._train_live = self.train_bar.start(config)
         self.status.setText(tr("Training a {title} on {dataset}…").format(title=title, dataset=dataset))
 

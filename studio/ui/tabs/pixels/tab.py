@@ -184,8 +184,8 @@ class PixelsTab(TrainBarTab, QWidget):
         from studio.training.config import TrainConfig
 
         title, model, settings = self.presets[preset]
-        config = TrainConfig(model=model, dataset=dataset, model_config={**settings, **(model_config or {})},
-                             epochs=epochs)
+        config = TrainConfig.for_model(model, dataset=dataset, model_config={**settings, **(model_config or {})},
+                                       epochs=epochs, **self.train_bar.training_for(preset))
         self._train_live = self.train_bar.start(config)
         self.status.setText(tr("Training a {title} on {dataset}…").format(title=title, dataset=dataset))
 

@@ -7,8 +7,8 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QValidator
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMenu, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -16,51 +16,14 @@ from studio.core.devices import DEVICE_CHOICES
 from studio.training.config import TrainConfig
 from studio.ui.i18n import tr
 from studio.ui.widgets.config_form import ConfigForm
+from studio.ui.widgets.learning_rate import LearningRateSpinBox
 
+__all__ = ["LearningRateSpinBox", "SettingsPanel"]
 SHORTCUTS = {"start": "Ctrl+Return", "pause": "Ctrl+P", "stop": "Ctrl+."}
 
 
 def shortcut_text(name: str) -> str:
     return QKeySequence(SHORTCUTS[name]).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-class LearningRateSpinBox(QDoubleSpinBox):
-    """A learning-rate box that steps through 1-2-5 values (…, 5e-4, 1e-3, 2e-3, …) and shows 0.001, 3e-05."""
-
-    _MANTISSAS = (1.0, 2.0, 5.0)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(10)
-        # No sensible upper limit: a rate that makes training diverge is reported by the trainer's guard.
-        self.setRange(1e-8, 1e6)
-        self.setValue(1e-3)
-
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return f"{value:.4g}"
-
-    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
-        try:
-            return float(text)
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int):
-        try:
-            ok = self.minimum() <= float(text) <= self.maximum()
-        except ValueError:
-            ok = False  # "1e-" on the way to "1e-4": let the user keep typing
-        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate, text, pos)
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
-        value = self.value()
-        exponent = math.floor(math.log10(value))
-        mantissa = value / 10 ** exponent
-        # The index of the nearest 1-2-5 value at or below this one, then move by `steps` of them.
-        index = exponent * 3 + max(i for i, m in enumerate(self._MANTISSAS) if m <= mantissa * 1.0001)
-        index += steps
-        exponent, i = divmod(index, 3)
-        self.setValue(self._MANTISSAS[i] * 10 ** exponent)
 
 
 class SettingsPanel(QWidget):
@@ -73,6 +36,7 @@ class SettingsPanel(QWidget):
     def __init__(self, device: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: dict = {}                      # model name -> registry entry
+        self._shown_defaults: TrainConfig | None = None   # the training settings of the model chosen last
         self.forms: dict[str, ConfigForm] = {}
         self.setMinimumWidth(280)
         form_widget = QWidget()
@@ -170,8 +134,9 @@ class SettingsPanel(QWidget):
                                    "but need more memory."))
         self.lr_spin = LearningRateSpinBox()
         self.lr_spin.setValue(defaults.lr)
-        self.lr_spin.setToolTip(tr("Adam's learning rate. 0.001 suits most models here; lower it if the loss "
-                                "jumps or becomes NaN. The arrows step through 1-2-5 values."))
+        self.lr_spin.setToolTip(tr("Adam's learning rate. Choosing a model fills in its own (0.001 for most, "
+                                   "0.0002 for the GANs); lower it if the loss jumps or becomes NaN. The arrows "
+                                   "step through 1-2-5 values."))
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_147_483_647)
         self.seed_spin.setValue(defaults.seed)
@@ -241,6 +206,17 @@ class SettingsPanel(QWidget):
             self.forms[entry.name] = ConfigForm(entry.config_cls)
             self.options_stack.addWidget(self.forms[entry.name])
         self.options_stack.setCurrentWidget(self.forms[entry.name])
+        self._fill_training(entry)
+
+    def _fill_training(self, entry) -> None:
+        """The model's own training settings (a GAN's learning rate of 2e-4) replace the previous model's in
+        the fields the user left as they were; a value the user typed is kept."""
+        new = TrainConfig.for_model(entry.name)
+        old = self._shown_defaults or TrainConfig()
+        for spin, name in ((self.epochs_spin, "epochs"), (self.batch_spin, "batch_size"), (self.lr_spin, "lr")):
+            if math.isclose(spin.value(), getattr(old, name), rel_tol=1e-9):
+                spin.setValue(getattr(new, name))
+        self._shown_defaults = new
 
     def model_form(self) -> ConfigForm | None:
         return self.forms.get(self.model_combo.currentData())
@@ -253,12 +229,13 @@ class SettingsPanel(QWidget):
     def train_config(self) -> TrainConfig:
         """The TrainConfig the form describes."""
         form = self.model_form()
-        return TrainConfig(model=self.model_combo.currentData() or "vae",
-                           dataset=self.dataset_edit.text().strip() or "digits",
-                           model_config=form.values() if form else {},
-                           epochs=self.epochs_spin.value(), batch_size=self.batch_spin.value(),
-                           lr=self.lr_spin.value(), seed=self.seed_spin.value(),
-                           device=self.device_combo.currentData())
+        # for_model: the model's training settings that have no field here (weight decay, clipping) apply too.
+        return TrainConfig.for_model(self.model_combo.currentData() or "vae",
+                                     dataset=self.dataset_edit.text().strip() or "digits",
+                                     model_config=form.values() if form else {},
+                                     epochs=self.epochs_spin.value(), batch_size=self.batch_spin.value(),
+                                     lr=self.lr_spin.value(), seed=self.seed_spin.value(),
+                                     device=self.device_combo.currentData())
 
     def device(self) -> str:
         return self.device_combo.currentData()
