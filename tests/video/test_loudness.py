@@ -106,8 +106,8 @@ def test_the_number_of_workers_follows_the_length():
     from studio.video.analysis import SOUND_PER_WORKER_S, default_workers, plan_workers
 
     auto = AnalysisSettings()
-    assert plan_workers(60.0, auto, "fork") == (1, auto.part_s)          # a minute: one process
-    assert plan_workers(60.0, auto, "spawn")[0] == 1
+    assert plan_workers(20.0, auto, "fork") == (1, auto.part_s)          # a short clip: one process
+    assert plan_workers(300.0, auto, "spawn")[0] == 1
     cores = default_workers()
     workers, part = plan_workers(3600.0, auto, "fork")
     assert workers == cores and part == auto.part_s                      # an hour: every core, 2-min parts
