@@ -110,7 +110,7 @@ def test_the_number_of_workers_follows_the_length():
     assert plan_workers(300.0, auto, "spawn")[0] == 1
     cores = default_workers()
     workers, part = plan_workers(3600.0, auto, "fork")
-    assert workers == cores and part == auto.part_s                      # an hour: every core, 2-min parts
+    assert workers == cores and part == auto.part_s                      # an hour: every core, 5-min parts
     # A spawned worker (a fresh interpreter) needs more sound to pay for its start than a forked one.
     assert SOUND_PER_WORKER_S["spawn"] > SOUND_PER_WORKER_S["fork"]
     if cores >= 2:
