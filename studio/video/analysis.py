@@ -88,10 +88,11 @@ def default_workers() -> int:
 
 # Seconds of sound that one more worker process must have to measure before it pays for its start.
 # Measured (docs/benchmarks.md, "Video highlights"): a minute of AAC sound costs about 70 ms of CPU to
-# decode and measure, and a forked worker about 30 ms to start (the parent's imports are shared), so it
-# pays from about 30 s of sound; a spawned one starts a fresh interpreter and imports numpy and PyAV
-# again (about 0.3 s of CPU), which only several minutes of sound earn back.
-SOUND_PER_WORKER_S = {"fork": 30.0, "spawn": 600.0}
+# decode and measure; two forked workers cost about 80 ms more than one process (the pool, the forks,
+# copy-on-write faults), so on a one-minute file one process was faster (paired, 7 pairs) and from about
+# three minutes two are; a spawned worker starts a fresh interpreter and imports numpy and PyAV again
+# (about 0.3 s of CPU), which only several minutes of sound earn back.
+SOUND_PER_WORKER_S = {"fork": 90.0, "spawn": 600.0}
 
 
 def pool_start_method() -> str:
