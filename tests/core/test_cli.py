@@ -126,3 +126,24 @@ def test_a_setting_out_of_its_range_is_one_sentence_before_anything_runs(tmp_pat
     assert code != 0 and words in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert not (ws / "runs").exists()   # refused before a run folder was made
+
+
+def test_the_command_table_names_the_module_that_registers_each_command():
+    # `studio COMMAND` registers only COMMAND_OWNERS[COMMAND]; the table must say what the modules do.
+    import argparse
+    import importlib
+
+    from studio.cli import COMMAND_MODULES, COMMAND_OWNERS, build_parser
+
+    registered = {}
+    for name in COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(name).register(sub)
+        registered.update({command: name for command in sub.choices})
+    assert COMMAND_OWNERS == registered
+    parser = build_parser("highlights")
+    args = parser.parse_args(["highlights", "match.mp4", "--segments-only"])
+    assert args.input == "match.mp4" and args.segments_only
+    choices = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert set(choices) == {"gui", "highlights"}
+    assert "wordcloud" in build_parser(None).format_help()
