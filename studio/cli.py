@@ -11,7 +11,8 @@ from studio import __version__
 from studio.core.console import Terminated, attach_log_file, fail, terminate_unwinds, warnings_as_notes
 from studio.core.errors import StudioError, user_message
 
-# Modules with a `register(subparsers)` function that adds their subcommands.
+# Modules with a `register(subparsers)` function that adds their subcommands (and their commands in
+# COMMAND_OWNERS below).
 COMMAND_MODULES = [
     "studio.training.commands",
     "studio.latent.cli",
