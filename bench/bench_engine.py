@@ -59,14 +59,17 @@ def bare_loop(split, model: str, config: dict, epochs: int, batch_size: int, lr:
     images = torch.from_numpy(split.train.dataset.images)
     labels = torch.from_numpy(split.train.dataset.labels)
     n = len(images)
-    ctx = StepContext(0, 0, 0, 1, 1, 1)
+    per_epoch = math.ceil(n / batch_size)
     start, cpu = time.perf_counter(), time.process_time()
     for epoch in range(epochs):
         perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch))
-        for i in range(0, n, batch_size):
+        for b, i in enumerate(range(0, n, batch_size)):
             idx = perm[i:i + batch_size]
             batch = {"image": images[idx].float().div_(255.0), "label": labels[idx]}
-            net.training_step(batch, ctx, opt)
+            # The step's true place in the run, as the engine gives it: the VAE's KL warm-up reads it, so
+            # with a constant context the two sides would train differently.
+            step = epoch * per_epoch + b
+            net.training_step(batch, StepContext(step, epoch, b, per_epoch, epochs, per_epoch * epochs), opt)
     return {"per_s": n * epochs / (time.perf_counter() - start),
             "per_cpu_s": n * epochs / (time.process_time() - cpu)}
 
