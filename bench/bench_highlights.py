@@ -1,11 +1,20 @@
-"""Video highlights benchmark: analysis speed and peak memory (1 min vs 1 h), the seed's path, export.
+"""Video highlights: the whole `studio highlights` command against the plainest loop, and more.
 
-    python bench/bench_highlights.py            # builds its test files under bench/out/
-    python bench/bench_highlights.py --quick    # 1 min and 10 min only
+    python bench/bench_highlights.py                  # 1, 10 and 30 min files, 5 pairs each
+    python bench/bench_highlights.py --minutes 1,10 --pairs 7
+    python bench/bench_highlights.py --extras         # also: the seed's path and the export of a reel
 
-Test files are made by looping ../shared/data/video/auto-editor-example.mp4 (720p30 H.264, AAC 48 kHz
-stereo) with stream copy. Each measurement runs in a fresh process, so peak memory (max RSS of the
-process and of any worker processes) belongs to that measurement alone.
+The main comparison (issue 11) times each side as a user meets it: a fresh process with the clock
+around it, imports and start-up included. One side is `python -m studio highlights --segments-only`,
+which measures RMS and K-weighted loudness per 50 ms and finds the highlights; the other is
+`bench/peer_rms.py`, a 30-line streaming PyAV loop that decodes the sound and prints an RMS per 0.5 s
+window. They run in pairs (bench/pairs.py: the order alternates, both sides warm up first) and the
+figure is the median of the pairs' time ratios, peer / studio (above 1: the studio is faster). Peak
+memory is the largest resident set of the process and of any worker it started (``wait4``'s rusage).
+Both sides keep compiled bytecode between runs, as installed programs do (``USER_ENV``).
+
+Test files loop ../shared/data/video/auto-editor-example.mp4 (720p30 H.264, AAC 48 kHz stereo) by
+stream copy to the exact length, in a temporary folder (``--files``) that is kept for the next run.
 """
 
 from __future__ import annotations
@@ -16,13 +25,21 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 SOURCE = REPO.parent / "shared" / "data" / "video" / "auto-editor-example.mp4"
-OUT = REPO / "bench" / "out"
+OUT = Path(tempfile.gettempdir()) / "studio-bench-highlights"
+PEER = Path(__file__).resolve().parent / "peer_rms.py"
+# As a user runs it: an installed program has its modules compiled to bytecode once, so both sides may
+# keep theirs (in a folder of their own; a development shell that sets PYTHONDONTWRITEBYTECODE would
+# otherwise make the studio compile its ~20 modules on every start, and the one-file peer nothing).
+USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+USER_ENV["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "studio-bench-pycache")
 
 
 def make_looped(dst: Path, minutes: float) -> Path:
@@ -46,6 +63,8 @@ def make_looped(dst: Path, minutes: float) -> Path:
         for k in range(loops):
             for p in packets:
                 s = p.stream
+                if k * span + float(p.pts * s.time_base) >= minutes * 60:
+                    continue   # cut at the exact length (the last pass is partial)
                 shift = int(round(k * span / s.time_base))
                 q = av.Packet(bytes(p))
                 q.pts, q.dts, q.is_keyframe, q.time_base = p.pts + shift, p.dts + shift, p.is_keyframe, s.time_base
@@ -132,11 +151,80 @@ def run_child(*args: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def timed_process(cmd: list[str]) -> dict:
+    """Wall seconds around a whole process, its CPU seconds and its peak RSS (MB), workers included
+    (``wait4`` reports the largest resident set among the process and the children it waited for)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=USER_ENV)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err}")
+    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
+
+
+def duration_s(path: Path) -> float:
+    from studio.video.audio import probe
+
+    return probe(path).duration_s
+
+
+def compare_with_peer(files: dict[float, Path], pairs: int) -> None:
+    from pairs import run_pairs, spread
+
+    print(f"\nThe whole command against the plainest loop ({pairs} pairs per file, order alternating, one "
+          "warm-up each; wall = clock around the process):")
+    print(f"{'file':>9} {'studio s':>9} {'peer s':>7} {'peer/studio':>24} {'x real time':>12} "
+          f"{'CPU-s studio/peer':>18} {'peak MB studio/peer':>20} {'load':>5}")
+    csv = OUT / "segments.csv"
+    for minutes, path in files.items():
+        length = duration_s(path)
+        studio = [sys.executable, "-m", "studio", "highlights", "--segments-only", "-q", "-y", str(path),
+                  "-o", str(csv)]
+        peer = [sys.executable, str(PEER), str(path)]
+        got = run_pairs({"studio": lambda _: timed_process(studio), "peer": lambda _: timed_process(peer)},
+                        pairs=pairs)
+        r = spread(got.ratios("peer", "studio", "wall_s"))
+        st, pe = spread(got.values("studio", "wall_s")), spread(got.values("peer", "wall_s"))
+        cpu = spread(got.values("studio", "cpu_s"))["median"], spread(got.values("peer", "cpu_s"))["median"]
+        rss = max(got.values("studio", "rss_mb")), max(got.values("peer", "rss_mb"))
+        best = min(got.values("studio", "wall_s"))
+        print(f"{length / 60:>5.1f} min {st['median']:>9.2f} {pe['median']:>7.2f} "
+              f"{r['median']:>6.2f} ({r['min']:.2f}–{r['max']:.2f}, IQR {r['q1']:.2f}–{r['q3']:.2f}) "
+              f"{length / st['median']:>6.0f} ({length / best:.0f} best) {cpu[0]:>7.2f} / {cpu[1]:<8.2f} "
+              f"{rss[0]:>9.0f} / {rss[1]:<8.0f} {max(got.loads):>5.1f}", flush=True)
+
+
+def extras(files: dict[float, Path]) -> None:
+    """The seed's path (full decode into memory) against the analysis in one process, and the export."""
+    print("\nThe seed's path (full decode into memory at 22,050 Hz, then 10 s chunk energy), against the "
+          "analysis in one process, in the same fresh-process harness:")
+    for m, path in files.items():
+        r, ours = run_child("seed", str(path)), run_child("analyse", str(path), "1")
+        print(f"{m:>5} min  seed {r['elapsed_s']:>6.2f} s, peak {r['rss_mb']:>5.0f} MB | ours (1 process) "
+              f"{ours['elapsed_s']:.2f} s, {ours['rss_mb']:.0f} MB -> {r['elapsed_s'] / ours['elapsed_s']:.1f}x "
+              f"faster, {r['rss_mb'] / ours['rss_mb']:.1f}x less memory", flush=True)
+    big = files[max(files)]
+    print(f"\nExport of a 60 s reel (6 clips) from the {max(files):g} min 720p30 file:")
+    for mode, preset in (("never", "veryfast"), ("never", "ultrafast"), ("keyframes", "veryfast")):
+        r = run_child("export", str(big), mode, preset)
+        how = "stream copy, cuts widened to keyframes" if r["copied"] else f"re-encode, x264 {preset}"
+        print(f"  {how:<40} {r['elapsed_s']:>6.2f} s  {r['reel_s'] / r['elapsed_s']:>5.1f}x real time  "
+              f"{r['frames'] / r['elapsed_s']:>6.0f} fps  {r['cpu_s']:>6.1f} CPU-s  peak {r['rss_mb']:.0f} MB")
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--child", nargs="+")
-    parser.add_argument("--quick", action="store_true")
+    global OUT
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--minutes", default="1,10,30", help="lengths of the test files (comma-separated)")
+    parser.add_argument("--pairs", type=int, default=5)
+    parser.add_argument("--files", default=str(OUT), help="folder for the looped test files (kept)")
+    parser.add_argument("--extras", action="store_true", help="also the seed's path and the export")
     args = parser.parse_args()
+    OUT = Path(args.files)
     if args.child:
         kind, *rest = args.child
         if kind == "analyse":
@@ -147,41 +235,14 @@ def main() -> None:
             print(json.dumps(child_export(rest[0], rest[1], rest[2])))
         return
     OUT.mkdir(parents=True, exist_ok=True)
-    lengths = [1, 10] if args.quick else [1, 60]
-    files = {m: make_looped(OUT / f"loop-{m}min.mp4", m) for m in lengths}
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; files: "
-          + ", ".join(f"{m} min" for m in lengths))
-    print("x real time = file length / wall time; per CPU-s = file length / CPU seconds (all processes),"
-          " which other programs on the machine do not inflate.")
-    print("\nAnalysis (RMS + K-weighted sums, Otsu threshold, segments), fresh process each:")
-    print(f"{'file':>8} {'workers':>7} {'time s':>8} {'x real time':>12} {'per CPU-s':>10} {'peak MB (main)':>15} "
-          f"{'peak MB (worker)':>17}")
-    rows = {}
-    for m, path in files.items():
-        for workers in (1, 2):
-            r = run_child("analyse", str(path), str(workers))
-            rows[(m, workers)] = r
-            print(f"{m:>5} min {r['workers']:>7} {r['elapsed_s']:>8.2f} {r['duration_s'] / r['elapsed_s']:>12.0f} "
-                  f"{r['duration_s'] / r['cpu_s']:>10.0f} "
-                  f"{r['rss_mb']:>15.0f} {r['children_rss_mb']:>17.0f}")
-    print("\nThe seed's path (full decode into memory at 22,050 Hz, then 10 s chunk energy):")
-    for m, path in files.items():
-        r = run_child("seed", str(path))
-        ours = rows[(m, 2)]
-        print(f"{m:>5} min  {r['elapsed_s']:>8.2f} s  {r['duration_s'] / r['elapsed_s']:>6.0f}x real time  "
-              f"{r['duration_s'] / r['cpu_s']:>5.0f} per CPU-s  "
-              f"peak {r['rss_mb']:>6.0f} MB   | ours: {ours['elapsed_s'] / 1:.2f} s, "
-              f"{max(ours['rss_mb'], ours['children_rss_mb']):.0f} MB per process -> "
-              f"{r['elapsed_s'] / ours['elapsed_s']:.1f}x faster, "
-              f"{r['rss_mb'] / max(ours['rss_mb'], ours['children_rss_mb']):.1f}x less memory")
-    big = files[max(lengths)]
-    print(f"\nExport of a 60 s reel (6 clips) from the {max(lengths)} min 720p30 file:")
-    for mode, preset in (("never", "veryfast"), ("never", "ultrafast"), ("keyframes", "veryfast")):
-        r = run_child("export", str(big), mode, preset)
-        how = "stream copy, cuts widened to keyframes" if r["copied"] else f"re-encode, x264 {preset}"
-        print(f"  {how:<40} {r['elapsed_s']:>6.2f} s  {r['reel_s'] / r['elapsed_s']:>5.1f}x real time  "
-              f"{r['frames'] / r['elapsed_s']:>6.0f} fps  {r['cpu_s']:>6.1f} CPU-s  peak {r['rss_mb']:.0f} MB")
-    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    lengths = [float(m) for m in args.minutes.split(",")]
+    files = {m: make_looped(OUT / f"loop-{m:g}min.mp4", m) for m in lengths}
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; Python "
+          f"{sys.version.split()[0]}; files in {OUT}")
+    compare_with_peer(files, args.pairs)
+    if args.extras:
+        extras(files)
+    print(f"load average {os.getloadavg()[0]:.2f} at the end")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pairs import ratio_line  # noqa: E402
 
 
 CPU_SECONDS: list[float] = []     # this process's CPU time of each draw (all threads together)
@@ -90,7 +92,8 @@ def main() -> int:
             return 1
     ratios = [a / b for a, b in zip(naive_s, cached_s)]
     print(f"median of {args.pairs} pairs, {m} pictures: naive {statistics.median(naive_s):.2f} s, cached "
-          f"{statistics.median(cached_s):.3f} s, speed-up {statistics.median(ratios):.0f}×")
+          f"{statistics.median(cached_s):.3f} s")
+    print(ratio_line(f"speed-up (naive / cached, {m} pictures)", ratios, digits=1))
     print(f"median, {args.n} pictures cached: {statistics.median(goal_s):.3f} s wall, "
           f"{statistics.median(goal_cpu):.3f} s of CPU time (goal: under 2 s)")
     print(f"load average after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")

@@ -17,6 +17,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+from pairs import ratio_line  # noqa: E402
 ALICE = REPO.parent / "shared" / "data" / "text" / "en" / "alice.txt"
 ICON = "fas fa-dog"
 
@@ -51,7 +53,8 @@ def bench_full(text: str, seeds: list[int], repeats: int = 2) -> None:
         return time.process_time() - c0, time.perf_counter() - t0, wc
 
     # CPU time of this single-threaded work is the fairer clock on a shared machine (wall time is shown
-    # too); each figure is the best of `repeats` runs, taken in turn, which keeps out most of the noise.
+    # too); each figure is the best of `repeats` runs, taken in an order that rotates from run to run
+    # (bench/pairs.py's rule), which keeps out most of the noise.
     def ours(seed: int):
         textmod._count.cache_clear()  # from cold caches: tokenising and the icon are timed too
         icons.render_icon.cache_clear()
@@ -60,13 +63,18 @@ def bench_full(text: str, seeds: list[int], repeats: int = 2) -> None:
                             max_font_size=200, random_state=seed, background_color="white")
         return time.process_time() - c0, time.perf_counter() - t0, result
 
+    sides = {"plain": lambda seed: plain(seed),
+             "same": lambda seed: plain(seed, palettes.CloudColors(colours, None, 1024, 1024)),
+             "ours": ours}
     rows = []
+    turn = 0
     for seed in seeds:
         runs = {"plain": [], "same": [], "ours": []}
         for _ in range(repeats):
-            runs["plain"].append(plain(seed))
-            runs["same"].append(plain(seed, palettes.CloudColors(colours, None, 1024, 1024)))
-            runs["ours"].append(ours(seed))
+            names = list(sides)
+            for name in names[turn % 3:] + names[:turn % 3]:
+                runs[name].append(sides[name](seed))
+            turn += 1
         best = {k: (min(r[0] for r in v), min(r[1] for r in v)) for k, v in runs.items()}
         same = [i[:4] for i in runs["same"][0][2].layout_] == [i[:4] for i in runs["ours"][0][2].layout]
         rows.append((best, same))
@@ -76,11 +84,13 @@ def bench_full(text: str, seeds: list[int], repeats: int = 2) -> None:
     n = len(rows)
     mean = {k: sum(r[0][k][0] for r in rows) / n for k in ("plain", "same", "ours")}
     wall = {k: sum(r[0][k][1] for r in rows) / n for k in ("plain", "same", "ours")}
-    paired = statistics.median(r[0]["ours"][0] / r[0]["same"][0] for r in rows)
+    paired_ratios = [r[0]["ours"][0] / r[0]["same"][0] for r in rows]
+    paired = statistics.median(paired_ratios)
     print(f"1024x1024 '{ICON}' cloud of alice.txt, {n} seeds, best of {repeats}: word_cloud {mean['plain']:.2f} s CPU "
           f"({wall['plain']:.2f} s wall), make_cloud {mean['ours']:.2f} s CPU ({wall['ours']:.2f} s wall) per cloud; "
           f"ratio of means {mean['ours'] / mean['plain']:.3f}x (wall {wall['ours'] / wall['plain']:.3f}x); "
           f"paired on identical layouts {paired:.3f}x (median)")
+    print(ratio_line("  make_cloud / word_cloud on identical layouts, CPU", paired_ratios))
 
     # Where make_cloud's time goes: everything but placing words is this module's own cost.
     from studio.clouds.render import CloudSpec, _make

@@ -4,11 +4,12 @@ import sys
 
 
 def main() -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        # A frozen (PyInstaller) app starts worker processes (training, long analyses) by running itself
+        # again: let those through. (Only there: importing multiprocessing costs every command ~20 ms.)
+        import multiprocessing
 
-    # A frozen (PyInstaller) app starts worker processes (training, long analyses) by running itself
-    # again: let those through.
-    multiprocessing.freeze_support()
+        multiprocessing.freeze_support()
     if sys.argv[1:] in ([], ["gui"]):
         # Straight to the window: the command line's modules would be read first (issue 11: cold start).
         from studio.ui.main_window import run_app

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
 
 from studio.core.errors import DataError
 
@@ -100,6 +99,8 @@ def _geometric(img: np.ndarray, parts: dict, rng: np.random.Generator) -> np.nda
     d, e = sin, cos
     c0 = cx + dx - a * cx - b * cy
     f0 = cy + dy - d * cx - e * cy
+    from PIL import Image   # here: `studio --help` and every other command import this module for HELP
+
     mode_img = Image.fromarray(img[:, :, 0] if img.shape[2] == 1 else img)
     # Edges are filled with the picture's border colour (its mean over the border), not black.
     border = np.concatenate([img[0], img[-1], img[:, 0], img[:, -1]]).mean(0)

@@ -6,7 +6,6 @@ import json
 import sys
 
 from studio.core.console import ProgressBar
-from studio.core.run_summary import RunSummary
 from studio.core.errors import StudioError
 
 
@@ -285,6 +284,8 @@ def _drive(session, quiet: bool) -> int:
 
 
 def cmd_runs(args) -> int:
+    from studio.core.run_summary import RunSummary
+
     ws = _workspace(args)
     for ref in args.trash:
         run = ws.trash(ws.find(ref))

@@ -207,9 +207,9 @@ class TrainingSession:
                     self.batches_done = batch_index + 1
                     rate.add(len(chunks[batch_index - first]) * self.world)
                     sums.add(terms)
-                    epoch_sums.add(terms)
                     last = batch_index == self.steps_per_epoch - 1
                     if self.step % self.log_every == 0 or last:
+                        epoch_sums.merge(sums)   # the epoch's sums grow once per log, not once per step
                         yield self._step_metrics(sums, rate, first_step, last)
             finally:
                 batches.close()

@@ -2,16 +2,16 @@
 
 Long files are cut into parts that separate processes measure at the same time (PyAV's decoders hold
 Python's GIL, so threads would not help); each part starts decoding a second early so that the AAC
-decoder (which needs the frame before) has settled when its first tick begins.
+decoder (which needs the frame before) has settled when its first tick begins. How many processes is
+chosen from the file's length and from what a process costs to start (``plan_workers``).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -29,16 +29,16 @@ log = logging.getLogger("studio.video")
 
 @dataclass(frozen=True)
 class AnalysisSettings:
-    """``track``: audio track number from 0 (None: the first). ``workers``: processes (None: up to 4
-    of the machine's cores; 1 measures in this process). ``part_s``: length of the parts handed out.
-    ``parallel_from_s``: shorter files are measured in this process, where starting worker processes
-    (about a second) would cost more than it saves."""
+    """``track``: audio track number from 0 (None: the first). ``workers``: processes (None: chosen from
+    the file's length, up to 4 of the machine's cores; 1 measures in this process). ``part_s``: the
+    longest part handed out. ``start_method``: how worker processes start (None: "fork" where that is
+    safe, else "spawn"; see ``pool_start_method``)."""
 
     track: int | None = None
     sample_rate: int = ANALYSIS_RATE
     workers: int | None = None
-    part_s: float = 120.0
-    parallel_from_s: float = 600.0
+    part_s: float = 300.0   # each part opens the file again: ~15 ms for a 30-minute MP4 (its index)
+    start_method: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,42 @@ def default_workers() -> int:
     return max(1, min(4, cores))
 
 
+# Seconds of sound that one more worker process must have to measure before it pays for its start.
+# Measured (docs/benchmarks.md, "Video highlights"): a minute of AAC sound costs about 70 ms of CPU to
+# decode and measure; two forked workers cost about 80 ms more than one process (the pool, the forks,
+# copy-on-write faults), so on a one-minute file one process was faster (paired, 7 pairs) and from about
+# three minutes two are; a spawned worker starts a fresh interpreter and imports numpy and PyAV again
+# (about 0.3 s of CPU), which only several minutes of sound earn back.
+SOUND_PER_WORKER_S = {"fork": 90.0, "spawn": 600.0}
+
+
+def pool_start_method() -> str:
+    """"fork" on Linux in a process that runs no other Python thread and has loaded neither Qt nor torch
+    (the command line); "spawn" elsewhere: forking a process whose other threads hold locks (Qt's, an
+    OpenMP pool's) can deadlock the child, and macOS frameworks do not survive a fork."""
+    import threading
+
+    if (sys.platform.startswith("linux") and threading.active_count() == 1
+            and not any(m in sys.modules for m in ("PySide6.QtCore", "torch"))):
+        return "fork"
+    return "spawn"
+
+
+def plan_workers(duration_s: float, settings: AnalysisSettings, method: str) -> tuple[int, float]:
+    """(processes, part length in seconds) for a file of ``duration_s``: as many processes as the cores
+    allow and the sound pays for (``SOUND_PER_WORKER_S``), unless ``settings.workers`` says; parts no
+    longer than ``settings.part_s`` and short enough that every process gets one, cut on tick bounds."""
+    tick_s = tick_samples(settings.sample_rate) / settings.sample_rate
+    if settings.workers is not None:
+        workers = max(1, settings.workers)
+    else:
+        workers = max(1, min(default_workers(), int(duration_s // SOUND_PER_WORKER_S[method])))
+    part_s = min(settings.part_s, duration_s / workers) if workers > 1 else settings.part_s
+    part_s = max(tick_s, round(part_s / tick_s) * tick_s)
+    n_parts = int(np.ceil(max(duration_s, 1e-3) / part_s))
+    return max(1, min(workers, n_parts)), part_s
+
+
 def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettings(),
             control: TaskControl | None = None) -> Iterator[Progress | HighlightAnalysis]:
     """Measure a file's loudness, yielding Progress in seconds of the file (unit "s") and, last, the
@@ -100,15 +136,15 @@ def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettin
     notes = list(info.notes(settings.track))
     total = max(info.duration_s, 1e-3)
     yield _progress(0.0, total, f"Measuring the sound of {info.path.name}…")
-    workers = settings.workers or default_workers()
-    tick_s = tick_samples(settings.sample_rate) / settings.sample_rate
-    part_s = max(tick_s, round(settings.part_s / tick_s) * tick_s)
-    n_parts = int(np.ceil(total / part_s))
+    method = settings.start_method or pool_start_method()
+    workers, part_s = plan_workers(info.duration_s, settings, method)
     ticks = None
-    if workers > 1 and n_parts >= 2 and (info.duration_s >= settings.parallel_from_s or settings.workers):
+    if workers > 1:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
-            ticks = yield from _analyse_parallel(info, track, settings, part_s, n_parts, min(workers, n_parts),
-                                                 control, started)
+            ticks = yield from _analyse_parallel(info, track, settings, part_s, int(np.ceil(total / part_s)),
+                                                 workers, method, control, started)
         except BrokenProcessPool:
             # Worker processes could not start (a locked-down system, an unusual frozen build):
             # measure here instead, only slower.
@@ -154,14 +190,14 @@ def _analyse_serial(info, track, settings, control, started):
     return meter.finish()
 
 
-def _analyse_parallel(info, track, settings, part_s, n_parts, workers, control, started):
+def _analyse_parallel(info, track, settings, part_s, n_parts, workers, method, control, started):
     import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     total = max(info.duration_s, 1e-3)
     bounds = [(i * part_s, None if i == n_parts - 1 else (i + 1) * part_s) for i in range(n_parts)]
     results: dict[int, TickStats] = {}
-    # "spawn": forking a process that runs Qt threads can deadlock; a fresh interpreter cannot.
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
     try:
         futures = {executor.submit(measure_part, str(info.path), track.number, settings.sample_rate, a, b): i
                    for i, (a, b) in enumerate(bounds)}
@@ -209,4 +245,4 @@ def analyse_to_end(path: str | os.PathLike, settings: AnalysisSettings = Analysi
 
 
 __all__ = ["AnalysisSettings", "HighlightAnalysis", "analyse", "analyse_to_end",
-           "measure_part"]
+           "measure_part", "plan_workers", "pool_start_method"]

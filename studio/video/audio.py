@@ -182,7 +182,13 @@ class _MonoMixer:
     def take(self) -> np.ndarray:
         if self.planar:
             chans = [np.frombuffer(b"".join(buf), self.dtype) for buf in self._bufs]
-            mono = chans[0].astype(np.float32) if len(chans) == 1 else np.mean(chans, axis=0, dtype=np.float32)
+            # Summed in place, one channel at a time: np.mean over the list would first copy all the
+            # channels into one 2-D array, which made mixing cost half as much as decoding.
+            mono = chans[0].astype(np.float32)
+            for chan in chans[1:]:
+                mono += chan
+            if len(chans) > 1:
+                mono *= np.float32(1.0 / len(chans))
         else:
             raw = np.frombuffer(b"".join(self._bufs[0]), self.dtype)
             raw = raw[:raw.size - raw.size % self.channels].reshape(-1, self.channels)
@@ -205,7 +211,16 @@ class _Resampler:
 
         self.rate_in = rate_in
         self.same = rate_in == rate_out
-        self._r = None if self.same else av.AudioResampler(format="flt", layout="mono", rate=rate_out)
+        self._r = None
+        if not self.same:
+            try:
+                # A 16-tap filter instead of FFmpeg's 32 halves the resampler's time (a tenth of the whole
+                # analysis); it lets a little more through near the new Nyquist frequency, 0.15 dB on white
+                # noise, and nothing measurable on speech or a crowd, whose energy lies far below 8 kHz.
+                self._r = av.AudioResampler(format="flt", layout="mono", rate=rate_out,
+                                            options={"filter_size": "16"})
+            except TypeError:   # PyAV before 15 takes no options
+                self._r = av.AudioResampler(format="flt", layout="mono", rate=rate_out)
 
     def __call__(self, mono: np.ndarray | None) -> np.ndarray:
         if self.same:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Iterator
-from xml.sax.saxutils import escape
 
 import numpy as np
 
@@ -495,6 +494,8 @@ def segments_fcpxml(segments: list[Segment], info: MediaInfo) -> str:
 
     width = info.video.width if info.video else 1920
     height = info.video.height if info.video else 1080
+    from xml.sax.saxutils import escape   # here: it imports urllib, which the rest of the command never needs
+
     name = escape(info.path.name, {'"': "&quot;"})
     uri = escape(info.path.resolve().as_uri(), {'"': "&quot;"})
     on = [s for s in segments if s.enabled]

@@ -144,3 +144,23 @@ def test_train_uses_the_device_of_the_settings_unless_told(tmp_path, capsys):
     assert main(["train", "--dataset", "/no/such/folder", "--device", "cpu", "--workspace", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "neither a built-in dataset" in err and "CUDA" not in err
+
+def test_the_command_table_names_the_module_that_registers_each_command():
+    # `studio COMMAND` registers only COMMAND_OWNERS[COMMAND]; the table must say what the modules do.
+    import argparse
+    import importlib
+
+    from studio.cli import COMMAND_MODULES, COMMAND_OWNERS, build_parser
+
+    registered = {}
+    for name in COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(name).register(sub)
+        registered.update({command: name for command in sub.choices})
+    assert COMMAND_OWNERS == registered
+    parser = build_parser("highlights")
+    args = parser.parse_args(["highlights", "match.mp4", "--segments-only"])
+    assert args.input == "match.mp4" and args.segments_only
+    choices = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert set(choices) == {"gui", "highlights"}
+    assert "wordcloud" in build_parser(None).format_help()

@@ -86,3 +86,48 @@ def test_analysis_can_be_cancelled(tmp_path, workers):
     control.stop()
     with pytest.raises(Cancelled):
         list(gen)
+
+
+def test_forked_workers_match_serial(tmp_path):
+    # The command line forks its workers (no Qt, no torch loaded there); the parts must join as the
+    # spawned ones do.
+    sound = media.quiet_noise(20.0, db=-40)
+    media.mix_in(sound, media.quiet_noise(2.0, db=-15, seed=3), 11.0)
+    path = media.write_video(tmp_path / "long.mp4", sound, 20.0, fps=2)
+    serial = analyse_to_end(path, AnalysisSettings(workers=1))
+    forked = analyse_to_end(path, AnalysisSettings(workers=2, part_s=6.0, start_method="fork"))
+    assert forked.workers == 2
+    a, b = serial.curve(LoudnessSettings("rms")).values, forked.curve(LoudnessSettings("rms")).values
+    n = min(a.size, b.size)
+    assert abs(a.size - b.size) <= 1 and np.max(np.abs(a[:n] - b[:n])) < 0.5
+
+
+def test_the_number_of_workers_follows_the_length():
+    from studio.video.analysis import SOUND_PER_WORKER_S, default_workers, plan_workers
+
+    auto = AnalysisSettings()
+    assert plan_workers(20.0, auto, "fork") == (1, auto.part_s)          # a short clip: one process
+    assert plan_workers(300.0, auto, "spawn")[0] == 1
+    cores = default_workers()
+    workers, part = plan_workers(3600.0, auto, "fork")
+    assert workers == cores and part == auto.part_s                      # an hour: every core, 5-min parts
+    # A spawned worker (a fresh interpreter) needs more sound to pay for its start than a forked one.
+    assert SOUND_PER_WORKER_S["spawn"] > SOUND_PER_WORKER_S["fork"]
+    if cores >= 2:
+        workers, part = plan_workers(2.5 * SOUND_PER_WORKER_S["fork"], auto, "fork")
+        assert workers == 2 and part <= 1.25 * SOUND_PER_WORKER_S["fork"] + 0.05   # both get a share
+        assert plan_workers(2.5 * SOUND_PER_WORKER_S["fork"], auto, "spawn")[0] == 1
+    # An explicit number wins; the parts shrink so that each process has one.
+    workers, part = plan_workers(10.0, AnalysisSettings(workers=3, part_s=5.0), "fork")
+    assert workers == 3 and part == pytest.approx(10.0 / 3, abs=0.05)
+    assert plan_workers(3600.0, AnalysisSettings(workers=1), "fork")[0] == 1
+
+
+def test_the_command_line_forks_and_the_window_spawns():
+    import subprocess
+    import sys
+
+    code = ("import sys; from studio.video.analysis import pool_start_method as m; a = m(); "
+            "import PySide6.QtCore; print(a, m())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == (["fork", "spawn"] if sys.platform.startswith("linux") else ["spawn", "spawn"])
