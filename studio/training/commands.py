@@ -115,9 +115,9 @@ def _parse_options(options: list[str], model: str) -> dict:
     return out
 
 
-def _say_training_settings(args, preset) -> None:
+def _training_settings_note(args, preset) -> str | None:
     """Name the model's (or preset's) training settings that replaced the engine's, so that a user who
-    reads `--lr` default 0.001 in the help knows why this run uses 0.0002."""
+    reads `--lr` default 0.001 in the help knows why this run uses 0.0002 (said once the run started)."""
     from studio.models.registry import get_entry
 
     entry = get_entry(args.model)
@@ -126,7 +126,8 @@ def _say_training_settings(args, preset) -> None:
     if used:
         whose = f"the preset's and the {entry.title}'s" if preset is not None and preset.training else \
             f"the {entry.title}'s"
-        print(f"  note: training with {whose} own settings: {_training_text(used)}", file=sys.stderr)
+        return f"training with {whose} own settings: {_training_text(used)}"
+    return None
 
 
 def _preset(model: str, title: str | None):
@@ -177,15 +178,14 @@ def cmd_train(args) -> int:
                                    batch_size=args.batch_size, lr=args.lr, seed=args.seed, device=device,
                                    amp=not args.no_amp, val_fraction=args.val_fraction)
     config.validate()   # a wrong number is said before the data load
-    if not args.quiet and dist_info()[0] == 0:
-        _say_training_settings(args, preset)
+    note = _training_settings_note(args, preset) if not args.quiet and dist_info()[0] == 0 else None
     workspace = _workspace(args)
     if dist_info()[0] == 0:
         _prepare(dataset, workspace, args.quiet)
     session = TrainingSession(config, workspace)
     code = 1
     try:
-        code = _drive(session, quiet=args.quiet or dist_info()[0] != 0)
+        code = _drive(session, quiet=args.quiet or dist_info()[0] != 0, notes=[note] if note else [])
         return code
     finally:
         _shutdown_distributed(together=code == 0)
@@ -228,7 +228,7 @@ def _shutdown_distributed(together: bool) -> None:
     shutdown_distributed(together)
 
 
-def _drive(session, quiet: bool) -> int:
+def _drive(session, quiet: bool, notes: list[str] = ()) -> int:
     """Run a training session with a progress bar; Ctrl+C stops it cleanly and keeps a checkpoint."""
     from studio.core.events import EpochMetrics, Finished, RunStarted, StepMetrics
     from studio.core.tasks import TaskControl
@@ -252,7 +252,7 @@ def _drive(session, quiet: bool) -> int:
             if not quiet:
                 print(f"Training {event.model} on {event.dataset} with {event.device}"
                       f"{' (resumed)' if event.resumed else ''}", file=sys.stderr)
-                for note in event.notes:
+                for note in (*notes, *event.notes):
                     print(f"  note: {note}", file=sys.stderr)
                 bar = ProgressBar(1.0, "train")
         elif isinstance(event, StepMetrics) and bar:

@@ -349,17 +349,18 @@
         <translation>adam 使用默认学习率 0.001 即可；sgd 是经典的 RBM 更新（学习率请设为 0.05 左右）</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Adam&apos;s learning rate (the preset&apos;s model chooses its own; GANs train at 0.0002). The arrows step through 1-2-5 values.</source>
-        <translation type="vanished">Adam 的学习率（预设的模型自带学习率；GAN 使用 0.0002）。箭头按 1-2-5 的数列调节。</translation>
+        <translation>Adam 的学习率（预设的模型自带学习率；GAN 使用 0.0002）。箭头按 1-2-5 的数列调节。</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate. 0.001 suits most models here; lower it if the loss jumps or becomes NaN. The arrows step through 1-2-5 values.</source>
+        <translation type="vanished">Adam 的学习率。0.001 适合这里的大多数模型；如果损失跳动或变成 NaN，请调低。箭头按 1-2-5 的数列调节。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
-        <source>Adam&apos;s learning rate. 0.001 suits most models here; lower it if the loss jumps or becomes NaN. The arrows step through 1-2-5 values.</source>
-        <translation>Adam 的学习率。0.001 适合这里的大多数模型；如果损失跳动或变成 NaN，请调低。箭头按 1-2-5 的数列调节。</translation>
-    </message>
-    <message>
         <source>Adam&apos;s learning rate. Choosing a model fills in its own (0.001 for most, 0.0002 for the GANs); lower it if the loss jumps or becomes NaN. The arrows step through 1-2-5 values.</source>
-        <translation type="vanished">Adam 的学习率。选择模型时会填入它自己的值（大多数为 0.001，GAN 为 0.0002）；如果损失跳动或变成 NaN，请调低。箭头按 1-2-5 的数列调节。</translation>
+        <translation>Adam 的学习率。选择模型时会填入它自己的值（大多数为 0.001，GAN 为 0.0002）；如果损失跳动或变成 NaN，请调低。箭头按 1-2-5 的数列调节。</translation>
     </message>
     <message>
         <location filename="studio/music/editing.py"/>
@@ -557,6 +558,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
@@ -1000,6 +1002,11 @@
         <location filename="studio/models/gan_variants.py"/>
         <source>Conditional DCGAN</source>
         <translation>条件 DCGAN</translation>
+    </message>
+    <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>Conditional DCGAN, fast (lr 1e-3, D once per G step)</source>
+        <translation>条件 DCGAN，快速（lr 1e-3，每步 G 训练一次 D）</translation>
     </message>
     <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
@@ -1580,6 +1587,7 @@
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <location filename="studio/ui/widgets/run_list.py"/>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
@@ -1639,8 +1647,9 @@
         <translation>每个训练序列的事件数（也是 Transformer 的上下文长度）</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/train_bar.py"/>
         <source>Every setting of the chosen preset (the model&apos;s form, the batch size and the learning rate) before it trains</source>
-        <translation type="vanished">训练前查看所选预设的全部设置（模型表单、批大小和学习率）</translation>
+        <translation>训练前查看所选预设的全部设置（模型表单、批大小和学习率）</translation>
     </message>
     <message>
         <location filename="studio/ui/help_dialogs.py"/>
@@ -2193,6 +2202,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>How many passes over the training data.</source>
         <translation>遍历训练数据的次数。</translation>
     </message>
@@ -2311,8 +2321,9 @@
         <translation>反转：把词放在形状周围</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Items per optimiser step.</source>
-        <translation type="vanished">每个优化步的样本数。</translation>
+        <translation>每个优化步的样本数。</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -2495,6 +2506,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -3918,8 +3930,9 @@
         <translation>调整音符时值</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Restore the preset</source>
-        <translation type="vanished">恢复预设</translation>
+        <translation>恢复预设</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/tab.py"/>
@@ -4178,6 +4191,7 @@
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -4260,12 +4274,14 @@
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Settings of {preset}</source>
-        <translation type="vanished">{preset} 的设置</translation>
+        <translation>{preset} 的设置</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/train_bar.py"/>
         <source>Settings…</source>
-        <translation type="vanished">设置…</translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <location filename="studio/models/rbm.py"/>
@@ -4810,6 +4826,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>The random seed: the same seed and settings give the same run.</source>
         <translation>随机种子：相同的种子和设置会得到相同的运行。</translation>
     </message>
@@ -5051,6 +5068,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/training.py"/>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
@@ -5153,6 +5171,7 @@
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -5291,8 +5310,9 @@
         <translation>撤销笔画</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Undo the changes: the preset&apos;s settings again</source>
-        <translation type="vanished">撤销修改：恢复预设的设置</translation>
+        <translation>撤销修改：恢复预设的设置</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/pixels/completion_page.py"/>
