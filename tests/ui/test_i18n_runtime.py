@@ -133,6 +133,7 @@ def test_the_chinese_main_window_shows_no_untranslated_english(qtbot, app_contex
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
+    window.build_all_tabs()                 # (the window builds its tabs when first shown)
     qtbot.waitUntil(lambda: app_context.models.is_ready(), timeout=60_000)
     problems: list[str] = []
     for index in range(window.tabs.count()):
