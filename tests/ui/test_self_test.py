@@ -8,9 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
-from studio.ui.self_test import self_test
-
 REPO = Path(__file__).resolve().parents[2]
 
 
