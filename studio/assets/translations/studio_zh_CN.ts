@@ -1567,6 +1567,11 @@
         <translation>第 {epoch_in_progress} / {epochs} 轮 · %p%</translation>
     </message>
     <message>
+        <location filename="studio/ui/widgets/filter_tiles.py"/>
+        <source>Epoch {epoch}</source>
+        <translation>第 {epoch} 轮</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/jobs.py"/>
         <location filename="studio/ui/widgets/timeline_slider.py"/>
         <source>epoch {epoch}</source>

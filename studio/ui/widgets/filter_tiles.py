@@ -101,8 +101,9 @@ class FilterTilesView(QWidget):
         return self._panels[name]
 
     def show_preview(self, preview: Preview) -> None:
-        self._caption.setText(preview.title or (tr("Epoch {epoch} · step {step:,}").format(
-            epoch=preview.epoch, step=preview.step)
+        # A preview read back from its saved picture has no step: the epoch alone then.
+        self._caption.setText(preview.title or ((tr("Epoch {epoch} · step {step:,}") if preview.step else
+                                                 tr("Epoch {epoch}")).format(epoch=preview.epoch, step=preview.step)
                                                 if preview.epoch else ""))
         shown = []
         for row in preview.rows:

@@ -112,6 +112,7 @@ class RbmPage(QWidget):
         self.ais_button.setToolTip(tr("Estimate the RBM's partition function by annealed importance sampling, "
                                       "and from it the mean log-likelihood of the validation images"))
         self.ais_button.clicked.connect(self.toggle_estimate)
+        ais.addStretch(1)
         ais.addWidget(self.ais_button)
         self.progress = ProgressBar()
         self.progress.setVisible(False)
