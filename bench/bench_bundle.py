@@ -1,6 +1,6 @@
 """The desktop bundle's size, file count, largest parts, and start time to the main window.
 
-Start time: seconds from launching the bundled binary to its main window shown with the event loop
+Start time: seconds from launching the bundled binary to its main window's first paint, with the event loop
 running (the app prints a marker when STUDIO_REPORT_SHOWN is set; see studio.ui.main_window.run_app), in a
 throwaway workspace and settings folder. ``--cold`` empties the kernel's file cache before each start
 (``echo 3 > /proc/sys/vm/drop_caches``: needs root), as after a reboot; otherwise the starts are warm
@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-MARKER = "studio: window shown"
+MARKER = "studio: first paint"          # printed at the window's first paint
 
 
 def size_report(dist: Path) -> str:
