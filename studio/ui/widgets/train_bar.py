@@ -269,6 +269,36 @@ class TrainBarTab:
 
     train_bar: TrainBar
 
+    def _build_run_panel(self, accepts: Callable, hidden_columns: Iterable[int], open_tip: str) -> QWidget:
+        """The tab's run list (the runs ``accepts`` takes, one selected at a time; Enter or a double-click
+        opens one), with a hint for an empty list and an Open button below it."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from studio.ui.widgets.run_list import RunList
+
+        runs = QWidget()
+        layout = QVBoxLayout(runs)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.run_list = RunList(lambda: self.context.workspace, accepts)
+        for column in hidden_columns:
+            self.run_list.tree.setColumnHidden(column, True)
+        self.run_list.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.run_list.tree.itemActivated.connect(lambda *_a: self.open_selected())
+        self.run_list.error.connect(self.context.reporter.report)
+        self.run_list.message.connect(lambda text, _tip: self.status.setText(text))
+        self.run_list.trashed.connect(self.context.runs.changed.emit)
+        layout.addWidget(self.run_list, 1)
+        row = QHBoxLayout()
+        self.runs_hint = QLabel("")
+        self.runs_hint.setWordWrap(True)
+        row.addWidget(self.runs_hint, 1)
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.setToolTip(open_tip)
+        self.open_button.clicked.connect(self.open_selected)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        return runs
+
     def _use_train_bar(self, bar: TrainBar) -> TrainBar:
         """Wire ``bar`` to the tab and offer its widgets and controller under the tab's names."""
         self.train_bar = bar

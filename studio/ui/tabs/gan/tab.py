@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from studio.core.run_summary import RunSummary
@@ -28,7 +28,6 @@ from studio.ui.tabs.gan.training import DIGITS, TrainingMixin
 from studio.ui.widgets.diversity_meter import DiversityMeter
 from studio.ui.widgets.image_grid import ImageGrid
 from studio.ui.widgets.latent_sliders import LatentSliders
-from studio.ui.widgets.run_list import RunList
 from studio.ui.widgets.timeline_slider import TimelineSlider
 from studio.workers.latest_job import LatestJob
 
@@ -132,28 +131,9 @@ class GanTab(TrainingMixin, TileToolsMixin, ExportsMixin, QWidget):
         self._redraw_timer.timeout.connect(self._redraw_live)
 
     def _build_runs(self) -> QWidget:
-        runs = QWidget()
-        layout = QVBoxLayout(runs)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.run_list = RunList(lambda: self.context.workspace, self._is_gan_run)
-        for column in (3, 5):   # dataset and validation: a GAN's validation loss says little
-            self.run_list.tree.setColumnHidden(column, True)
-        self.run_list.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.run_list.tree.itemActivated.connect(lambda *_a: self.open_selected())
-        self.run_list.error.connect(self.context.reporter.report)
-        self.run_list.message.connect(lambda text, _tip: self.status.setText(text))
-        self.run_list.trashed.connect(self.context.runs.changed.emit)
-        layout.addWidget(self.run_list, 1)
-        row = QHBoxLayout()
-        self.runs_hint = QLabel("")
-        self.runs_hint.setWordWrap(True)
-        row.addWidget(self.runs_hint, 1)
-        self.open_button = QPushButton(tr("Open"))
-        self.open_button.setToolTip(tr("Open the selected run (or double-click it, or press Enter)"))
-        self.open_button.clicked.connect(self.open_selected)
-        row.addWidget(self.open_button)
-        layout.addLayout(row)
-        return runs
+        # Dataset and validation hidden: a GAN's validation loss says little.
+        return self._build_run_panel(self._is_gan_run, (3, 5),
+                                     tr("Open the selected run (or double-click it, or press Enter)"))
 
     def _build_sampling_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from studio.core.errors import StudioError, user_message
@@ -27,7 +27,6 @@ from studio.ui.tabs.latent.sketching import SketchExportMixin
 from studio.ui.tabs.latent.tools import CodeToolsMixin
 from studio.ui.widgets.latent_map import LatentMap
 from studio.ui.widgets.pixel_view import PixelImageView
-from studio.ui.widgets.run_list import RunList
 from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 from studio.workers.task_worker import TaskWorker
 
@@ -219,28 +218,9 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         self._set_enabled(False)
 
     def _build_runs(self) -> QWidget:
-        runs = QWidget()
-        layout = QVBoxLayout(runs)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.run_list = RunList(lambda: self.context.workspace, self._has_latent_space)
-        for column in (2, 3):   # model and dataset: the Status and Run columns matter most here
-            self.run_list.tree.setColumnHidden(column, True)
-        self.run_list.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.run_list.tree.itemActivated.connect(lambda *_a: self.open_selected())
-        self.run_list.error.connect(self.context.reporter.report)
-        self.run_list.message.connect(lambda text, _tip: self.status.setText(text))
-        self.run_list.trashed.connect(self.context.runs.changed.emit)
-        layout.addWidget(self.run_list, 1)
-        self.open_button = QPushButton(tr("Open"))
-        self.open_button.setToolTip(tr("Open the selected run's latent space (or double-click it, or press Enter)"))
-        self.open_button.clicked.connect(self.open_selected)
-        row = QHBoxLayout()
-        self.runs_hint = QLabel("")
-        self.runs_hint.setWordWrap(True)
-        row.addWidget(self.runs_hint, 1)
-        row.addWidget(self.open_button)
-        layout.addLayout(row)
-        return runs
+        # Model and dataset hidden: the Status and Run columns matter most here.
+        return self._build_run_panel(self._has_latent_space, (2, 3), tr(
+            "Open the selected run's latent space (or double-click it, or press Enter)"))
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.map, self.tools, self.save_button, self.copy_button, self.plane_combo, self.axis_x,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from studio.core.events import EpochMetrics
@@ -22,7 +22,6 @@ from studio.ui.live_status import translate_status
 from studio.ui.tabs.pixels.completion_page import CompletionPage
 from studio.ui.tabs.pixels.rbm_page import RbmPage
 from studio.ui.tabs.pixels.sampling_page import SamplingPage
-from studio.ui.widgets.run_list import RunList
 from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 from studio.workers.task_worker import TaskWorker
 
@@ -65,27 +64,8 @@ class PixelsTab(TrainBarTab, QWidget):
         root.addWidget(self.status)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        runs = QWidget()
-        rl = QVBoxLayout(runs)
-        rl.setContentsMargins(0, 0, 0, 0)
-        self.run_list = RunList(lambda: self.context.workspace, self._is_pixel_run)
-        for column in (2, 3):
-            self.run_list.tree.setColumnHidden(column, True)
-        self.run_list.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.run_list.tree.itemActivated.connect(lambda *_a: self.open_selected())
-        self.run_list.error.connect(self.context.reporter.report)
-        self.run_list.message.connect(lambda text, _tip: self.status.setText(text))
-        self.run_list.trashed.connect(self.context.runs.changed.emit)
-        rl.addWidget(self.run_list, 1)
-        row = QHBoxLayout()
-        self.runs_hint = QLabel("")
-        self.runs_hint.setWordWrap(True)
-        row.addWidget(self.runs_hint, 1)
-        self.open_button = QPushButton(tr("Open"))
-        self.open_button.setToolTip(tr("Open the selected run (or double-click it, or press Enter)"))
-        self.open_button.clicked.connect(self.open_selected)
-        row.addWidget(self.open_button)
-        rl.addLayout(row)
+        runs = self._build_run_panel(self._is_pixel_run, (2, 3),
+                                     tr("Open the selected run (or double-click it, or press Enter)"))
         split.addWidget(runs)
 
         self.pages = QTabWidget()
