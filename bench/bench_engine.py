@@ -148,6 +148,9 @@ def main() -> None:
                         help="train on the first N images only (shorter runs: the two sides of a pair run "
                              "closer in time, which a loaded machine needs)")
     args = parser.parse_args()
+    # Both sides in one process: the engine flushes subnormal floats to zero (studio.training.precision),
+    # so set it here first, for the bare loop too and before torch's thread pool starts.
+    torch.set_flush_denormal(True)
     if args.threads:
         torch.set_num_threads(args.threads)
     split = load_sources(args.data)

@@ -44,8 +44,10 @@ def training_job(control: TaskControl, spec: dict[str, Any]) -> Iterator[object]
 
     from studio.core.workspace import Run, Workspace
     from studio.training.config import TrainConfig
+    from studio.training.precision import flush_denormals
     from studio.training.session import TrainingSession
 
+    flush_denormals()   # before torch's thread pool starts, so that its threads inherit it
     torch.set_num_threads(training_threads())
     if spec["kind"] == "resume":
         session = TrainingSession.resume(Run(Path(spec["run"])), epochs=spec.get("epochs"),
@@ -59,9 +61,11 @@ def sampling_job(control: TaskControl, spec: dict[str, Any]) -> Iterator[object]
     """Generate from a trained run: spec {"run": folder, "n": count, "checkpoint": "best", "seed": int,
     "condition": ..., "options": {...}}. Yields Samples, partial ones first; see ``sampling.sample_steps``."""
     from studio.core.workspace import Run
+    from studio.training.precision import flush_denormals
     from studio.training.sampling import sample_steps
     from studio.training.trained import load_trained_model
 
+    flush_denormals()
     model = load_trained_model(Run(Path(spec["run"])), spec.get("checkpoint", "best"), spec.get("device", "cpu"))
     yield from sample_steps(model, int(spec.get("n", 16)), control, spec.get("condition"),
                             spec.get("options"), spec.get("seed", 0))

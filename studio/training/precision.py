@@ -21,6 +21,20 @@ def make_scaler(enabled: bool):
     return torch.amp.GradScaler("cuda", enabled=enabled)
 
 
+def flush_denormals() -> bool:
+    """Treat subnormal floats as zero on the CPU (flush-to-zero and denormals-are-zero), in this thread and
+    in the threads it starts from now on (torch's intra-op pool inherits it only if created after: call this
+    before the first parallel operation of a process, as the training and sampling jobs do).
+
+    Long runs drift into values below 1e-38 (weights and Adam's moments decaying towards zero), and x86
+    CPUs handle those in microcode, tens of times slower: a 30-minute VAE soak slowed from 67 to 35 steps
+    a second for that alone, and flushing brought the same late checkpoint back to 128 (bench_soak.py,
+    docs/benchmarks.md). Values that small carry nothing a model needs. Returns whether the CPU took it."""
+    import torch
+
+    return bool(torch.set_flush_denormal(True))
+
+
 class Precision:
     """Mixed precision on CUDA (bfloat16 where supported, else float16 with loss scaling); full elsewhere."""
 

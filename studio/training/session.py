@@ -27,7 +27,7 @@ from studio.training import state as st
 from studio.training.config import TrainConfig
 from studio.training.distributed import broadcast_module, broadcast_text, dist_info
 from studio.training.metrics import Clock, MetricsLog, TermSums, Throughput, non_finite
-from studio.training.precision import Precision, StepOptimizers
+from studio.training.precision import Precision, StepOptimizers, flush_denormals
 from studio.training.previews import make_preview, save_preview_png
 
 
@@ -99,6 +99,7 @@ class TrainingSession:
         if device.type == "cuda" and device.index is None:
             device = torch.device("cuda", torch.cuda.current_device())
         self.device = device
+        flush_denormals()
         self.entry = get_entry(cfg.model)
         # The model may ask its data for more than a name (how to tokenise music); a workspace's cache
         # keeps what a built-in dataset converts on first use.
