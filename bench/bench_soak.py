@@ -60,8 +60,10 @@ def main() -> int:
 
     from studio.ui.widgets.loss_plot import LossPlot
 
-    redraws: list[tuple[float, float]] = []     # the tab's redraws that had new points to draw
-    refreshes: list[tuple[float, float]] = []   # the loss plot's refresh() in them
+    from gui_probe import Records
+
+    redraws = Records(2)     # (start, ms): the tab's redraws that had new points to draw
+    refreshes = Records(2)   # the loss plot's refresh() in them
     plain_redraw, plain_refresh = TrainingTab.redraw, LossPlot.refresh
 
     def timed_refresh(self) -> None:
@@ -101,6 +103,11 @@ def main() -> int:
         series = None if live is None else live.curves.series.get(("loss", "train"))
         return 0 if series is None else len(series)
 
+    def bench_mb() -> float:
+        """What the bench's own records hold (not the app's): subtracted from the GUI's memory below."""
+        held = redraws.nbytes + refreshes.nbytes + app.paints.nbytes + probe.ticks.nbytes + watch.collections.nbytes
+        return held / 2**20
+
     def close_window() -> None:
         now, cpu = time.perf_counter(), time.process_time()
         lo = marks["window"]
@@ -118,14 +125,14 @@ def main() -> int:
             "refresh": np.median(ref) if ref else float("nan"),
             "paint": np.median(paint) if paint else float("nan"),
             "cpu": 100.0 * (cpu - marks["cpu"]) / (now - lo),
-            "gui": rss_mb(), "trainer": trainer_rss(), "points": points(),
+            "gui": rss_mb(), "trainer": trainer_rss(), "points": points(), "bench": bench_mb(),
             "steps_s": (step - marks["step"]) / (now - lo), "gc2": full,
             "load": os.getloadavg()[0], "events": top_events(app, lo, now, limit=3)})
         r = rows[-1]
         gc2 = f"{len(full)} × max {max(full):.1f} ms" if full else "none"
         print(f"{r['from']:5.1f}–{r['to']:5.1f} min | probe p99 {r['p99']:6.1f} ms, max {r['max']:6.1f} ms | "
               f"redraw p50 {r['redraw']:5.1f} ms (plot refresh {r['refresh']:4.1f} ms) | plot paint p50 {r['paint']:5.1f} ms | GUI CPU {r['cpu']:4.0f} % | "
-              f"RSS GUI {r['gui']:6.1f} MB, trainer {r['trainer']:6.1f} MB | {r['points']:>7,} points, "
+              f"RSS GUI {r['gui']:6.1f} MB (bench's records {r['bench']:.1f}), trainer {r['trainer']:6.1f} MB | {r['points']:>7,} points, "
               f"{r['steps_s']:5.1f} steps/s | full gc {gc2} | load {r['load']:.1f}", flush=True)
         print(f"      long events: {r['events']}", flush=True)
         marks["window"], marks["cpu"], marks["step"] = now, cpu, step
@@ -166,7 +173,9 @@ def main() -> int:
     if len(rows) >= 2:
         first, last = rows[0], rows[-1]
         hours = (last["to"] - first["to"]) / 60.0
-        for key, name in (("gui", "GUI"), ("trainer", "trainer")):
+        for row in rows:
+            row["app"] = row["gui"] - row["bench"]
+        for key, name in (("gui", "GUI"), ("app", "GUI less the bench's records"), ("trainer", "trainer")):
             growth = 100.0 * (last[key] / first[key] - 1.0) / hours if hours > 0 else float("nan")
             print(f"{name} memory {first[key]:.1f} → {last[key]:.1f} MB from minute {first['to']:.0f} to "
                   f"{last['to']:.0f}: {growth:+.1f} %/hour")

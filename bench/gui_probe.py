@@ -26,6 +26,39 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 
+class Records:
+    """Numeric records (rows of ``width`` floats) in a numpy array that grows by doubling.
+
+    A 30-minute soak takes ~360,000 probe ticks and tens of thousands of paints; as Python tuples of floats
+    they cost ~100 bytes each and showed up in the GUI's memory as if the app had grown (bench_soak.py
+    prints what these hold, so that it can be told apart from the app's own). Iterating gives tuples."""
+
+    def __init__(self, width: int) -> None:
+        self._data = np.empty((1024, width), dtype=np.float64)
+        self._n = 0
+
+    def append(self, row) -> None:
+        if self._n == len(self._data):
+            grown = np.empty((2 * len(self._data), self._data.shape[1]), dtype=np.float64)
+            grown[:self._n] = self._data
+            self._data = grown
+        self._data[self._n] = row
+        self._n += 1
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self):
+        return iter([tuple(row) for row in self._data[:self._n].tolist()])
+
+    def array(self) -> np.ndarray:
+        return self._data[:self._n]
+
+    @property
+    def nbytes(self) -> int:
+        return self._data.nbytes
+
+
 class TimedApplication(QApplication):
     """A QApplication that names its long top-level events (those over ``threshold_ms``)."""
 
@@ -37,7 +70,7 @@ class TimedApplication(QApplication):
         self.current_start = 0.0        # when the top-level event now running began (0: none)
         self.long_events: list[tuple[float, float, str]] = []   # (start, ms, name)
         self.paint_target = None        # a widget whose paints are all timed, at any depth
-        self.paints: list[tuple[float, float]] = []             # (start, ms)
+        self.paints = Records(2)                                 # (start, ms)
 
     def notify(self, receiver, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and self.paint_target is not None and receiver == self.paint_target:
@@ -74,14 +107,14 @@ class Probe:
 
     def __init__(self, ms: int = 5) -> None:
         self.ms = ms
-        self.ticks: list[float] = []
+        self.ticks = Records(1)
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(ms)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.timer.timeout.connect(lambda: self.ticks.append((time.perf_counter(),)))
 
     def start(self) -> None:
-        self.ticks.append(time.perf_counter())
+        self.ticks.append((time.perf_counter(),))
         self.timer.start()
 
     def stop(self) -> None:
@@ -89,7 +122,7 @@ class Probe:
 
     def gaps(self, lo: float = -np.inf, hi: float = np.inf) -> tuple[np.ndarray, np.ndarray]:
         """(start of each gap, its length in ms) between ``lo`` and ``hi`` (perf_counter seconds)."""
-        t = np.asarray(self.ticks)
+        t = self.ticks.array()[:, 0]
         t = t[(t >= lo) & (t <= hi)]
         return t[:-1], np.diff(t) * 1000.0
 
@@ -98,7 +131,7 @@ class GcWatch:
     """Every garbage collection with its generation and length, through ``gc.callbacks``."""
 
     def __init__(self) -> None:
-        self.collections: list[tuple[float, int, float]] = []   # (start, generation, ms)
+        self.collections = Records(3)   # (start, generation, ms)
         self._start = 0.0
         gc.callbacks.append(self._callback)
 
@@ -117,7 +150,7 @@ class GcWatch:
         by_gen: dict[int, list[float]] = defaultdict(list)
         for start, gen, ms in self.collections:
             if lo <= start <= hi:
-                by_gen[gen].append(ms)
+                by_gen[int(gen)].append(ms)
         if not by_gen:
             return "no collections"
         return ", ".join(f"gen {g}: {len(v)} × (p50 {np.median(v):.2f} ms, max {max(v):.1f} ms)"
@@ -141,7 +174,7 @@ def long_gaps(starts: np.ndarray, gaps: np.ndarray, app: TimedApplication, watch
         end = at + ms / 1000.0
         inside = [f"{name} {d:.0f} ms" for s, d, name in app.long_events if at - 0.001 <= s <= end]
         if watch is not None:
-            inside += [f"gc gen {g} {d:.0f} ms" for s, g, d in watch.collections if at <= s <= end and d > 2]
+            inside += [f"gc gen {g:.0f} {d:.0f} ms" for s, g, d in watch.collections if at <= s <= end and d > 2]
         lines.append(f"  gap {ms:6.1f} ms: {', '.join(inside) or 'no single long event (several short ones)'}")
     return lines
 

@@ -18,7 +18,9 @@ class Series:
     """One curve: values with their step, epoch and time, stored in arrays that grow by doubling."""
 
     def __init__(self) -> None:
-        self._data = np.empty((4, 64), dtype=np.float64)  # rows: step, epoch, time, value
+        # float32: a live curve may keep hundreds of thousands of points for hours, and plotting needs no more
+        # (16 bytes a point instead of 32; steps stay exact up to 16 million).
+        self._data = np.empty((4, 64), dtype=np.float32)  # rows: step, epoch, time, value
         self._n = 0
         self.version = 0  # bumped on every change, so that views know when to redraw
 
@@ -27,7 +29,7 @@ class Series:
 
     def append(self, step: float, epoch: float, time: float, value: float) -> None:
         if self._n == self._data.shape[1]:
-            grown = np.empty((4, 2 * self._n), dtype=np.float64)
+            grown = np.empty((4, 2 * self._n), dtype=np.float32)
             grown[:, :self._n] = self._data[:, :self._n]
             self._data = grown
         self._data[:, self._n] = (step, epoch, time, value)
