@@ -6,7 +6,10 @@ throwaway workspace and settings folder. ``--cold`` empties the kernel's file ca
 (``echo 3 > /proc/sys/vm/drop_caches``: needs root), as after a reboot; otherwise the starts are warm
 (the files read by the previous start are cached). Goal (issue 15): the window in under 3 s, cold.
 
-    python bench/bench_bundle.py [--dist dist/generative-studio] [--runs 5] [--cold]
+    python bench/bench_bundle.py [--dist dist/generative-studio] [--runs 5] [--cold] [--against OTHER_DIST]
+
+``--against`` times another build too (e.g. main's), in alternating order after a warm-up of each, and
+prints both medians: an A/B at the same load.
 """
 
 from __future__ import annotations
@@ -66,6 +69,23 @@ def one_start(exe: Path, platform: str, cold: bool, timeout: float) -> float:
             proc.wait(30)
 
 
+def compare(exe: Path, other: Path, args) -> int:
+    """``args.runs`` pairs of starts of both bundles, alternating which goes first; both medians."""
+    print(size_report(other.parent))
+    for binary in (exe, other):
+        one_start(binary, args.platform, False, args.timeout)      # warm-up: the first start of each
+    times: dict[Path, list[float]] = {exe: [], other: []}
+    for i in range(args.runs):
+        for binary in ((exe, other) if i % 2 == 0 else (other, exe)):
+            times[binary].append(one_start(binary, args.platform, args.cold, args.timeout))
+    kind = "cold (file cache dropped)" if args.cold else "warm"
+    print(f"start to window shown, {kind}, {args.platform}, {args.runs} alternating pairs: "
+          f"{exe.parent} median {statistics.median(times[exe]):.2f} s, {other.parent} median "
+          f"{statistics.median(times[other]):.2f} s; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"on {os.cpu_count()} CPUs")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=Path("dist/generative-studio"))
@@ -73,11 +93,15 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="drop the file cache before each start (root)")
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--against", type=Path, default=None, help="another bundle folder, timed alternately")
     args = parser.parse_args()
-    exe = (args.dist / ("studio.exe" if os.name == "nt" else "studio")).resolve()
+    binary = "studio.exe" if os.name == "nt" else "studio"
+    exe = (args.dist / binary).resolve()
     print(size_report(args.dist))
     if args.runs < 1:
         return 0
+    if args.against is not None:
+        return compare(exe, (args.against / binary).resolve(), args)
     if not args.cold:
         one_start(exe, args.platform, False, args.timeout)   # warm the file cache once
     times = []
