@@ -20,8 +20,11 @@ import statistics
 import subprocess
 import tempfile
 import time
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))     # bench/pairs.py
 
 MARKER = "studio: first paint"          # printed at the window's first paint
 
@@ -70,19 +73,18 @@ def one_start(exe: Path, platform: str, cold: bool, timeout: float) -> float:
 
 
 def compare(exe: Path, other: Path, args) -> int:
-    """``args.runs`` pairs of starts of both bundles, alternating which goes first; both medians."""
+    """``args.runs`` pairs of starts of both bundles (bench/pairs.py: a warm-up of each, the order
+    alternating); both medians and the per-pair ratio."""
+    from pairs import ratio_line, run_pairs
+
     print(size_report(other.parent))
-    for binary in (exe, other):
-        one_start(binary, args.platform, False, args.timeout)      # warm-up: the first start of each
-    times: dict[Path, list[float]] = {exe: [], other: []}
-    for i in range(args.runs):
-        for binary in ((exe, other) if i % 2 == 0 else (other, exe)):
-            times[binary].append(one_start(binary, args.platform, args.cold, args.timeout))
+    got = run_pairs({"this": lambda _p: one_start(exe, args.platform, args.cold, args.timeout),
+                     "other": lambda _p: one_start(other, args.platform, args.cold, args.timeout)}, pairs=args.runs)
     kind = "cold (file cache dropped)" if args.cold else "warm"
-    print(f"start to window shown, {kind}, {args.platform}, {args.runs} alternating pairs: "
-          f"{exe.parent} median {statistics.median(times[exe]):.2f} s, {other.parent} median "
-          f"{statistics.median(times[other]):.2f} s; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
-          f"on {os.cpu_count()} CPUs")
+    print(f"start to window shown, {kind}, {args.platform}: {exe.parent} median "
+          f"{statistics.median(got.values('this', 'value')):.2f} s, {other.parent} median "
+          f"{statistics.median(got.values('other', 'value')):.2f} s on {os.cpu_count()} CPUs")
+    print(ratio_line("this / other", got.ratios("this", "other", "value")))
     return 0
 
 
