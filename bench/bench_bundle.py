@@ -6,7 +6,10 @@ throwaway workspace and settings folder. ``--cold`` empties the kernel's file ca
 (``echo 3 > /proc/sys/vm/drop_caches``: needs root), as after a reboot; otherwise the starts are warm
 (the files read by the previous start are cached). Goal (issue 15): the window in under 3 s, cold.
 
-    python bench/bench_bundle.py [--dist dist/generative-studio] [--runs 5] [--cold]
+    python bench/bench_bundle.py [--dist dist/generative-studio] [--runs 5] [--cold] [--against OTHER_DIST]
+
+``--against`` times another build too (e.g. main's), in alternating order after a warm-up of each, and
+prints both medians: an A/B at the same load.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ import statistics
 import subprocess
 import tempfile
 import time
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))     # bench/pairs.py
 
 MARKER = "studio: first paint"          # printed at the window's first paint
 
@@ -66,6 +72,22 @@ def one_start(exe: Path, platform: str, cold: bool, timeout: float) -> float:
             proc.wait(30)
 
 
+def compare(exe: Path, other: Path, args) -> int:
+    """``args.runs`` pairs of starts of both bundles (bench/pairs.py: a warm-up of each, the order
+    alternating); both medians and the per-pair ratio."""
+    from pairs import ratio_line, run_pairs
+
+    print(size_report(other.parent))
+    got = run_pairs({"this": lambda _p: one_start(exe, args.platform, args.cold, args.timeout),
+                     "other": lambda _p: one_start(other, args.platform, args.cold, args.timeout)}, pairs=args.runs)
+    kind = "cold (file cache dropped)" if args.cold else "warm"
+    print(f"start to window shown, {kind}, {args.platform}: {exe.parent} median "
+          f"{statistics.median(got.values('this', 'value')):.2f} s, {other.parent} median "
+          f"{statistics.median(got.values('other', 'value')):.2f} s on {os.cpu_count()} CPUs")
+    print(ratio_line("this / other", got.ratios("this", "other", "value")))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=Path("dist/generative-studio"))
@@ -73,11 +95,15 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="drop the file cache before each start (root)")
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--against", type=Path, default=None, help="another bundle folder, timed alternately")
     args = parser.parse_args()
-    exe = (args.dist / ("studio.exe" if os.name == "nt" else "studio")).resolve()
+    binary = "studio.exe" if os.name == "nt" else "studio"
+    exe = (args.dist / binary).resolve()
     print(size_report(args.dist))
     if args.runs < 1:
         return 0
+    if args.against is not None:
+        return compare(exe, (args.against / binary).resolve(), args)
     if not args.cold:
         one_start(exe, args.platform, False, args.timeout)   # warm the file cache once
     times = []

@@ -1,10 +1,11 @@
-"""RBM features → logistic regression, on scikit-learn's bundled breast-cancer and digits data.
+"""RBM features → logistic regression, on the built-in breast-cancer and digits data (studio.data.digits).
 
 The pipeline of the classic example (min-max scaling, an RBM, a logistic regression), done with sane
 settings: the scaler is fitted on the training split only, the RBM is the studio's own (trained by PCD on
 the scaled values used as probabilities), and the logistic regression runs to convergence with its
-regularisation chosen by cross-validation on the training split. scikit-learn's gallery example sets
-``tol=1``, which stops LogisticRegression after 0 iterations on current versions; nothing here copies it.
+regularisation chosen by cross-validation on the training split (``studio.energy.classify``: the split,
+the folds, the scaler and the classifier, in NumPy and PyTorch). scikit-learn's gallery example sets
+``tol=1``, which stops its LogisticRegression after 0 iterations on current versions; nothing here copies it.
 Three classifiers are reported side by side: on the raw scaled inputs (the baseline), on the RBM's
 hidden probabilities alone, and on both together. On the seeded splits used here the features alone
 stay a little below the raw inputs, and raw + RBM features beat both (docs/benchmarks.md has the figures).
@@ -23,6 +24,8 @@ import numpy as np
 
 from studio.core.errors import StudioError
 from studio.core.tasks import Progress, TaskControl
+from studio.energy.classify import (LogisticRegression, MinMaxScaler, choose_c, class_rates, confusion_matrix,
+                                    stratified_folds, stratified_split)
 
 DATASETS = {"breast_cancer": "Breast cancer (569 tumours, 30 measurements)",
             "digits": "Digits (1,797 images of 8×8 pixels)"}
@@ -94,16 +97,16 @@ def settings_for(dataset: str) -> FeatureSettings:
 
 
 def load(dataset: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
-    """(X, y, class names) of a bundled scikit-learn dataset."""
-    from sklearn import datasets
+    """(X, y, class names) of a built-in dataset."""
+    from studio.data.digits import breast_cancer_table, digits_table
 
     if dataset == "breast_cancer":
-        data = datasets.load_breast_cancer()
+        table = breast_cancer_table()
     elif dataset == "digits":
-        data = datasets.load_digits()
+        table = digits_table()
     else:
         raise StudioError(f"There is no bundled dataset called '{dataset}'; choose {' or '.join(DATASETS)}.")
-    return data.data.astype(np.float64), data.target, tuple(str(n) for n in data.target_names)
+    return table.data.astype(np.float64), table.target.copy(), table.target_names
 
 
 def train_rbm(x: np.ndarray, settings: FeatureSettings, control: TaskControl) -> Iterator[int]:
@@ -134,37 +137,30 @@ def train_rbm(x: np.ndarray, settings: FeatureSettings, control: TaskControl) ->
 
 
 def fit_classifier(name: str, train: np.ndarray, y_train, test: np.ndarray, y_test,
-                   class_names: tuple[str, ...], settings: FeatureSettings) -> ClassifierResult:
-    """A logistic regression run to convergence (lbfgs, up to 5,000 iterations), its C chosen by 3-fold
-    cross-validation on the training split only."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
-    from sklearn.model_selection import GridSearchCV, StratifiedKFold
-
-    folds = StratifiedKFold(3, shuffle=True, random_state=settings.seed)
-    search = GridSearchCV(LogisticRegression(max_iter=5000), {"C": list(settings.c_grid)}, cv=folds)
-    search.fit(train, y_train)
-    predicted = search.predict(test)
-    labels = np.arange(len(class_names))
-    precision, recall, f1, _ = precision_recall_fscore_support(y_test, predicted, labels=labels, zero_division=0)
-    return ClassifierResult(name, float(np.mean(predicted == y_test)),
-                            confusion_matrix(y_test, predicted, labels=labels), class_names,
-                            precision, recall, f1, train.shape[1], float(search.best_params_["C"]))
+                   class_names: tuple[str, ...], settings: FeatureSettings,
+                   control: TaskControl | None = None) -> ClassifierResult:
+    """A logistic regression run to convergence (L-BFGS, up to 5,000 iterations), its C chosen by 3-fold
+    stratified cross-validation on the training split only; ``control`` can stop it between fits."""
+    folds = stratified_folds(y_train, 3, settings.seed)
+    c, _scores = choose_c(train, y_train, settings.c_grid, folds, control.checkpoint if control else None)
+    predicted = LogisticRegression(c).fit(train, y_train).predict(test)
+    confusion = confusion_matrix(y_test, predicted, len(class_names))
+    precision, recall, f1 = class_rates(confusion)
+    return ClassifierResult(name, float(np.mean(predicted == y_test)), confusion, class_names,
+                            precision, recall, f1, train.shape[1], c)
 
 
 def features_job(dataset: str = "breast_cancer", settings: FeatureSettings | None = None,
                  control: TaskControl | None = None) -> Iterator[object]:
     """Train and compare both classifiers on ``dataset``; yields Progress, then one FeaturesReport."""
     import torch
-    from sklearn.model_selection import train_test_split
-    from sklearn.preprocessing import MinMaxScaler
 
     settings = settings or settings_for(dataset)
     control = control or TaskControl()
     started = time.perf_counter()
     x, y, names = load(dataset)
-    x_train, x_test, y_train, y_test = train_test_split(x, y, test_size=settings.test_size,
-                                                        random_state=settings.seed, stratify=y)
+    train_rows, test_rows = stratified_split(y, settings.test_size, settings.seed)
+    x_train, x_test, y_train, y_test = x[train_rows], x[test_rows], y[train_rows], y[test_rows]
     # Fitted on the training split only; test values outside its range are clipped into [0, 1].
     scaler = MinMaxScaler().fit(x_train)
     s_train = scaler.transform(x_train)
@@ -188,7 +184,7 @@ def features_job(dataset: str = "breast_cancer", settings: FeatureSettings | Non
     for i, (name, (a, b)) in enumerate(inputs.items()):
         control.checkpoint()
         yield Progress(settings.epochs + i, total, f"Fitting the classifier: {name}")
-        results.append(fit_classifier(name, a, y_train, b, y_test, names, settings))
+        results.append(fit_classifier(name, a, y_train, b, y_test, names, settings, control))
     yield Progress(total, total, "Done")
     yield FeaturesReport(dataset, DATASETS[dataset], len(y_train), len(y_test), settings.hidden, tuple(results),
                          time.perf_counter() - started, dict(vars(settings)))

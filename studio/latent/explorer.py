@@ -389,12 +389,11 @@ class LatentSpace:
 
     def knn_accuracy(self, k: int = 1) -> float:
         """Share of validation codes whose ``k`` nearest training codes vote for their own label."""
-        from sklearn.neighbors import KNeighborsClassifier
+        from studio.latent.neighbors import knn_predict
 
         train = self.training_codes()
         labels = self.train_labels[:len(train)]
-        clf = KNeighborsClassifier(n_neighbors=k).fit(train, labels)
-        return float((clf.predict(self.codes) == self.val_labels).mean())
+        return float((knn_predict(train, labels, self.codes, k) == self.val_labels).mean())
 
 
 def load_latent_model(run: Run, which: str = "best"):

@@ -9,8 +9,8 @@ from typing import Any, Iterator
 
 from studio.core.tasks import TaskControl
 
-# What a training process imports while it waits for a job (the built-in dataset needs scikit-learn).
-PRELOAD = ("torch", "studio.training.session", "studio.models.registry", "sklearn.datasets")
+# What a training process imports while it waits for a job (the built-in digits are read with NumPy and Pillow).
+PRELOAD = ("torch", "studio.training.session", "studio.models.registry", "studio.data.digits")
 
 
 def training_threads() -> int:

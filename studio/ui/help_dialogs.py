@@ -159,7 +159,7 @@ class ShortcutsDialog(QDialog):
 # (name shown, distribution name) of what the studio runs on.
 LIBRARIES = [("PyTorch", "torch"), ("NumPy", "numpy"),
              ("pyqtgraph", "pyqtgraph"), ("safetensors", "safetensors"), ("PyAV", "av"), ("Pillow", "pillow"),
-             ("scikit-learn", "scikit-learn"), ("pretty_midi", "pretty_midi"), ("music21", "music21"),
+             ("pretty_midi", "pretty_midi"), ("music21", "music21"),
              ("sounddevice", "sounddevice"), ("wordcloud", "wordcloud"), ("Font Awesome Free", "fontawesomefree")]
 
 
@@ -220,12 +220,12 @@ def licences() -> list[Licence]:
         _package_file("music21", "corpus", "license.txt"),
         "The music21 corpus is distributed with music21 (BSD licence); the Bach chorales are in the public "
         "domain.")))
-    out.append(Licence(tr("Data: scikit-learn's handwritten digits"),
-                       "The built-in digits are scikit-learn's copy of the test set of the UCI \"Optical "
-                       "Recognition of Handwritten Digits\" data set (E. Alpaydin and C. Kaynak, 1998), "
-                       "licensed under Creative Commons Attribution 4.0 (CC BY 4.0) by the UCI Machine "
-                       "Learning Repository: https://archive.ics.uci.edu/dataset/80. scikit-learn itself is "
-                       "under the BSD 3-Clause licence."))
+    out.append(Licence(tr("Data: handwritten digits and breast-cancer measurements"), _read(
+        resource_path("data", "DATA-LICENSE.txt"),
+        "The built-in digits (UCI \"Optical Recognition of Handwritten Digits\", E. Alpaydin and C. Kaynak, "
+        "1998) and breast-cancer measurements (UCI \"Breast Cancer Wisconsin (Diagnostic)\", W. H. Wolberg "
+        "et al., 1995) are licensed under Creative Commons Attribution 4.0 (CC BY 4.0) by the UCI Machine "
+        "Learning Repository; the studio ships scikit-learn's copies (BSD 3-Clause licence).")))
     return out
 
 

@@ -1215,8 +1215,12 @@
     </message>
     <message>
         <location filename="studio/ui/help_dialogs.py"/>
+        <source>Data: handwritten digits and breast-cancer measurements</source>
+        <translation>数据：手写数字与乳腺癌测量数据</translation>
+    </message>
+    <message>
         <source>Data: scikit-learn&apos;s handwritten digits</source>
-        <translation>数据：scikit-learn 的手写数字</translation>
+        <translation type="vanished">数据：scikit-learn 的手写数字</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/training/settings_panel.py"/>
@@ -3219,9 +3223,7 @@
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/gan/tab.py"/>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
-        <location filename="studio/ui/tabs/pixels/tab.py"/>
+        <location filename="studio/ui/widgets/train_bar.py"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

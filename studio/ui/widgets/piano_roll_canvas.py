@@ -24,7 +24,7 @@ from studio.music import editing as ed
 from studio.music.editing import Edit, Placed
 from studio.music.song import Note
 from studio.ui.i18n import tr
-from studio.ui.widgets.piano_roll_parts import BLACK_KEYS, OVERLAY_COLOUR, track_colour
+from studio.ui.widgets.piano_roll_parts import BLACK_KEYS, OVERLAY_COLOUR, roll_colours, track_colour
 
 EDGE_PX = 5          # how near a note's end the pointer must be to resize instead of move
 LAYER_SPAN = 3       # the cached note layer is this many views wide (one either side of the view)
@@ -77,7 +77,9 @@ class RollCanvas(QWidget):
         w, h = self.width(), self.height()
         ratio = self.devicePixelRatioF()
         doc = roll.document
-        key = (id(doc), doc.version if doc is not None else -1, w, h, ratio, geo.px_per_s, geo.key_h, geo.top)
+        colours = roll_colours(self.palette())
+        key = (id(doc), doc.version if doc is not None else -1, w, h, ratio, geo.px_per_s, geo.key_h, geo.top,
+               colours)      # a change of theme redraws the layer
         view_s = w / geo.px_per_s
         edited = self._layer is None or (self._layer_key is not None and key[:2] != self._layer_key[:2])
         if (edited or key != self._layer_key or geo.left < self._layer_left - 1e-9
@@ -96,7 +98,7 @@ class RollCanvas(QWidget):
             layer = QPainter(self._layer)
             left, geo.left = geo.left, self._layer_left     # drawn as if scrolled there (no signal)
             try:
-                self._paint_layer(layer, width, h)
+                self._paint_layer(layer, width, h, colours)
             finally:
                 geo.left = left
                 layer.end()
@@ -106,38 +108,41 @@ class RollCanvas(QWidget):
         # Whole pixels on both sides: a moved layer is exactly what a fresh one would be.
         p.drawPixmap(self._origin(self._layer_left) - self._origin(geo.left), 0, self._layer)
         if self.box is not None:
-            p.setPen(QPen(QColor("#2f6fb5"), 1, Qt.PenStyle.DashLine))
-            p.setBrush(QColor(47, 111, 181, 40))
+            p.setPen(QPen(colours.selection, 1, Qt.PenStyle.DashLine))
+            fill = QColor(colours.selection)
+            fill.setAlpha(40)
+            p.setBrush(fill)
             p.drawRect(self.box)
         x = geo.x(roll.cursor)
-        p.setPen(QPen(QColor("#2a7a2a"), 1))
+        p.setPen(QPen(colours.cursor, 1))
         p.drawLine(QPointF(x, 0), QPointF(x, h))
         if roll.playhead is not None:
             x = geo.x(roll.playhead)
-            p.setPen(QPen(QColor("#d03030"), 2))
+            p.setPen(QPen(colours.playhead, 2))
             p.drawLine(QPointF(x, 0), QPointF(x, h))
         if doc is None or (not len(doc) and roll.overlay is None):
-            p.setPen(QColor("#8a8a8a"))
+            p.setPen(colours.placeholder)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, roll.placeholder)
         p.end()
         self.last_paint_ms = (time.perf_counter() - t_start) * 1000
 
-    def _paint_layer(self, p: QPainter, w: int, h: int) -> None:
-        """Rows (scale rows tinted), the loop region, the bar/beat grid, the notes and the overlay."""
+    def _paint_layer(self, p: QPainter, w: int, h: int, c) -> None:
+        """Rows (scale rows tinted), the loop region, the bar/beat grid, the notes and the overlay, in the
+        colours ``c`` (a RollColours) of the current palette."""
         geo, roll = self.geo, self.roll
-        p.fillRect(QRectF(0, 0, w, h), QColor("#fbfbfb"))
+        p.fillRect(QRectF(0, 0, w, h), c.row)
         lo, hi = max(0, geo.pitch(h)), min(127, geo.pitch(0))
         scale = roll.scale_pitch_classes
         for pitch in range(lo, hi + 1):
             pc = pitch % 12
             y = geo.y(pitch)
             if pc in scale:
-                colour = QColor("#dfe9f7") if pc in BLACK_KEYS else QColor("#eaf2fc")
+                colour = c.scale_black_row if pc in BLACK_KEYS else c.scale_row
             else:
-                colour = QColor("#e7e7e7") if pc in BLACK_KEYS else QColor("#fbfbfb")
+                colour = c.black_row if pc in BLACK_KEYS else c.row
             p.fillRect(QRectF(0, y, w, geo.key_h), colour)
             if pc == 0:   # a stronger line under every C
-                p.setPen(QColor("#c4c4c4"))
+                p.setPen(c.octave_line)
                 p.drawLine(QPointF(0, y + geo.key_h), QPointF(w, y + geo.key_h))
         if roll.loop:
             x0, x1 = self._px(roll.loop[0]), self._px(roll.loop[1])
@@ -146,14 +151,14 @@ class RollCanvas(QWidget):
         for t, level in geo.grid_lines(geo.t(0), geo.t(w), roll.snap_s):
             x = self._px(t) + 0.5       # the middle of the pixel column
             lines[level] += [QPointF(x, 0), QPointF(x, h)]
-        for level, colour in ((2, "#ececec"), (1, "#d6d6d6"), (0, "#a9a9a9")):
+        for level in (2, 1, 0):
             if lines[level]:
-                p.setPen(QColor(colour))
+                p.setPen(c.grid[level])
                 p.drawLines(lines[level])
-        self.last_paint_notes = self._draw_notes(p, w, h)
+        self.last_paint_notes = self._draw_notes(p, w, h, c)
         self._draw_overlay(p, w, h)
 
-    def _draw_notes(self, p: QPainter, w: int, h: int) -> int:
+    def _draw_notes(self, p: QPainter, w: int, h: int, c) -> int:
         doc = self.roll.document
         if doc is None or not len(doc):
             return 0
@@ -197,10 +202,10 @@ class RollCanvas(QWidget):
         for s, e in zip(starts.tolist(), ends.tolist()):
             g = int(groups[s])
             track, sel, dim, shade_i = g // 16, (g // 8) % 2, (g // 4) % 2, g % 4
-            colour = QColor("#e23b3b") if sel else track_colour(track)
+            colour = QColor(c.selected_note) if sel else track_colour(track)
             if outline:
                 p.setPen(QPen(colour.darker(170 if not dim else 130), 0))
-            colour.setAlpha(90 if dim else 150 + 35 * shade_i)
+            colour.setAlpha(c.note_alpha(bool(dim), shade_i))
             p.setBrush(colour)
             p.drawRects([QRect(*r) for r in rows[s:e]])
         return len(idx)

@@ -1,15 +1,18 @@
 """The piano roll's shared view geometry and its side parts: the keyboard, the time ruler, the velocity lane.
 
 :class:`RollGeometry` is the one place that maps seconds and pitches to pixels; the canvas, the ruler,
-the keyboard and the velocity lane all read it, so that they scroll and zoom together.
+the keyboard and the velocity lane all read it, so that they scroll and zoom together. :func:`roll_colours`
+is the one place that picks their colours, from the widget's palette, so that they follow the light and
+dark themes.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from studio.music.song import note_name
@@ -24,6 +27,88 @@ OVERLAY_COLOUR = "#2fae74"     # a take not yet kept: green, apart from every tr
 
 def track_colour(track: int) -> QColor:
     return QColor(TRACK_COLOURS[track % len(TRACK_COLOURS)])
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """The colour a fraction ``t`` of the way from ``a`` to ``b`` (opaque)."""
+    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
+
+
+@dataclass(frozen=True)
+class RollColours:
+    """Every colour the roll's parts paint with, derived from one palette (see :func:`roll_colours`)."""
+
+    dark: bool
+    row: QColor                 # a white key's row on the canvas (and the velocity lane's ground)
+    black_row: QColor
+    scale_row: QColor           # rows of the chosen scale, tinted with the highlight colour
+    scale_black_row: QColor
+    octave_line: QColor         # under every C
+    grid: tuple[QColor, QColor, QColor]     # bar, beat and subdivision lines
+    white_key: QColor
+    black_key: QColor
+    key_line: QColor
+    key_text: QColor
+    border: QColor
+    ruler: QColor
+    ruler_bar: QColor
+    ruler_beat: QColor
+    lane_line: QColor
+    lane_label: QColor
+    cursor: QColor
+    playhead: QColor
+    selection: QColor
+    selected_note: QColor
+    placeholder: QColor
+
+    def note_alpha(self, dimmed: bool, shade: int) -> int:
+        """Opacity of a note's fill: by velocity (shade 0..3), fainter for tracks not heard. Stronger on a
+        dark ground, where a translucent colour sinks into the background."""
+        if self.dark:
+            return 120 if dimmed else 175 + 26 * shade
+        return 90 if dimmed else 150 + 35 * shade
+
+
+_colour_cache: dict[int, RollColours] = {}
+
+
+def roll_colours(palette: QPalette) -> RollColours:
+    """The roll's colours for ``palette``: light rows and a white keyboard in a light theme, dark rows and grey
+    keys in a dark one; grid lines and text at a fixed contrast from the ground in both."""
+    key = palette.cacheKey()
+    cached = _colour_cache.get(key)
+    if cached is not None:
+        return cached
+    role = QPalette.ColorRole
+    base, text, window = palette.color(role.Base), palette.color(role.Text), palette.color(role.Window)
+    highlight = palette.color(role.Highlight)
+    dark = base.lightnessF() < 0.5
+
+    def toward_text(t: float, ground: QColor = base) -> QColor:
+        return mix(ground, text, t)
+
+    row, black_row = toward_text(0.015), toward_text(0.09)
+    ruler = mix(window, text, 0.03)
+    white_key = toward_text(0.2 if dark else 0.045)
+    colours = RollColours(
+        dark=dark, row=row, black_row=black_row,
+        scale_row=mix(row, highlight, 0.16 if dark else 0.1),
+        scale_black_row=mix(black_row, highlight, 0.2 if dark else 0.12),
+        octave_line=toward_text(0.23),
+        grid=(toward_text(0.34), toward_text(0.16), toward_text(0.075)),
+        white_key=white_key,
+        black_key=mix(base, QColor(0, 0, 0), 0.45) if dark else toward_text(0.85),
+        key_line=mix(white_key, text, 0.28), key_text=text, border=toward_text(0.47),
+        ruler=ruler, ruler_bar=mix(ruler, text, 0.63), ruler_beat=mix(ruler, text, 0.35),
+        lane_line=toward_text(0.13), lane_label=toward_text(0.45),
+        cursor=QColor("#5fcf5f") if dark else QColor("#2a7a2a"),
+        playhead=QColor("#ff5a5a") if dark else QColor("#d03030"),
+        selection=highlight, selected_note=QColor("#e23b3b"), placeholder=toward_text(0.5),
+    )
+    if len(_colour_cache) > 8:          # a palette per theme; a few more while widgets are restyled
+        _colour_cache.clear()
+    _colour_cache[key] = colours
+    return colours
 
 
 class RollGeometry(QObject):
@@ -114,7 +199,8 @@ class Keyboard(QWidget):
         p = QPainter(self)
         geo = self.geo
         w = self.width()
-        p.fillRect(self.rect(), QColor("#f4f4f4"))
+        c = roll_colours(self.palette())
+        p.fillRect(self.rect(), c.white_key)
         font = QFont(self.font())
         font.setPixelSize(max(7, min(11, int(geo.key_h) - 1)))
         p.setFont(font)
@@ -123,17 +209,17 @@ class Keyboard(QWidget):
             y = geo.y(pitch)
             pc = pitch % 12
             if pc in BLACK_KEYS:
-                p.fillRect(QRectF(0, y, w * 0.62, geo.key_h), QColor("#262626"))
+                p.fillRect(QRectF(0, y, w * 0.62, geo.key_h), c.black_key)
             else:
-                p.setPen(QColor("#b8b8b8"))
+                p.setPen(c.key_line)
                 p.drawLine(QPointF(0, y + geo.key_h), QPointF(w, y + geo.key_h))
             if pc in self.scale_pitch_classes:
                 p.fillRect(QRectF(w - 5, y + 1, 4, geo.key_h - 2), QColor("#4e9be6"))
-            if pc == 0 or (geo.key_h >= 14 and pc not in BLACK_KEYS):
-                p.setPen(QColor("#222222") if pc not in BLACK_KEYS else QColor("#eeeeee"))
+            if pc == 0 or (geo.key_h >= 14 and pc not in BLACK_KEYS):     # names of white keys only
+                p.setPen(c.key_text)
                 p.drawText(QRectF(w * 0.62, y, w * 0.38 - 6, geo.key_h), Qt.AlignmentFlag.AlignRight |
                            Qt.AlignmentFlag.AlignVCenter, note_name(pitch))
-        p.setPen(QColor("#888888"))
+        p.setPen(c.border)
         p.drawLine(w - 1, 0, w - 1, self.height())
 
 
@@ -182,7 +268,8 @@ class Ruler(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         geo = self.geo
-        p.fillRect(self.rect(), QColor("#e9e9e9"))
+        c = roll_colours(self.palette())
+        p.fillRect(self.rect(), c.ruler)
         if self.loop:
             x0, x1 = geo.x(self.loop[0]), geo.x(self.loop[1])
             p.fillRect(QRectF(x0, 0, x1 - x0, self.height()), QColor(78, 155, 230, 90))
@@ -194,20 +281,20 @@ class Ruler(QWidget):
         for t, level in geo.grid_lines(t0, t1, 0.0):
             x = geo.x(t)
             if level == 0:
-                p.setPen(QColor("#555555"))
+                p.setPen(c.ruler_bar)
                 p.drawLine(QPointF(x, self.height() * 0.35), QPointF(x, self.height()))
                 bar = int(round(t / geo.bar_s))
                 if bar % label_every == 0:
                     p.drawText(QPointF(x + 3, 11), str(bar + 1))
             else:
-                p.setPen(QColor("#9a9a9a"))
+                p.setPen(c.ruler_beat)
                 p.drawLine(QPointF(x, self.height() * 0.7), QPointF(x, self.height()))
         x = geo.x(self.cursor)
-        p.setPen(QPen(QColor("#2a7a2a"), 2))
+        p.setPen(QPen(c.cursor, 2))
         p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         if self.playhead is not None:
             x = geo.x(self.playhead)
-            p.setPen(QPen(QColor("#d03030"), 2))
+            p.setPen(QPen(c.playhead, 2))
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
 
 
@@ -258,17 +345,18 @@ class VelocityLane(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#fafafa"))
+        c = roll_colours(self.palette())
+        p.fillRect(self.rect(), c.row)
         h = self.height() - 6
-        p.setPen(QColor("#dddddd"))
+        p.setPen(c.lane_line)
         for frac in (0.25, 0.5, 0.75):
             p.drawLine(0, int(3 + h * frac), self.width(), int(3 + h * frac))
-        p.setPen(QColor("#b0b0b0"))
+        p.setPen(c.grid[0])
         p.drawLine(0, 0, self.width(), 0)
         font = QFont(self.font())
         font.setPixelSize(10)
         p.setFont(font)
-        p.setPen(QColor("#9a9a9a"))
+        p.setPen(c.lane_label)
         p.drawText(QPointF(4, 12), tr("Velocity"))
         doc = self.roll.document
         if doc is None:
@@ -288,7 +376,7 @@ class VelocityLane(QWidget):
             lines += [QPointF(x, 3 + h), QPointF(x, top)]
             heads.append(QRectF(x - 2, top - 2, 4, 4))
         for key, (lines, heads) in groups.items():
-            colour = QColor("#d03030") if key < 0 else track_colour(key)
+            colour = c.selected_note if key < 0 else track_colour(key)
             p.setPen(QPen(colour, 0))
             p.drawLines(lines)
             p.setBrush(colour)
