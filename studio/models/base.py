@@ -81,6 +81,9 @@ class ModelConfig:
     """
 
     image_shape: tuple[int, int, int] = (1, 28, 28)
+    # Settings added after runs were saved without them, each with the value those runs were trained with:
+    # resuming such a run keeps it (a new run gets the field's default).
+    added_settings: ClassVar[dict[str, Any]] = {}
 
     def __post_init__(self) -> None:
         for f in fields(self):
