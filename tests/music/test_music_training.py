@@ -287,6 +287,18 @@ def test_a_chosen_key_moves_the_take_into_it(note_run):
         list(generate_takes(run, None, GenerateOptions(key="D dorian"), model=model))
 
 
+def test_cli_generates_in_a_key(note_run, tmp_path, capsys):
+    run, _ = note_run
+    out = tmp_path / "take.mid"
+    assert studio_main(["music", "generate", str(run.path), "--key", "Bb major", "--scale", "Bb major",
+                        "--seconds", "4", "-o", str(out), "--quiet"]) == 0
+    assert "moved into A# major" in capsys.readouterr().out
+    assert all(Scale.parse("Bb major").contains(n.pitch) for n in read_midi(out).notes)
+    assert studio_main(["music", "generate", str(run.path), "--key", "H minor", "-o", str(out), "-y",
+                        "--quiet"]) == 1
+    assert "is not a key" in capsys.readouterr().err
+
+
 def test_continuing_a_primer_stays_in_its_key(note_run, chorales):
     run, _ = note_run
     primer = read_midi(sorted(chorales.glob("bwv*.mid"))[2]).window(0.0, 8.0)
