@@ -102,6 +102,13 @@ class ModelConfig:
             values["image_shape"] = tuple(int(v) for v in values["image_shape"])
         return cls(**values)
 
+    @classmethod
+    def with_added_settings(cls, saved: dict, values: dict | None = None) -> dict:
+        """``values`` (default: ``saved``) with each of ``added_settings`` that ``saved``, a config as a run
+        saved it (every field it had then), predates, at the value such runs were trained with."""
+        values = dict(saved if values is None else values)
+        return {**{k: v for k, v in cls.added_settings.items() if saved and k not in saved}, **values}
+
     def data_request(self) -> dict:
         """What the model asks of its data loader beyond the dataset's name (e.g. how to tokenise music:
         ``{"tokens": "note-set", "fs": 8, "window": 50}``); empty for the image models."""

@@ -63,8 +63,7 @@ class TrainingSession:
             # A setting the run's saved config does not know was added later: keep the run as it was trained.
             from studio.models.registry import get_entry
 
-            added = get_entry(config.model).config_cls.added_settings
-            config.model_config = {**{k: v for k, v in added.items() if k not in saved}, **config.model_config}
+            config.model_config = get_entry(config.model).config_cls.with_added_settings(saved, config.model_config)
         if epochs is not None:
             config.epochs = epochs
         if device is not None:

@@ -326,7 +326,7 @@ def test_a_run_saved_before_key_normalisation_still_generates_and_resumes_as_it_
     from studio.core.workspace import Run
 
     model = load_music_model(Run(old))
-    assert not model.config.key_normalised                            # it learned the keys as written
+    assert not model.config.key_normalised and not model.config.key_normalise   # it learned the keys as written
     song = list(generate_takes(Run(old), None, GenerateOptions(seconds=4, seed=0), model=model))[-1].songs[0]
     assert song.note_count() > 0 and song.end <= 4 + 1e-6
     with pytest.raises(StudioError, match="every key"):
