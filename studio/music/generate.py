@@ -15,8 +15,9 @@ note outside the scale.
 The key of a take: a model trained on pieces moved into C major / A minor (``key_normalised``, the
 default) plays in that key; the take is then moved into the key asked for (``GenerateOptions.key``; by
 default the primer's key when continuing, else the scale's, else C major). Before a take that does not
-continue a primer, the model first hears a cadence in the key's mode (I-V-I in its own key, not part of
-the take): C major and A minor share their notes, and the cadence tells it which of the two to play. A primer is read
+continue a primer, the model first hears a cadence in the key's mode (I-IV-V7-I in its own key, not part
+of the take): C major and A minor share their notes, and the cadence asks for one of the two (a model
+trained for minutes mostly follows its own habit, more often major: docs/benchmarks.md, "third pass"). A primer is read
 moved into the model's key from its own, and the continuation keeps the primer's mode (a minor primer
 asked to continue in D major goes on in B minor, D major's relative). A run trained before key
 normalisation plays in the keys it learned and takes no key.
@@ -53,10 +54,11 @@ MAX_EVENTS_PER_SECOND = 80
 MAX_NOTE_SECONDS = 5.0
 # A primer is read up to this many of the model's windows back.
 PRIMER_WINDOWS = 4
-# The key's cue for a key-normalised model (in the model's key, not part of the take): a cadence, I-V-I, a
-# chord a beat. The dominant's leading note (B, G#) is what tells C major from A minor, which share notes.
-CUE_CHORDS = {"major": ((48, 60, 64, 67), (43, 59, 62, 67), (48, 60, 64, 67)),     # C, G, C
-              "minor": ((45, 57, 60, 64), (40, 56, 59, 64), (45, 57, 60, 64))}     # Am, E, Am
+# The key's cue for a key-normalised model (in the model's key, not part of the take): a cadence, I-IV-V7-I,
+# a chord a beat. The minor's subdominant (D minor) and its dominant's leading note (G#) tell A minor from
+# C major, which share their notes.
+CUE_CHORDS = {"major": ((48, 60, 64, 67), (41, 60, 65, 69), (43, 59, 65, 67), (48, 60, 64, 67)),  # C F G7 C
+              "minor": ((45, 57, 60, 64), (38, 57, 62, 65), (40, 56, 62, 64), (45, 57, 60, 64))}  # Am Dm E7 Am
 
 
 @dataclass(frozen=True)
