@@ -152,8 +152,11 @@ def main() -> int:
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a model setting instead of the tab's, e.g. --set transpose=5 (repeatable)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads (1: steadier on a shared machine)")
+    ap.add_argument("--no-cue", action="store_true",
+                    help="ablation: a key-normalised model hears no tonic chord before a take")
     args = ap.parse_args()
 
+    import numpy as np
     import torch
 
     from studio.core.workspace import Workspace
@@ -161,8 +164,13 @@ def main() -> int:
     from studio.music.generate import GenerateOptions, generate_takes
     from studio.training.trained import load_trained_model
     from studio.music.metrics import mean_stats, song_stats
+    from studio.music.scales import detect_key
 
     torch.set_num_threads(args.threads)
+    if args.no_cue:
+        import studio.music.generate as generate
+
+        generate.CUE_CHORDS = {"major": (), "minor": ()}
     workspace = Workspace(Path(args.workspace))
     t0 = time.perf_counter()
     for item in convert_chorales(workspace.root / "cache"):
@@ -192,6 +200,16 @@ def main() -> int:
             for item in generate_takes(run, None, options, model=net):
                 takes = item
             by_temperature[(temperature, top_p)] = mean_stats(song_stats(s) for s in takes.songs)
+            # The takes' own keys: a key-normalised model is asked for C major (the default).
+            by_temperature[(temperature, top_p)]["in_c_major"] = float(np.mean(
+                [detect_key(s.pitched_notes()).name == "C major" for s in takes.songs]))
+        if net.config.key_normalised:   # the mode asked for: takes in A minor (the model hears Am-E-Am first)
+            options = GenerateOptions(seconds=args.seconds, variations=args.takes, seed=0, key="A minor")
+            minor = [item for item in generate_takes(run, None, options, model=net)][-1].songs
+            keys = [detect_key(s.pitched_notes()).name for s in minor]
+            print(f"   asked for A minor at T=1: {keys.count('A minor') / len(keys):.2f} of the takes in A minor, "
+                  f"{keys.count('C major') / len(keys):.2f} in C major; in-scale "
+                  f"{mean_stats(song_stats(s) for s in minor)['in_scale']:.3f}", flush=True)
         # Speed: one take, tokens sampled per second of wall time.
         t1 = time.perf_counter()
         one = None
@@ -199,12 +217,14 @@ def main() -> int:
             one = item
         speed = one.done / (time.perf_counter() - t1)
         settings = {**settings, **({k: json.loads(v) for k, v in (i.split("=", 1) for i in args.set)})}
-        print(f"\n== {model} {settings}: {steps} steps in {cpu:.0f} CPU s ({seconds:.0f} s); "
+        print(f"\n== {model} {settings} (key-normalised: {net.config.key_normalised}, cue: {not args.no_cue}): "
+              f"{steps} steps in {cpu:.0f} CPU s ({seconds:.0f} s); "
               f"in-scale rate of the chorales through its tokeniser {ceiling:.3f}; validation NLL {val['loss']:.3f} "
               f"nats/token, accuracy {val['accuracy']:.1f} % over {val['tokens']:.0f} tokens ({load()})")
         print(f"   generation: {speed:.0f} tokens/s ({one.done} tokens for {args.seconds:.0f} s of music; {load()})")
         for (temperature, top_p), stats in by_temperature.items():
             print(f"   takes at temperature {temperature:g}, top-p {top_p:g}:")
+            print(f"   takes detected in C major: {stats.pop('in_c_major'):.2f}")
             for key, value in stats.items():
                 ref = reference[key]
                 rel = (value - ref) / ref * 100 if ref else float("nan")

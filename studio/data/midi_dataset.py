@@ -4,8 +4,10 @@
 with its reason, never a crash. ``load_music_sources`` turns the pieces into a training and a
 validation :class:`~studio.data.sources.SequenceSource`, tokenised as the model asks (note sets at ``fs``
 frames per second, or Performance-RNN events), split by piece so that no piece is in both parts, cut
-into windows of ``window + 1`` tokens (the model predicts each from those before it), and, when asked,
-augmented by transposing the training pieces up and down a few semitones.
+into windows of ``window + 1`` tokens (the model predicts each from those before it). When asked (the
+music models' default), every piece is first moved into C major or A minor by its detected key
+(``studio.data.midi_keys``); when asked, the training pieces are augmented by transposing them up and down
+a few semitones.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from studio.core.errors import DataError
 from studio.core.tasks import Progress, TaskControl
 from studio.data.datasets import split_indices
 from studio.data.midi_files import MidiFileError, list_midi_files, note_array, open_midi
+from studio.data.midi_keys import normalised, transposed
 from studio.data.midi_tokens import EventTokens, NoteSetTokens, piano_roll
 from studio.data.sources import SequenceSource, SourceSplit
 
@@ -138,14 +141,6 @@ def describe_music_spec(spec: str) -> str:
 
 # Tokenised sources --------------------------------------------------------------------------------
 
-def _transposed(notes: np.ndarray, semitones: int) -> np.ndarray | None:
-    out = notes.copy()
-    out[:, 0] += semitones
-    if out[:, 0].min() < 0 or out[:, 0].max() > 127:
-        return None
-    return out
-
-
 def _windows(ids: np.ndarray, window: int) -> list[np.ndarray]:
     """Cut a piece into sequences of ``window + 1`` tokens that overlap by one (every token a target once)."""
     return [ids[i:i + window + 1] for i in range(0, max(1, len(ids) - 1), window) if len(ids[i:i + window + 1]) >= 2]
@@ -166,11 +161,15 @@ def load_music_sources(spec: str, request: dict, val_fraction: float = 0.1, seed
                        cache_dir: Path | None = None, control: TaskControl | None = None) -> SourceSplit:
     """Training and validation token sources of a music dataset, tokenised as ``request`` says.
 
-    ``request`` (from the model's config): tokens ("note-set" | "events"), window, transpose (augment with
-    every shift of up to this many semitones, training pieces only), drums, and the tokeniser's settings.
+    ``request`` (from the model's config): tokens ("note-set" | "events"), window, key_normalise (move
+    every piece, training and validation, into C major / A minor), transpose (augment with every shift of
+    up to this many semitones, training pieces only), drums, and the tokeniser's settings.
     """
     collection = read_collection(spec, cache_dir, bool(request.get("drums", False)), control)
     pieces = [n for _, n in collection.pieces]
+    key_normalise = bool(request.get("key_normalise", False))
+    if key_normalise:
+        pieces = [normalised(n)[0] for n in pieces]
     if len(pieces) < 2:
         raise DataError(f"The music dataset '{collection.name}' needs at least two pieces to split.")
     train_idx, val_idx = split_indices(len(pieces), val_fraction, seed, collection.name)
@@ -178,7 +177,7 @@ def load_music_sources(spec: str, request: dict, val_fraction: float = 0.1, seed
     train_pieces = []
     for i in train_idx:
         for s in [0] + [d for k in range(1, shift + 1) for d in (k, -k)]:
-            t = pieces[i] if s == 0 else _transposed(pieces[i], s)
+            t = pieces[i] if s == 0 else transposed(pieces[i], s)
             if t is not None:
                 train_pieces.append(t)
     val_pieces = [pieces[i] for i in val_idx]
@@ -195,13 +194,15 @@ def load_music_sources(spec: str, request: dict, val_fraction: float = 0.1, seed
         return [w for n in ps for w in _windows(tok.encode(n), window)]
 
     train, val = sequences(train_pieces), sequences(val_pieces)
-    extra.update(window=window, dataset=collection.name)
+    extra.update(window=window, dataset=collection.name, key_normalised=key_normalise)
     train_src = SequenceSource(collection.name, train, tok.size, 0, extra=extra)
     val_src = SequenceSource(collection.name, val, tok.size, 0, extra=extra)
     train_src.notes.append(f"{len(collection.pieces)} pieces ({len(train_idx)} for training"
                            + (f", {len(train_pieces)} with transpositions" if shift else "")
-                           + f", {len(val_idx)} for validation): {len(train):,} training windows of "
-                           f"{window + 1} tokens over a vocabulary of {tok.size:,}.")
+                           + f", {len(val_idx)} for validation"
+                           + ("; every piece moved into C major or A minor" if key_normalise else "")
+                           + f"): {len(train):,} training windows of {window + 1} tokens over a vocabulary of "
+                           f"{tok.size:,}.")
     if collection.skipped:
         train_src.notes.append(f"{len(collection.skipped)} file(s) were skipped: "
                                + "; ".join(s["reason"] for s in collection.skipped[:3])

@@ -81,6 +81,9 @@ class ModelConfig:
     """
 
     image_shape: tuple[int, int, int] = (1, 28, 28)
+    # Settings added after runs were saved without them, each with the value those runs were trained with:
+    # resuming such a run keeps it (a new run gets the field's default).
+    added_settings: ClassVar[dict[str, Any]] = {}
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -98,6 +101,13 @@ class ModelConfig:
         if "image_shape" in values:
             values["image_shape"] = tuple(int(v) for v in values["image_shape"])
         return cls(**values)
+
+    @classmethod
+    def with_added_settings(cls, saved: dict, values: dict | None = None) -> dict:
+        """``values`` (default: ``saved``) with each of ``added_settings`` that ``saved``, a config as a run
+        saved it (every field it had then), predates, at the value such runs were trained with."""
+        values = dict(saved if values is None else values)
+        return {**{k: v for k, v in cls.added_settings.items() if saved and k not in saved}, **values}
 
     def data_request(self) -> dict:
         """What the model asks of its data loader beyond the dataset's name (e.g. how to tokenise music:

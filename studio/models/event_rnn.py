@@ -15,7 +15,7 @@ distribution, the reference the cache is tested against.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 import torch.nn.functional as F
@@ -41,19 +41,35 @@ class EventRNNConfig(ModelConfig):
     max_shift_steps: int = option(100, "Longest time shift (steps)", "one event moves time by at most this",
                                   min=1, max=1000)
     velocity_bins: int = option(32, "Velocity levels", "how finely dynamics are kept", min=1, max=127)
+    key_normalise: bool = option(True, "Move every piece to C major / A minor", "train on every piece moved "
+                                 "into C major or A minor by its detected key (one key to learn instead of "
+                                 "twelve: takes stay in key); generation then moves a take into the key you pick")
     transpose: int = option(0, "Transposition augmentation (semitones)", "train also on every piece "
                             "moved up and down by up to this many semitones", min=0, max=6)
     drums: bool = option(False, "Keep drums", "learn from drum tracks too")
+    # Filled in from the data (not a setting): whether the pieces were moved into C major / A minor (False
+    # in a run saved before that option existed: it learned every key).
+    key_normalised: bool = field(default=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
         if self.body == "transformer" and self.hidden % self.heads:
             raise ValueError(f"the hidden units ({self.hidden}) must divide by the attention heads ({self.heads})")
 
+    # Runs saved before key normalisation learned every key as written.
+    added_settings = {"key_normalise": False}
+
     def data_request(self) -> dict:
         return {"tokens": "events", "window": self.window, "steps_per_second": self.steps_per_second,
                 "max_shift_steps": self.max_shift_steps, "velocity_bins": self.velocity_bins,
-                "transpose": self.transpose, "drums": self.drums}
+                "key_normalise": self.key_normalise, "transpose": self.transpose, "drums": self.drums}
+
+    @classmethod
+    def for_data(cls, values: dict, spec) -> "EventRNNConfig":
+        values = dict(values)
+        if spec is not None and spec.kind == "tokens":
+            values["key_normalised"] = bool(spec.extra.get("key_normalised", False))
+        return cls.from_dict(values)
 
     @property
     def vocab_size(self) -> int:

@@ -33,26 +33,35 @@ class NoteRNNConfig(ModelConfig):
     dropout: float = option(0.2, "Dropout", min=0.0, max=0.8, step=0.05)
     vocab_limit: int = option(4000, "Vocabulary size limit", "the most frequent note sets kept; rarer chords "
                               "lose their rarest notes", min=16, max=50000)
+    key_normalise: bool = option(True, "Move every piece to C major / A minor", "train on every piece moved "
+                                 "into C major or A minor by its detected key (one key to learn instead of "
+                                 "twelve: takes stay in key); generation then moves a take into the key you pick")
     transpose: int = option(0, "Transposition augmentation (semitones)", "train also on every piece "
                             "moved up and down by up to this many semitones", min=0, max=6)
     drums: bool = option(False, "Keep drums", "learn from drum tracks too")
-    # Filled in from the data (not settings): the note sets, id -> "61,77".
+    # Filled in from the data (not settings): the note sets, id -> "61,77", and whether the pieces were
+    # moved into C major / A minor (False in a run saved before that option existed: it learned every key).
     vocabulary: list = field(default_factory=list)
+    key_normalised: bool = field(default=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
         if self.hidden % self.heads:
             raise ValueError(f"the GRU units ({self.hidden}) must divide by the attention heads ({self.heads})")
 
+    # Runs saved before key normalisation learned every key as written.
+    added_settings = {"key_normalise": False}
+
     def data_request(self) -> dict:
         return {"tokens": "note-set", "fs": self.fs, "window": self.window, "vocab_limit": self.vocab_limit,
-                "transpose": self.transpose, "drums": self.drums}
+                "key_normalise": self.key_normalise, "transpose": self.transpose, "drums": self.drums}
 
     @classmethod
     def for_data(cls, values: dict, spec) -> "NoteRNNConfig":
         values = dict(values)
         if spec is not None and spec.kind == "tokens":
             values["vocabulary"] = list(spec.extra.get("vocabulary", []))
+            values["key_normalised"] = bool(spec.extra.get("key_normalised", False))
         return cls.from_dict(values)
 
     @property

@@ -40,6 +40,9 @@ def register(sub) -> None:
     g.add_argument("--variations", type=int, default=1, help="how many takes (default 1)")
     g.add_argument("--seed", type=int, default=0, help="random seed (the same seed gives the same take)")
     g.add_argument("--scale", help="use only the notes of this key, e.g. 'C major', 'A minor', 'D dorian'")
+    g.add_argument("--key", help="the take's key, e.g. 'D minor' (default: the primer's key when continuing, "
+                                 "else the --scale's, else C major; the model plays in C major / A minor and the "
+                                 "take is moved there)")
     g.add_argument("--primer", help="continue this MIDI file")
     g.add_argument("--primer-start", type=float, help="continue only the primer from this second on")
     g.add_argument("--primer-end", type=float, help="… up to this second")
@@ -200,7 +203,7 @@ def _generate(args) -> int:
         start = "note"
     options = GenerateOptions(seconds=args.seconds, bars=args.bars, temperature=args.temperature,
                               top_k=args.top_k, top_p=args.top_p, variations=args.variations, seed=args.seed,
-                              scale=args.scale, start=start,
+                              scale=args.scale, key=args.key, start=start,
                               start_pitch=_parse_pitch(args.note) if args.note else 60, tempo_bpm=args.tempo,
                               time_signature=_parse_signature(args.time_signature) if args.time_signature else None)
     device = args.device
@@ -213,7 +216,8 @@ def _generate(args) -> int:
     for path, song in zip(outputs, takes.songs):
         write_midi(song, path)
         new = song.tracks[-1]
-        print(f"Wrote {path} ({len(new.notes)} notes, {song.end:.1f} s).")
+        key = f", moved into {takes.key}" if takes.key else ""
+        print(f"Wrote {path} ({len(new.notes)} notes, {song.end:.1f} s{key}).")
     return 0
 
 

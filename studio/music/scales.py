@@ -1,7 +1,8 @@
 """Keys and scales: parse "C major" or "F# dorian", test notes against a scale, and detect a piece's key.
 
 The key finder is Krumhansl and Schmuckler's: the piece's pitch-class durations are correlated with
-the Krumhansl-Kessler major and minor profiles in every key, and the best key wins.
+the Krumhansl-Kessler major and minor profiles in every key, and the best key wins. It lives in
+``studio.data.midi_keys``, where the training data are moved into C major / A minor by it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Iterable
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.data.midi_keys import key_of_weights
 from studio.music.song import NOTE_NAMES, Note
 
 # Intervals from the tonic, in semitones.
@@ -33,9 +35,6 @@ SCALES: dict[str, tuple[int, ...]] = {
 _ALIASES = {"ionian": "major", "aeolian": "minor", "natural minor": "minor", "maj": "major", "min": "minor",
             "m": "minor", "pentatonic": "major pentatonic"}
 _FLATS = {"Db": 1, "Eb": 3, "Fb": 4, "Gb": 6, "Ab": 8, "Bb": 10, "Cb": 11, "E#": 5, "B#": 0}
-# Krumhansl-Kessler key profiles (probe-tone ratings), tonic first.
-_MAJOR_PROFILE = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])
-_MINOR_PROFILE = np.array([6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17])
 
 
 def tonic_number(name: str) -> int:
@@ -110,13 +109,14 @@ def pitch_class_weights(notes: Iterable[Note] | np.ndarray) -> np.ndarray:
 
 def detect_key(notes: Iterable[Note] | np.ndarray) -> Scale:
     """The major or minor key that fits the notes best (C major for no notes)."""
-    w = pitch_class_weights(notes)
-    if w.sum() <= 0:
-        return Scale(0, "major")
-    best, best_r = Scale(0, "major"), -2.0
-    for mode, profile in (("major", _MAJOR_PROFILE), ("minor", _MINOR_PROFILE)):
-        for tonic in range(12):
-            r = float(np.corrcoef(w, np.roll(profile, tonic))[0, 1])
-            if r > best_r:
-                best, best_r = Scale(tonic, mode), r
-    return best
+    return Scale(*key_of_weights(pitch_class_weights(notes)))
+
+
+def key_names() -> list[str]:
+    """The 24 major and minor keys ("C major", "C minor", "C# major", …), for a list to pick from."""
+    return [f"{t} {m}" for t in NOTE_NAMES for m in ("major", "minor")]
+
+
+def key_of_scale(scale: Scale) -> Scale:
+    """The major or minor key a scale belongs with: its tonic, minor when its third is minor."""
+    return Scale(scale.tonic, "minor" if 3 in SCALES[scale.mode] and 4 not in SCALES[scale.mode] else "major")

@@ -58,6 +58,12 @@ class TrainingSession:
         the run's first event says which (``resume_note``)."""
         path, note = st.choose_checkpoint(run, checkpoint)
         config = TrainConfig.from_dict(run.info()["train"])
+        saved = run.info().get("model_config") or {}
+        if saved:
+            # A setting the run's saved config does not know was added later: keep the run as it was trained.
+            from studio.models.registry import get_entry
+
+            config.model_config = get_entry(config.model).config_cls.with_added_settings(saved, config.model_config)
         if epochs is not None:
             config.epochs = epochs
         if device is not None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from studio.music.midi_io import read_midi
+from studio.music.scales import Scale
 
 CHORALE = "midi/music21-bach/bwv1.6.mid"
 
@@ -270,3 +271,17 @@ def test_generate_from_random_notes(tab, qtbot, note_rnn_run):
     assert panel.generate(str(note_rnn_run))                     # the same seed: the same take
     qtbot.waitUntil(lambda: not panel.is_generating(), timeout=60000)
     assert panel.current_take() == first
+
+
+def test_generate_in_a_chosen_key(tab, qtbot, note_rnn_run):
+    panel = tab.generation
+    assert panel.key_combo.currentIndex() == 0 and panel.options().key is None      # automatic by default
+    panel.key_combo.setCurrentText("D major")
+    panel.scale_combo.setCurrentText("D major")
+    panel.length_spin.setValue(4)
+    assert panel.options().key == "D major"
+    assert panel.generate(str(note_rnn_run))
+    qtbot.waitUntil(lambda: not panel.is_generating(), timeout=60000)
+    take = panel.current_take()
+    assert take.note_count() > 0 and all(Scale.parse("D major").contains(n.pitch) for n in take.notes)
+    assert tab.scale_combo.currentText() == "D major"                   # the roll tints the key's notes

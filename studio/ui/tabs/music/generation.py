@@ -25,7 +25,7 @@ from studio.music.generate import (MUSIC_MODELS, GenerateOptions, Takes, generat
                                    music_runs)
 from studio.music.midi_io import write_midi
 from studio.music.presets import CPU_EPOCHS
-from studio.music.scales import scale_names
+from studio.music.scales import key_names, scale_names
 from studio.music.song import Song, note_name
 from studio.ui.i18n import tr, tr_noop
 from studio.ui.live_status import translate_status
@@ -178,6 +178,14 @@ class GenerationPanel(QWidget):
         self.scale_combo.addItems(scale_names())
         self.scale_combo.setToolTip(tr("Only notes of this scale are sampled"))
         form.addRow(tr("Scale:", "musical scale"), self.scale_combo)
+        self.key_combo = QComboBox()
+        self.key_combo.setObjectName("generation-key")
+        self.key_combo.addItem(tr("Automatic"))
+        self.key_combo.addItems(key_names())
+        self.key_combo.setToolTip(tr("The key of the takes. Automatic: the selection's key when continuing it, else "
+                                     "the scale's, else C major (the model plays in C major or A minor and the take "
+                                     "is moved into this key)"))
+        form.addRow(tr("Key:", "musical key"), self.key_combo)
         layout.addWidget(options_box)
 
         row = QHBoxLayout()
@@ -333,7 +341,9 @@ class GenerationPanel(QWidget):
             temperature=self.temperature_spin.value(), top_k=self.top_k_spin.value(),
             top_p=self.top_p_spin.value(), variations=self.variations_spin.value(),
             seed=None if self.random_seed.isChecked() else self.seed_spin.value(),
-            scale=None if self.scale_combo.currentIndex() == 0 else scale, start=start, start_pitch=self.pitch_spin.value(),
+            scale=None if self.scale_combo.currentIndex() == 0 else scale,
+            key=None if self.key_combo.currentIndex() == 0 else self.key_combo.currentText(),
+            start=start, start_pitch=self.pitch_spin.value(),
             tempo_bpm=self.tab.roll.document.tempo_bpm,
             time_signature=tuple(self.tab.roll.document.time_signature))
 
@@ -369,8 +379,8 @@ class GenerationPanel(QWidget):
         if offset < 0:
             return False
         self.take_offset = offset
-        if options.scale:
-            self.tab.scale_combo.setCurrentText(options.scale)    # the roll tints the scale's rows
+        if options.scale or options.key:
+            self.tab.scale_combo.setCurrentText(options.scale or options.key)   # the roll tints the scale's rows
         self.takes = []
         self.generated_final = False
         self.take_list.clear()
