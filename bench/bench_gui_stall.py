@@ -148,6 +148,7 @@ def run_case(args) -> int:
         if opened:
             s_after, g_after = probe.gaps(marks["finished"], hi)
             print(f"  from the end of the training on: {stall_line(s_after, g_after)}")
+            print(f"  long events from the end on: {top_events(app, marks['finished'], hi)}")
     print(f"  collections: {watch.summary(lo, hi)}")
     print(f"  long events: {top_events(app, lo, hi)}")
     for line in long_gaps(starts, gaps, app, watch):
