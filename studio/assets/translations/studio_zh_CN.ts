@@ -2781,7 +2781,7 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <location filename="studio/ui/tabs/pixels/tab.py"/>
         <source>model</source>
         <translation>模型</translation>
@@ -3077,7 +3077,7 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <location filename="studio/ui/tabs/latent/tools.py"/>
         <source>not set</source>
         <translation>未设置</translation>
@@ -3219,9 +3219,7 @@
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/gan/tab.py"/>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
-        <location filename="studio/ui/tabs/pixels/tab.py"/>
+        <location filename="studio/ui/widgets/train_bar.py"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3657,6 +3655,11 @@
         <location filename="studio/models/note_rnn.py"/>
         <source>Predicted next frames</source>
         <translation>预测的后续帧</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
+        <source>Preparing the map</source>
+        <translation>正在准备地图</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/tab.py"/>
@@ -5718,12 +5721,12 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>{latent_dim} 维噪声</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <source>{n:,} samples of its prior</source>
         <translation>先验的 {n:,} 个样本</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <source>{n:,} validation images of {title}</source>
         <translation>{title} 的 {n:,} 张验证图像</translation>
     </message>
@@ -5803,7 +5806,7 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>{name}：GAN 眼中的这些图片。按“训练”用它们训练 GAN。</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <source>{name}: {family} with a {dim}-D latent space, {what}.</source>
         <translation>{name}：{family}，{dim} 维潜在空间，{what}。</translation>
     </message>
