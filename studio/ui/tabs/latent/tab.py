@@ -1,11 +1,11 @@
 """Latent explorer tab: the map of a VAE/AAE run's latent space, sliders, grid, interpolation, sketching, anomalies.
 
-A thin view over :class:`studio.latent.explorer.LatentSpace` (Qt-free). Opening a run runs in a TaskWorker;
-training a new one goes through the same ``TrainingController`` as the Training monitor (a child process),
-so that the map stays fluid meanwhile; the opened space is laid out in short steps (``opening``). Decoding one code takes well under a millisecond for the small
-models, so it is done on the GUI thread, straight from the crosshair's drag signal. The code tools and
-the sketch pad, anomalies and exports live in the mixins of ``tools`` and ``sketching``, the opening in
-``opening``.
+A thin view over :class:`studio.latent.explorer.LatentSpace` (Qt-free). Opening a run runs in a TaskWorker,
+whose result the tab lays out in short steps (``opening``); training a new one goes through the same
+``TrainingController`` as the Training monitor (a child process), so that the map stays fluid meanwhile.
+Decoding one code takes well under a millisecond for the small models, so it is done on the GUI thread,
+straight from the crosshair's drag signal. The code tools and the sketch pad, anomalies and exports live
+in the mixins of ``tools`` and ``sketching``.
 """
 
 from __future__ import annotations
