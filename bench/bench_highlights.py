@@ -3,6 +3,7 @@
     python bench/bench_highlights.py                  # 1, 10 and 30 min files, 5 pairs each
     python bench/bench_highlights.py --minutes 1,10 --pairs 7
     python bench/bench_highlights.py --extras         # also: the seed's path and the export of a reel
+    python bench/bench_highlights.py --minutes 1 --pairs 11 --before DIR   # this checkout against another
 
 The main comparison (issue 11) times each side as a user meets it: a fresh process with the clock
 around it, imports and start-up included. One side is `python -m studio highlights --segments-only`,
@@ -151,11 +152,11 @@ def run_child(*args: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def timed_process(cmd: list[str]) -> dict:
+def timed_process(cmd: list[str], cwd: Path = REPO) -> dict:
     """Wall seconds around a whole process, its CPU seconds and its peak RSS (MB), workers included
     (``wait4`` reports the largest resident set among the process and the children it waited for)."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=USER_ENV)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=USER_ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     err = proc.stderr.read().decode(errors="replace")
@@ -197,6 +198,27 @@ def compare_with_peer(files: dict[float, Path], pairs: int) -> None:
               f"{rss[0]:>9.0f} / {rss[1]:<8.0f} {max(got.loads):>5.1f}", flush=True)
 
 
+def compare_with_checkout(files: dict[float, Path], pairs: int, before: Path) -> None:
+    """The same command from another checkout of the studio (``--before DIR``, e.g. an older commit's
+    ``git archive``), paired against this one: what a change did to the whole command."""
+    from pairs import run_pairs, spread
+
+    print(f"\nThis checkout against {before} ({pairs} pairs per file, order alternating, one warm-up each):")
+    print(f"{'file':>9} {'before s':>9} {'after s':>8} {'after/before wall':>24} {'after/before CPU-s':>26} "
+          f"{'CPU-s before/after':>19} {'load':>5}")
+    csv = OUT / "segments.csv"
+    for minutes, path in files.items():
+        cmd = [sys.executable, "-m", "studio", "highlights", "--segments-only", "-q", "-y", str(path), "-o", str(csv)]
+        got = run_pairs({"before": lambda _: timed_process(cmd, before), "after": lambda _: timed_process(cmd)},
+                        pairs=pairs)
+        wall, cpu = spread(got.ratios("after", "before", "wall_s")), spread(got.ratios("after", "before", "cpu_s"))
+        b, a = spread(got.values("before", "wall_s")), spread(got.values("after", "wall_s"))
+        cb, ca = spread(got.values("before", "cpu_s")), spread(got.values("after", "cpu_s"))
+        print(f"{minutes:>5.1f} min {b['median']:>9.3f} {a['median']:>8.3f} {wall['median']:>8.3f} "
+              f"(IQR {wall['q1']:.3f}–{wall['q3']:.3f}) {cpu['median']:>8.3f} ({cpu['min']:.3f}–{cpu['max']:.3f}) "
+              f"{cb['median']:>9.3f} / {ca['median']:<7.3f} {max(got.loads):>5.1f}", flush=True)
+
+
 def extras(files: dict[float, Path]) -> None:
     """The seed's path (full decode into memory) against the analysis in one process, and the export."""
     print("\nThe seed's path (full decode into memory at 22,050 Hz, then 10 s chunk energy), against the "
@@ -223,6 +245,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--files", default=str(OUT), help="folder for the looped test files (kept)")
     parser.add_argument("--extras", action="store_true", help="also the seed's path and the export")
+    parser.add_argument("--before", metavar="DIR", help="instead of the peer: the same command from another "
+                        "checkout of the studio (e.g. `git archive COMMIT | tar -x -C DIR`), paired against this one")
     args = parser.parse_args()
     OUT = Path(args.files)
     if args.child:
@@ -239,7 +263,10 @@ def main() -> None:
     files = {m: make_looped(OUT / f"loop-{m:g}min.mp4", m) for m in lengths}
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; Python "
           f"{sys.version.split()[0]}; files in {OUT}")
-    compare_with_peer(files, args.pairs)
+    if args.before:
+        compare_with_checkout(files, args.pairs, Path(args.before).resolve())
+    else:
+        compare_with_peer(files, args.pairs)
     if args.extras:
         extras(files)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")

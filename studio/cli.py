@@ -91,15 +91,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _log_quietly():
     """The log goes to the workspace's logs/studio.log: a traceback or a warning never reaches the terminal
-    (without a handler, Python's last-resort handler would print them there)."""
-    try:
-        from studio.core.settings import Settings
+    (without a handler, Python's last-resort handler would print them there). The workspace is looked up
+    when the first record comes, not before every command (an unwritable one keeps the log silent)."""
+    return attach_log_file(_workspace_logs)
 
-        return attach_log_file(Settings.load().workspace_path() / "logs")
-    except Exception:  # noqa: BLE001 - an unwritable workspace: keep the log silent rather than fail
-        handler = logging.NullHandler()
-        logging.getLogger("studio").addHandler(handler)
-        return handler
+
+def _workspace_logs():
+    from studio.core.settings import Settings
+
+    return Settings.load().workspace_path() / "logs"
 
 
 if __name__ == "__main__":

@@ -138,14 +138,45 @@ def warnings_as_notes(stream: TextIO | None = None) -> Iterator[None]:
         yield
 
 
-def attach_log_file(log_dir: Path) -> logging.Handler:
+def attach_log_file(log_dir: Path | Callable[[], Path]) -> logging.Handler:
     """Send the studio's log (warnings, tracebacks of unexpected errors) to ``log_dir/studio.log``, so
-    that none reaches the terminal; returns the handler (remove it from the "studio" logger when done)."""
-    log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(log_dir / "studio.log", encoding="utf-8", delay=True)
+    that none reaches the terminal; returns the handler (remove it from the "studio" logger when done).
+    ``log_dir`` may be a function that finds the folder: it is then called on the first record only (most
+    commands log nothing, and finding the workspace reads the settings: a few ms of a short command's start)."""
+    handler = _LogFile(log_dir)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("studio")
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
     return handler
+
+
+class _LogFile(logging.Handler):
+    """``log_dir/studio.log``, opened on the first record (the folder found then, if given as a function)."""
+
+    def __init__(self, log_dir: Path | Callable[[], Path]) -> None:
+        super().__init__()
+        self._where = log_dir
+        self._file: logging.Handler | None = None
+        if not callable(log_dir):
+            self._open(log_dir)
+
+    def _open(self, log_dir: Path) -> None:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        self._file = logging.FileHandler(log_dir / "studio.log", encoding="utf-8", delay=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            try:
+                self._open(self._where())
+            except Exception:  # noqa: BLE001 - an unwritable workspace: the log stays silent, never the command
+                self._file = logging.NullHandler()
+        if self._file.formatter is None:
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()

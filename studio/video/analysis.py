@@ -19,7 +19,7 @@ import numpy as np
 
 from studio.core.console import format_duration
 from studio.core.tasks import Progress, TaskControl
-from studio.video.audio import ANALYSIS_RATE, AudioTrack, MediaInfo, probe, stream_mono
+from studio.video.audio import ANALYSIS_RATE, AudioTrack, MediaInfo, open_media, stream_mono
 from studio.video.loudness import (LoudnessCurve, LoudnessSettings, TickMeter, TickStats, loudness_curve,
                                    tick_samples)
 
@@ -131,27 +131,33 @@ def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettin
     """
     control = control or TaskControl()
     started = time.perf_counter()
-    info = probe(path)
-    track = info.track(settings.track)
-    notes = list(info.notes(settings.track))
-    total = max(info.duration_s, 1e-3)
-    yield _progress(0.0, total, f"Measuring the sound of {info.path.name}…")
-    method = settings.start_method or pool_start_method()
-    workers, part_s = plan_workers(info.duration_s, settings, method)
-    ticks = None
-    if workers > 1:
-        from concurrent.futures.process import BrokenProcessPool
+    info, shared = open_media(path)   # kept open for an analysis in this process: one open, not two
+    try:
+        track = info.track(settings.track)
+        notes = list(info.notes(settings.track))
+        total = max(info.duration_s, 1e-3)
+        yield _progress(0.0, total, f"Measuring the sound of {info.path.name}…")
+        method = settings.start_method or pool_start_method()
+        workers, part_s = plan_workers(info.duration_s, settings, method)
+        ticks = None
+        if workers > 1:
+            from concurrent.futures.process import BrokenProcessPool
 
-        try:
-            ticks = yield from _analyse_parallel(info, track, settings, part_s, int(np.ceil(total / part_s)),
-                                                 workers, method, control, started)
-        except BrokenProcessPool:
-            # Worker processes could not start (a locked-down system, an unusual frozen build):
-            # measure here instead, only slower.
-            log.warning("worker processes failed; analysing %s in one process", info.path, exc_info=True)
-    if ticks is None:
-        workers = 1
-        ticks = yield from _analyse_serial(info, track, settings, control, started)
+            shared.close()        # each worker opens the file itself (a forked one must not share this one)
+            shared = None
+            try:
+                ticks = yield from _analyse_parallel(info, track, settings, part_s, int(np.ceil(total / part_s)),
+                                                     workers, method, control, started)
+            except BrokenProcessPool:
+                # Worker processes could not start (a locked-down system, an unusual frozen build):
+                # measure here instead, only slower.
+                log.warning("worker processes failed; analysing %s in one process", info.path, exc_info=True)
+        if ticks is None:
+            workers = 1
+            ticks = yield from _analyse_serial(info, track, settings, control, started, shared)
+    finally:
+        if shared is not None:
+            shared.close()
     read = ticks.duration_s
     if read <= 0:
         from studio.core.errors import DataError
@@ -175,11 +181,11 @@ def _eta(started: float, done: float, total: float) -> float | None:
     return None if done <= 0 else spent / done * max(0.0, total - done)
 
 
-def _analyse_serial(info, track, settings, control, started):
+def _analyse_serial(info, track, settings, control, started, container=None):
     meter = TickMeter(settings.sample_rate)
     total = max(info.duration_s, 1e-3)
     last_report = 0.0
-    for pos, block in stream_mono(info.path, track.number, settings.sample_rate):
+    for pos, block in stream_mono(info.path, track.number, settings.sample_rate, container=container):
         control.checkpoint()
         meter.feed(block)
         done = (pos + block.size) / settings.sample_rate

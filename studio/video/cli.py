@@ -111,12 +111,8 @@ def run(args) -> int:
     from studio.core.outputs import check_output
     from studio.core.tasks import Progress
     from studio.video.analysis import AnalysisSettings, HighlightAnalysis, analyse
-    from studio.video.export import (LIST_SUFFIXES, REEL_SUFFIXES, ExportResult, ExportSettings,
-                                     check_list_output, check_reel_output, export_reel, segments_csv,
-                                     write_segments)
-    from studio.video.audio_reel import (AUDIO_REEL_SUFFIXES, check_audio_reel_output, export_audio_reel,
-                                         is_audio_reel)
     from studio.video.loudness import LoudnessSettings
+    from studio.video.segment_lists import LIST_SUFFIXES, check_list_output, segments_csv, write_segments
     from studio.video.segments import SegmentRules, ThresholdSpec, find_segments, reel_length, resolve_threshold
 
     src = Path(args.input)
@@ -127,6 +123,12 @@ def run(args) -> int:
             outputs.append(args.output)
         reel = None
     else:
+        # The reel's code only when a reel is made: a list alone starts without it (a short file's
+        # analysis takes about as long as these imports).
+        from studio.video.audio_reel import (AUDIO_REEL_SUFFIXES, check_audio_reel_output, export_audio_reel,
+                                             is_audio_reel)
+        from studio.video.export import REEL_SUFFIXES, ExportResult, ExportSettings, check_reel_output, export_reel
+
         if args.output:
             reel = Path(args.output)
         else:  # a recording without a picture gets a sound reel

@@ -164,3 +164,35 @@ def test_the_command_table_names_the_module_that_registers_each_command():
     choices = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
     assert set(choices) == {"gui", "highlights"}
     assert "wordcloud" in build_parser(None).format_help()
+
+
+def test_the_log_file_is_found_only_when_something_is_logged(workspace_dir, monkeypatch, capsys):
+    # A command that logs nothing does not look its workspace up (reading the settings costs a short
+    # command's start a few ms); an unexpected error's traceback still goes to the workspace's log.
+    import studio.cli as cli
+
+    looked_up = []
+    real = cli._workspace_logs
+    monkeypatch.setattr(cli, "_workspace_logs", lambda: looked_up.append(1) or real())
+    assert main(["models"]) == 0
+    assert not looked_up and not (workspace_dir / "logs" / "studio.log").exists()
+
+    def boom(_args):
+        raise RuntimeError("an unexpected fault")
+
+    monkeypatch.setattr(cli, "build_parser", lambda _command=None: _parser_running(boom))
+    assert main(["models"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and looked_up == [1]
+    log = (workspace_dir / "logs" / "studio.log").read_text()
+    assert "command failed" in log and "RuntimeError: an unexpected fault" in log
+
+
+def _parser_running(func):
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("command")
+    parser.add_argument("--self-test", action="store_true")
+    parser.set_defaults(func=func)
+    return parser

@@ -192,6 +192,37 @@ def test_anomalies_are_listed_and_clickable(qtbot, tab, vae_run):
     assert len(ring) == 1 and np.allclose([ring["x"][0], ring["y"][0]], tab.space.codes[index], atol=1e-5)
 
 
+def test_an_opened_space_is_laid_out_in_steps(qtbot, tab, vae_run):
+    # The opening worker prepares the first view (errors, thumbnails, the points on the plane); the GUI
+    # thread lays it out across passes of its event loop (issue 11: at the end of a run trained in the
+    # tab, laying it out in one go held the window for ~75 ms).
+    from studio.core.tasks import TaskControl
+    from studio.core.workspace import Run
+    from studio.ui.tabs.latent.opening import OpenedSpace, open_job, prepare
+
+    opened = list(open_job(Run(vae_run), TaskControl()))[-1]
+    assert isinstance(opened, OpenedSpace) and len(opened.anomalies.thumbs) == 30
+    assert opened.points.shape == (len(opened.space.codes), 2)
+    open_run(qtbot, tab, vae_run)
+    older = tab.space
+    tab.show_opened(opened)
+    # The old space is closed at once, the new one not shown yet: nothing half-built can be used.
+    assert tab.is_opening() and tab.space is None and not tab.map.isEnabled()
+    with qtbot.waitSignal(tab.space_loaded, timeout=5000):
+        pass
+    assert tab.space is opened.space and tab.map.isEnabled() and not tab.is_opening()
+    assert tab.map.point_count() == len(opened.space.codes) and tab.anomaly_list.count() == 30
+    assert np.allclose(tab.decoded_view.image_array(), opened.space.decode_one(tab.z))
+
+    # A space opened while another is being laid out replaces it: only the newer one is shown.
+    shown = []
+    tab.space_loaded.connect(lambda: shown.append(tab.space))
+    tab.show_opened(opened)
+    tab.show_opened(prepare(older))
+    qtbot.waitUntil(lambda: not tab.is_opening(), timeout=5000)
+    assert shown == [older] and tab.space is older
+
+
 def test_a_run_of_an_unknown_model_gives_one_sentence(qtbot, tab, tmp_path):
     # (A GAN, which has no encoder, opens without a map: tests/latent/test_latent_gan.py.)
     run = tmp_path / "runs" / "mystery"
@@ -337,12 +368,17 @@ def test_a_long_training_status_does_not_squeeze_the_run_list(qtbot, tab, vae_ru
     open_run(qtbot, tab, vae_run)
     # The status while training in the tab ("Training: epoch 12/30, loss …") used to widen the tab's
     # minimum to its text, and the splitter then took the room from the run list. The tab's other parts
-    # may still settle after a run opens, so the two minimums are taken back to back.
+    # may still settle after a run opens (their layout requests are pending), so each minimum is taken
+    # once every pending layout has been done.
+    def settled_minimum():
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return tab.minimumSizeHint().width()
+
     tab.status.setText("Training: epoch 1 of 30.")
-    short = tab.minimumSizeHint().width()
+    short = settled_minimum()
     tab.status.setText("Training: " + "epoch 12 of 30 · loss 123.4 nats/image · ETA 00:01:10 · " * 6)
     qtbot.waitUntil(lambda: tab.status.height() > tab.status.fontMetrics().lineSpacing())  # wrapped
-    assert tab.minimumSizeHint().width() <= short
+    assert settled_minimum() <= short
     assert tab.status.minimumSizeHint().width() < tab.width()
 
 

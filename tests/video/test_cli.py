@@ -112,3 +112,21 @@ def test_a_recording_gets_a_sound_reel_by_default(shared_data, tmp_path, capsys)
     assert main(["highlights", str(src), "-q"]) == 0
     assert (tmp_path / "podcast-highlights.m4a").is_file() and media.sha256(src) == before
     assert "saved as sound" in capsys.readouterr().err
+
+
+def test_a_list_alone_never_imports_the_reel_code(crowd_video, tmp_path):
+    # `--segments-only` writes a list: the reel's modules are part of its start-up cost for nothing
+    # (issue 11: on a 1-minute file the command's start is a fifth of its time).
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "s.csv"
+    code = ("import sys; from studio.cli import main\n"
+            f"assert main(['highlights', {str(crowd_video)!r}, '--segments-only', '-q', '-o', {str(out)!r}]) == 0\n"
+            "print(sorted(m for m in ('studio.video.export', 'studio.video.audio_reel', 'torch', 'PySide6')"
+            " if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]" and out.read_text().startswith("index,start_s")

@@ -527,6 +527,11 @@
         <translation>自编码器</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/generation.py"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
         <location filename="studio/ui/settings_dialog.py"/>
         <source>Automatic (CUDA GPU, else Apple GPU, else CPU)</source>
         <translation>自动（优先 CUDA GPU，其次 Apple GPU，否则 CPU）</translation>
@@ -2411,6 +2416,12 @@
         <translation>卷积核</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/generation.py"/>
+        <source>Key:</source>
+        <comment>musical key</comment>
+        <translation>调性：</translation>
+    </message>
+    <message>
         <location filename="studio/ui/help_dialogs.py"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
@@ -2785,7 +2796,7 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <location filename="studio/ui/tabs/pixels/tab.py"/>
         <source>model</source>
         <translation>模型</translation>
@@ -2829,6 +2840,12 @@
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
         <source>Most words</source>
         <translation>最多词数</translation>
+    </message>
+    <message>
+        <location filename="studio/models/event_rnn.py"/>
+        <location filename="studio/models/note_rnn.py"/>
+        <source>Move every piece to C major / A minor</source>
+        <translation>把每首曲子移到 C 大调 / A 小调</translation>
     </message>
     <message>
         <location filename="studio/music/editing.py"/>
@@ -3081,7 +3098,7 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <location filename="studio/ui/tabs/latent/tools.py"/>
         <source>not set</source>
         <translation>未设置</translation>
@@ -3659,6 +3676,11 @@
         <location filename="studio/models/note_rnn.py"/>
         <source>Predicted next frames</source>
         <translation>预测的后续帧</translation>
+    </message>
+    <message>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
+        <source>Preparing the map</source>
+        <translation>正在准备地图</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/highlights/tab.py"/>
@@ -4792,6 +4814,11 @@
         <translation>插值条带显示在这里。</translation>
     </message>
     <message>
+        <location filename="studio/ui/tabs/music/generation.py"/>
+        <source>The key of the takes. Automatic: the selection&apos;s key when continuing it, else the scale&apos;s, else C major (the model plays in C major or A minor and the take is moved into this key)</source>
+        <translation>片段的调性。自动：续写选区时用选区的调，否则用音阶的调，否则 C 大调（模型在 C 大调或 A 小调中演奏，片段再移到这个调）</translation>
+    </message>
+    <message>
         <location filename="studio/models/vae.py"/>
         <source>the KL weight rises from 0 to β over this many epochs, so the decoder learns to use the code before the KL term can switch it off (posterior collapse); 0 turns it off</source>
         <translation>KL 权重在这么多轮内从 0 升到 β，让解码器在 KL 项能关闭编码之前学会使用它（后验崩塌）；0 表示关闭</translation>
@@ -5135,6 +5162,12 @@
         <location filename="studio/ui/tabs/pixels/tab.py"/>
         <source>Train on digits</source>
         <translation>用手写数字训练</translation>
+    </message>
+    <message>
+        <location filename="studio/models/event_rnn.py"/>
+        <location filename="studio/models/note_rnn.py"/>
+        <source>train on every piece moved into C major or A minor by its detected key (one key to learn instead of twelve: takes stay in key); generation then moves a take into the key you pick</source>
+        <translation>按检测到的调把每首曲子移到 C 大调或 A 小调再训练（只学一个调而不是十二个：生成的片段不跑调）；生成时再把片段移到你选的调</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/music/generation.py"/>
@@ -5720,12 +5753,12 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>{latent_dim} 维噪声</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <source>{n:,} samples of its prior</source>
         <translation>先验的 {n:,} 个样本</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <source>{n:,} validation images of {title}</source>
         <translation>{title} 的 {n:,} 张验证图像</translation>
     </message>
@@ -5805,7 +5838,7 @@ decoded in {last_decode_ms:.1f} ms</source>
         <translation>{name}：GAN 眼中的这些图片。按“训练”用它们训练 GAN。</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/latent/tab.py"/>
+        <location filename="studio/ui/tabs/latent/opening.py"/>
         <source>{name}: {family} with a {dim}-D latent space, {what}.</source>
         <translation>{name}：{family}，{dim} 维潜在空间，{what}。</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QTimer, Signal
@@ -10,6 +12,9 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 # Items whose pictures are cached as pixmaps in device coordinates: moving the crosshair then only blits
 # them instead of redrawing 10,000 points and the grid (panning or zooming redraws them once).
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+# Legend entries built per step by ``points_in_steps``.
+LEGEND_PER_STEP = 4
 
 # Tableau's ten colours: distinct, and readable on a dark background.
 PALETTE = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189),
@@ -62,6 +67,7 @@ class LatentMap(QWidget):
         self.scatter.sigClicked.connect(self._on_click)
         self.plot.addItem(self.scatter)
         self._n_points = 0
+        self._legend: list[tuple[str, tuple[int, int, int]]] = []     # (name, colour) of each entry shown
         self._legend_items: list[pg.ScatterPlotItem] = []
 
         # Interpolation end points and the path between them.
@@ -100,23 +106,47 @@ class LatentMap(QWidget):
 
     def set_points(self, xy: np.ndarray, labels: np.ndarray, label_names: list[str]) -> None:
         """Show (N, 2) points coloured by ``labels`` (N,), with a legend of ``label_names``."""
-        self.legend.clear()
-        labels = np.asarray(labels)
-        present = sorted(int(v) for v in np.unique(labels))
+        for _ in self.points_in_steps(xy, labels, label_names):
+            pass
+
+    def points_in_steps(self, xy: np.ndarray, labels: np.ndarray, label_names: list[str],
+                        legend_per_step: int = LEGEND_PER_STEP) -> Iterator[None]:
+        """``set_points`` as a generator: the points, then the legend's entries a few at a time, yielding
+        between them, so that a caller can spread the work over passes of the event loop (an entry, a text
+        item and a sample, costs ~1 ms). A legend with the same entries as the one shown is kept."""
+        labels = np.asarray(labels, dtype=np.int64)
+        # The labels present, without np.unique: its first call imports numpy.ma (~10-40 ms) on this thread.
+        low = int(labels.min()) if labels.size else 0
+        present = [int(v) + low for v in np.flatnonzero(np.bincount(labels - low))] if labels.size else []
         n_labels = max(len(label_names), (max(present) + 1) if present else 0)
-        brushes = {label: pg.mkBrush(*label_colour(label, n_labels), 190) for label in present}
+        colours = [label_colour(label, n_labels) for label in present]
         # One item for every point (one cached picture to blit), with one brush per point from a few shared ones.
+        brushes = np.empty(len(present), dtype=object)
+        brushes[:] = [pg.mkBrush(*c, 190) for c in colours]
         self.scatter.setData(x=xy[:, 0], y=xy[:, 1], data=np.arange(len(xy)),
-                             brush=[brushes[int(v)] for v in labels])
+                             brush=brushes[np.searchsorted(present, labels)] if len(present) else [])
         self._n_points = len(xy)
-        self._legend_items = []
-        for label in present:
-            name = label_names[label] if 0 <= label < len(label_names) else ("unlabelled" if label < 0 else str(label))
-            sample = pg.ScatterPlotItem(size=9, pen=None, brush=pg.mkBrush(*label_colour(label, n_labels)))
-            self._legend_items.append(sample)
-            self.legend.addItem(sample, name)
         self.sketch_marker.setData([])
         self.highlight_marker.setData([])
+        names = [label_names[label] if 0 <= label < len(label_names) else ("unlabelled" if label < 0 else str(label))
+                 for label in present]
+        legend = list(zip(names, colours))
+        if legend == self._legend:
+            return
+        yield                                    # the points are shown: the legend from the next step on
+        self.legend.clear()
+        self._legend, self._legend_items = [], []
+        for i, (name, colour) in enumerate(legend):
+            if i and i % legend_per_step == 0:
+                yield
+            sample = pg.ScatterPlotItem(size=9, pen=None, brush=pg.mkBrush(*colour))
+            self._legend_items.append(sample)
+            self.legend.addItem(sample, name)
+        self._legend = legend
+
+    def legend_names(self) -> list[str]:
+        """The legend's entries, in order."""
+        return [name for name, _colour in self._legend]
 
     def point_count(self) -> int:
         return self._n_points

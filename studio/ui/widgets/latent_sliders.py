@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSlider, QVBoxLayout, QWidget
@@ -10,6 +12,7 @@ from studio.ui.i18n import tr
 
 SLIDER_STEPS = 1000
 MAX_SLIDERS = 512
+ROWS_PER_STEP = 32
 
 
 class LatentSliders(QWidget):
@@ -41,6 +44,14 @@ class LatentSliders(QWidget):
 
     def set_dimensions(self, dim: int, limit: float, prefix: str = "z") -> None:
         """One slider per dimension, from -limit to +limit, named ``prefix`` + index (z0, z1… or c0, c1…)."""
+        for _ in self.build_in_steps(dim, limit, prefix):
+            pass
+
+    def build_in_steps(self, dim: int, limit: float, prefix: str = "z",
+                       rows_per_step: int = ROWS_PER_STEP) -> Iterator[None]:
+        """``set_dimensions`` as a generator that yields after every ``rows_per_step`` rows, so that a caller
+        can spread a few hundred sliders over several passes of the event loop: a row takes ~0.1 ms to build,
+        and laying out and showing the new rows more (256 rows: 143 ms in one event, or 4–27 ms a step)."""
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
@@ -62,6 +73,8 @@ class LatentSliders(QWidget):
             self._grid.addWidget(value, i, 2)
             self._sliders.append(slider)
             self._values.append(value)
+            if (i + 1) % rows_per_step == 0 and i + 1 < min(dim, MAX_SLIDERS):
+                yield
         self._grid.setRowStretch(len(self._sliders), 1)
 
     def set_values(self, z: np.ndarray) -> None:

@@ -175,26 +175,20 @@ class SketchExportMixin:
 
     # Anomalies -------------------------------------------------------------------------------------
 
-    def _update_anomalies(self) -> None:
-        space = self.space
-        scores = space.anomaly_scores()
-        counts, edges = np.histogram(scores, bins=min(60, max(10, len(scores) // 20)))
-        self.anomaly_hist.setData(edges, counts)
-        worst = space.most_anomalous(30)
-        threshold = float(scores[worst[-1]]) if len(worst) else 0.0
-        self.anomaly_line.setPos(threshold)
+    def _show_anomalies(self, space, anomalies) -> None:
+        """Fill the anomaly panel from ``anomalies`` (``opening.Anomalies``, computed off the GUI thread)."""
+        self.anomaly_hist.setData(anomalies.edges, anomalies.counts)
+        self.anomaly_line.setPos(anomalies.threshold)
         self.anomaly_summary.setText(tr("Median error {median:.4f}; the {n_worst} most anomalous images (right of "
                                         "the red line) — click one to find it on the map:").format(
-                                            median=np.median(scores), n_worst=len(worst)))
+                                            median=anomalies.median, n_worst=len(anomalies.worst)))
         self.anomaly_list.clear()
-        for i in worst:
-            image = space.val_image(int(i))
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(image).scaled(
-                48, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))),
-                f"{scores[i]:.3f}")
+        for i, thumb in zip(anomalies.worst, anomalies.thumbs):
+            error = anomalies.scores[i]
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(thumb)), f"{error:.3f}")
             item.setData(Qt.ItemDataRole.UserRole, int(i))
             item.setToolTip(tr("Image #{index}, label {label_name}, error {error:.4f}").format(
-                index=int(i), label_name=space.label_name(int(space.val_labels[i])), error=scores[i]))
+                index=int(i), label_name=space.label_name(int(space.val_labels[i])), error=error))
             self.anomaly_list.addItem(item)
 
     # Export ----------------------------------------------------------------------------------------

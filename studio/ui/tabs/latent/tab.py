@@ -1,28 +1,31 @@
 """Latent explorer tab: the map of a VAE/AAE run's latent space, sliders, grid, interpolation, sketching, anomalies.
 
-A thin view over :class:`studio.latent.explorer.LatentSpace` (Qt-free). Opening a run runs in a TaskWorker;
-training a new one goes through the same ``TrainingController`` as the Training monitor (a child process),
-so that the map stays fluid meanwhile. Decoding one code takes well under a millisecond for the small
-models, so it is done on the GUI thread, straight from the crosshair's drag signal. The code tools and
-the sketch pad, anomalies and exports live in the mixins of ``tools`` and ``sketching``.
+A thin view over :class:`studio.latent.explorer.LatentSpace` (Qt-free). Opening a run runs in a TaskWorker,
+whose result the tab lays out in short steps (``opening``); training a new one goes through the same
+``TrainingController`` as the Training monitor (a child process), so that the map stays fluid meanwhile.
+Decoding one code takes well under a millisecond for the small models, so it is done on the GUI thread,
+straight from the crosshair's drag signal. The code tools and the sketch pad, anomalies and exports live
+in the mixins of ``tools`` and ``sketching``.
 """
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
-from studio.core.errors import StudioError, user_message
+from studio.core.errors import user_message
 from studio.core.events import EpochMetrics
 from studio.core.run_summary import RunSummary
 from studio.latent.explorer import LatentSpace, Plane, axis_plane, pca_plane
 from studio.ui.i18n import tr
 from studio.ui.live_status import lower_first, translate_status
+from studio.ui.tabs.latent.opening import OpenedSpace, SpaceOpeningMixin, open_job
 from studio.ui.tabs.latent.sketching import SketchExportMixin
 from studio.ui.tabs.latent.tools import CodeToolsMixin
 from studio.ui.widgets.latent_map import LatentMap
@@ -31,7 +34,7 @@ from studio.ui.widgets.train_bar import TrainBar, TrainBarTab
 from studio.workers.task_worker import TaskWorker
 
 
-class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
+class LatentTab(TrainBarTab, SpaceOpeningMixin, CodeToolsMixin, SketchExportMixin, QWidget):
     """The "Latent explorer" tab."""
 
     space_loaded = Signal()          # a run's latent space is open and shown
@@ -58,6 +61,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         self._closing = False
 
         self._build()
+        self._init_opening()
         self.refresh_runs()
         context.runs.changed.connect(self.refresh_runs)
         context.models.ready.connect(self._models_ready)
@@ -252,16 +256,16 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
             return
         run = Run(Path(path))
         self.status.setText(tr("Opening {id}…").format(id=run.id))
-        worker = TaskWorker(lambda control: LatentSpace.open_steps(run, "best", control), self)
+        worker = TaskWorker(lambda control: open_job(run, control), self)
         worker.event.connect(self._on_open_event)
         worker.finished.connect(self._on_open_finished)
         self._open_worker = worker
         worker.start()
 
     def _on_open_event(self, item) -> None:
-        if isinstance(item, LatentSpace):
+        if isinstance(item, OpenedSpace):
             try:
-                self.set_space(item)
+                self.show_opened(item)
             except Exception as exc:  # noqa: BLE001 - a sentence for the user, never a traceback
                 import traceback
 
@@ -278,67 +282,6 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
         self.status.setText(message)
         self.context.reporter.report(message, details)
 
-    def set_space(self, space: LatentSpace) -> None:
-        """Show ``space``: map, sliders, grid, anomalies."""
-        self._anim_timer.stop()
-        self.animate_check.setChecked(False)
-        self.space = space
-        dim = space.dim
-        self.z = np.zeros(dim, np.float32)
-        self.point_a = self.point_b = None
-        self._strip = self._strip_codes = None
-        self._sketch_code = None
-        for name in ("A", "B"):
-            self.end_labels[name].setText(tr("not set"))
-        self.strip_view.set_image(None)
-        n = len(space.codes)
-        for spin in (self.image_spin, self.end_spins["A"], self.end_spins["B"]):
-            spin.setRange(0, max(0, n - 1))
-        self.end_spins["B"].setValue(min(1, n - 1))
-        self.image_spin.setValue(0)
-        self.image_thumb.set_image(space.val_image(0))
-        for spin in (self.axis_x, self.axis_y):
-            spin.blockSignals(True)
-            spin.setRange(0, max(0, dim - 1))
-            spin.blockSignals(False)
-        self.axis_x.setValue(0)
-        self.axis_y.setValue(min(1, dim - 1))
-        self.plane_combo.blockSignals(True)
-        self.plane_combo.setCurrentIndex(0 if dim <= 2 else 1)
-        self.plane_combo.setEnabled(dim > 2)
-        self.plane_combo.blockSignals(False)
-        self.class_combo.blockSignals(True)
-        self.class_combo.clear()
-        for i in range(space.num_conditions):
-            self.class_combo.addItem(space.label_name(i), i)
-        self.class_combo.blockSignals(False)
-        for w in (self.class_label, self.class_combo):
-            w.setVisible(space.num_conditions > 0)
-        limit = float(max(3.0, np.ceil(np.abs(space.codes).max() * 1.2))) if n else 4.0
-        self.sliders.set_dimensions(dim, limit)
-        self._set_enabled(True)
-        self.plane_combo.setEnabled(dim > 2)
-        self._apply_plane(fit=True)
-        self._show_encoder_tools(space.has_encoder)
-        if space.has_encoder:
-            self._update_anomalies()
-        try:
-            title = RunSummary.read(space.run).dataset_title if space.run is not None else ""
-        except StudioError:
-            title = ""
-        what = tr("{n:,} validation images of {title}").format(
-            n=n, title=title) if space.has_encoder else tr("{n:,} samples of its prior").format(n=n)
-        self.status.setText(tr("{name}: {family} with a {dim}-D latent space, {what}.").format(
-                            name=space.run.id if space.run else tr("model"), family=space.family.upper(), dim=dim,
-                            what=what) + (f" {space.prior_note}" if space.prior_note else ""))
-        if space.run is not None:
-            self._select_open_run(space.run.path)
-        if not space.has_encoder and n:
-            self.z = space.codes[0].copy()   # a GAN's z = 0 draws a blurred average: start on a sample
-        self.on_code_changed()
-        self.encode_sketch()
-        self.space_loaded.emit()
-
     def _select_open_run(self, path: Path) -> None:
         """Select the open run in the list (a run outside the workspace is simply not listed)."""
         self.run_list.select_paths([str(path)])
@@ -352,21 +295,30 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
     def _apply_plane(self, fit: bool) -> None:
         space = self.space
         pca = self.plane_combo.currentIndex() == 1 and space.dim > 2
-        for spin in (self.axis_x, self.axis_y):
-            spin.setVisible(not pca and space.dim > 2)
         if pca:
-            self.plane = pca_plane(space.codes)
-            self.map.set_axis_labels(tr("first principal direction"), tr("second principal direction"))
+            plane = pca_plane(space.codes)
         else:
             i, j = self.axis_x.value(), self.axis_y.value()
             if i == j and space.dim > 1:
                 j = (i + 1) % space.dim
-            self.plane = axis_plane(space.dim, i, j)
-            self.map.set_axis_labels(f"z{i}", f"z{j}")
-        self.map.set_points(self.plane.project(space.codes), space.val_labels, space.label_names)
+            plane = axis_plane(space.dim, i, j)
+        self.plane = plane
+        for _ in self._plane_steps(space, plane.project(space.codes), None if pca else (i, j)):
+            pass
         if fit:
             self.fit_view()
         self._place_markers()
+
+    def _plane_steps(self, space: LatentSpace, points: np.ndarray, axes: tuple[int, int] | None) -> Iterator[None]:
+        """Show the map of ``space``: its codes' (N, 2) ``points`` on a plane of two latent ``axes`` (None: the
+        PCA plane), with the axes' names and choosers; a generator of steps (``LatentMap.points_in_steps``)."""
+        for spin in (self.axis_x, self.axis_y):
+            spin.setVisible(axes is not None and space.dim > 2)
+        if axes is None:
+            self.map.set_axis_labels(tr("first principal direction"), tr("second principal direction"))
+        else:
+            self.map.set_axis_labels(f"z{axes[0]}", f"z{axes[1]}")
+        yield from self.map.points_in_steps(points, space.val_labels, space.label_names)
 
     def fit_view(self) -> None:
         if self.space is not None and self.plane is not None:
@@ -502,6 +454,7 @@ class LatentTab(TrainBarTab, CodeToolsMixin, SketchExportMixin, QWidget):
 
     def shutdown(self) -> None:
         self._closing = True
+        self._stop_opening()
         self._anim_timer.stop()
         self.shutdown_slow_jobs()
         self.train_bar.shutdown()
