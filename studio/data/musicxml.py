@@ -1,0 +1,584 @@
+"""A fast MusicXML reader for the built-in Bach chorales: a score's notes straight from its XML, as MIDI.
+
+music21 takes ~0.75 s of one core to turn a chorale into MIDI (it builds its whole object model of the
+score first); the dataset needs only the notes, so this reads them with ElementTree in a few
+milliseconds. It follows what music21 writes for the same file, so that the cache holds the same music
+either way (``bench/bench_chorale_reader.py`` compares every chorale of the corpus both ways):
+
+- parts become tracks (the part's name; its MIDI program, 0 when the score gives none), in score order;
+- a note's pitch is its step, alter and octave; its onset and length come from ``<duration>`` in
+  ``<divisions>``, with ``<chord/>``, ``<backup>``, ``<forward>`` and voices; rests take time;
+- tied notes (``<tie>`` start/stop) become one note, as music21's ``stripTies`` makes them;
+- a measure lasts as long as its content, as in music21 (so a pickup measure is short);
+- repeats are played out (``<repeat>`` backward/forward with ``times``, first and second endings),
+  as music21's ``expandRepeats`` does before it writes MIDI;
+- the tempo is ``<sound tempo>`` (120 beats per minute when none, music21's default); every note has
+  music21's velocity for a score without dynamics (90).
+
+A score with anything else that changes the sound (dynamics, metronome marks, several staves in a
+part, transposing parts, unpitched or cue notes, microtones, da capo and segno signs, repeats that do
+not pair up) is rejected with ``ScoreRejected`` and its reason: the caller converts it with music21.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from xml.etree import ElementTree
+
+from studio.core.errors import DataError
+
+DEFAULT_TEMPO = 120.0     # music21's tempo for a score that gives none
+VELOCITY = 90             # music21's velocity of a note without dynamics: its default volume, 0.70866 × 127
+RESOLUTION = 10080        # ticks per quarter note, as music21 writes (divisible by 2..10, 12, 14, 16, ...)
+MUSICXML_SUFFIXES = (".mxl", ".xml", ".musicxml")
+_STEPS = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
+# Words music21 reads as jumps (da capo, dal segno, fine, coda): a score with them goes to music21.
+_JUMP_WORDS = re.compile(r"\b(d\.\s*c\.|d\.\s*s\.|da\s+capo|dal\s+segno|fine|coda|segno)", re.IGNORECASE)
+_JUMP_SOUNDS = ("dacapo", "dalsegno", "segno", "coda", "tocoda", "fine")
+
+
+class ScoreRejected(DataError):
+    """A score this reader does not convert; ``reason`` says why (music21 converts it instead)."""
+
+    def __init__(self, reason: str, name: str = "") -> None:
+        self.reason = reason
+        super().__init__(f"'{name}': {reason}" if name else reason)
+
+
+@dataclass(frozen=True)
+class ScoreNote:
+    """One sounding note: MIDI pitch, onset and length in quarter notes from the start (repeats played out)."""
+
+    pitch: int
+    onset: Fraction
+    duration: Fraction
+
+
+@dataclass
+class ScorePart:
+    name: str
+    program: int
+    notes: list[ScoreNote] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    """The notes of a score's parts, and its tempo, time and key signatures, in quarter notes."""
+
+    parts: list[ScorePart]
+    tempos: list[tuple[Fraction, float]]                 # (onset, quarter notes per minute), first at 0
+    time_signatures: list[tuple[Fraction, int, int]]     # (onset, numerator, denominator)
+    keys: list[tuple[Fraction, int, str]]                # (onset, fifths, mode)
+
+    def seconds(self, quarters: Fraction) -> float:
+        """The time in seconds of a point ``quarters`` quarter notes from the start, through the tempo map."""
+        t, at, bpm = 0.0, Fraction(0), self.tempos[0][1]
+        for onset, next_bpm in self.tempos[1:]:
+            if onset >= quarters:
+                break
+            t += float(onset - at) * 60.0 / bpm
+            at, bpm = onset, next_bpm
+        return t + float(quarters - at) * 60.0 / bpm
+
+    def to_pretty_midi(self):
+        """The score as a ``pretty_midi.PrettyMIDI``: one instrument per part.
+
+        Notes are placed in seconds through the tempo map; the file carries the first tempo (as the
+        studio's own MIDI writer does, ``studio.music.midi_io``), so a piece whose tempo changes plays
+        as written and only its bar lines follow the first tempo.
+        """
+        import pretty_midi
+
+        pm = pretty_midi.PrettyMIDI(resolution=RESOLUTION, initial_tempo=self.tempos[0][1])
+        for onset, num, den in self.time_signatures:
+            pm.time_signature_changes.append(pretty_midi.TimeSignature(num, den, self.seconds(onset)))
+        for onset, fifths, mode in self.keys:
+            tonic = (fifths * 7 + (9 if mode == "minor" else 0)) % 12
+            pm.key_signature_changes.append(
+                pretty_midi.KeySignature(tonic + (12 if mode == "minor" else 0), self.seconds(onset)))
+        for part in self.parts:
+            inst = pretty_midi.Instrument(program=part.program, name=part.name)
+            for n in part.notes:
+                inst.notes.append(pretty_midi.Note(VELOCITY, n.pitch, self.seconds(n.onset),
+                                                   self.seconds(n.onset + n.duration)))
+            pm.instruments.append(inst)
+        return pm
+
+    def midi_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.to_pretty_midi().write(buffer)
+        return buffer.getvalue()
+
+
+def musicxml_to_midi_bytes(path: str | Path) -> bytes:
+    """The MIDI file of the MusicXML score at ``path`` (.mxl, .xml, .musicxml); ScoreRejected if it cannot."""
+    return read_musicxml(path).midi_bytes()
+
+
+def read_musicxml(path: str | Path) -> Score:
+    """The Score of a MusicXML file; ScoreRejected with the reason when this reader does not handle it."""
+    path = Path(path)
+    if path.suffix.lower() not in MUSICXML_SUFFIXES:
+        raise ScoreRejected("it is not a MusicXML file", path.name)
+    try:
+        root = ElementTree.fromstring(_xml_bytes(path))
+    except ScoreRejected as exc:
+        raise ScoreRejected(exc.reason, path.name) from None
+    except (OSError, zipfile.BadZipFile, ElementTree.ParseError, KeyError) as exc:
+        raise ScoreRejected(f"it could not be read ({exc.__class__.__name__}: {exc})", path.name) from None
+    if root.tag != "score-partwise":
+        raise ScoreRejected(f"it is a {root.tag}, not a score-partwise", path.name)
+    try:
+        return _read_score(root)
+    except ScoreRejected as exc:
+        raise ScoreRejected(exc.reason, path.name) from None
+    except (ValueError, TypeError, ZeroDivisionError, AttributeError, KeyError) as exc:
+        raise ScoreRejected(f"it has a value this reader cannot use ({exc.__class__.__name__}: {exc})",
+                            path.name) from None
+
+
+def _xml_bytes(path: Path) -> bytes:
+    """The score's XML: the file itself, or for .mxl (a zip) the root file its META-INF/container.xml names."""
+    if path.suffix.lower() != ".mxl":
+        return path.read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        root_file = None
+        if "META-INF/container.xml" in names:
+            container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
+            rootfile = container.find(".//rootfile")
+            root_file = rootfile.get("full-path") if rootfile is not None else None
+        if root_file is None:
+            root_file = next((n for n in names if not n.startswith("META-INF/")
+                              and n.lower().endswith((".xml", ".musicxml"))), None)
+        if root_file is None:
+            raise ScoreRejected("the archive holds no MusicXML file")
+        return archive.read(root_file)
+
+
+# Reading a score ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Measure:
+    """One measure of one part, as written (before repeats are played out); offsets within the measure."""
+
+    length: Fraction
+    # Notes, chords and rests as music21 sees them: [offset, pitches (none for a rest), duration, tie types]
+    elements: list[list]
+    tempos: list[tuple[Fraction, float]]
+    time_signature: tuple[int, int] | None = None
+    key: tuple[int, str] | None = None
+    left: str | None = None          # a repeat sign on the left barline: "start" (forward) or "end"
+    right: str | None = None         # on the right barline: "end" (backward)
+    times: int | None = None         # how often the passage is played (the backward repeat's ``times``)
+    ending: tuple[int, ...] | None = None   # the numbers of the ending (volta) that starts here
+    ending_stop: bool = False
+
+
+def _read_score(root) -> Score:
+    # music21 reads a <forward> of a score written by Finale as a hidden rest (which then takes time and
+    # separates notes when it joins ties), and of any other score as a mere move.
+    software = root.findtext("identification/encoding/software") or ""
+    finale = "Finale" in software
+    names, programs = {}, {}
+    for sp in root.iterfind("part-list/score-part"):
+        pid = sp.get("id")
+        names[pid] = (sp.findtext("part-name") or "").strip()
+        program = (sp.findtext("midi-instrument/midi-program") or "").strip()
+        programs[pid] = max(0, int(program) - 1) if program else 0   # MusicXML counts programs from 1
+    parts, part_measures = [], []
+    for part_el in root.iterfind("part"):
+        pid = part_el.get("id")
+        measures = _read_measures(part_el, finale)
+        order = _play_order(measures)
+        parts.append(ScorePart(names.get(pid, ""), programs.get(pid, 0), _part_notes(measures, order)))
+        part_measures.append((measures, order))
+    if not parts:
+        raise ScoreRejected("it has no parts")
+    tempos, time_signatures, keys = _conductor(part_measures)
+    return Score(parts, tempos, time_signatures, keys)
+
+
+def _duration(el, divisions: int | None) -> Fraction:
+    text = el.findtext("duration")
+    if text is None:
+        raise ScoreRejected("a note or move has no duration")
+    if divisions is None:
+        raise ScoreRejected("a duration comes before <divisions>")
+    return Fraction(text.strip()) / divisions
+
+
+def _read_measures(part_el, finale: bool) -> list[_Measure]:
+    divisions: int | None = None
+    bar = Fraction(4)                # the length of a full measure in the current time signature
+    measures = []
+    for m_el in part_el.iterfind("measure"):
+        m = _Measure(Fraction(0), [], [])
+        cursor = high = Fraction(0)
+        content = False               # notes or rests (music21 fills a measure without any with a rest)
+        for el in m_el:
+            tag = el.tag
+            if tag == "note":
+                if el.find("grace") is not None:
+                    continue          # music21 gives grace notes no time, and its MIDI no sound
+                if el.find("cue") is not None or el.find("unpitched") is not None:
+                    raise ScoreRejected("it has cue or unpitched notes")
+                if el.get("dynamics") is not None:
+                    raise ScoreRejected("it has note dynamics")
+                duration = _duration(el, divisions)
+                rest = el.find("rest") is not None
+                if el.find("chord") is not None and m.elements and m.elements[-1][1]:
+                    if not rest:      # one more pitch of the chord before: its onset and length
+                        m.elements[-1][1] += (_pitch(el),)
+                        m.elements[-1][3] += (_tie(el),)
+                    continue
+                m.elements.append([cursor, () if rest else (_pitch(el),), duration, (None,) if rest else (_tie(el),)])
+                cursor += duration
+                high = max(high, cursor)
+                content = True
+            elif tag == "backup":
+                cursor -= _duration(el, divisions)
+                if cursor < 0:
+                    raise ScoreRejected("a <backup> goes before the start of its measure")
+            elif tag == "forward":
+                duration = _duration(el, divisions)
+                if finale:
+                    m.elements.append([cursor, (), duration, (None,)])
+                    high = max(high, cursor + duration)
+                cursor += duration
+            elif tag == "attributes":
+                divisions, bar = _attributes(el, m, cursor, divisions, bar)
+            elif tag == "direction":
+                _direction(el, m, cursor, divisions)
+            elif tag == "sound":
+                _sound(el, m, cursor)
+            elif tag == "barline":
+                _barline(el, m)
+        m.length = _measure_length(high, bar, content)
+        measures.append(m)
+    return measures
+
+
+def _measure_length(high: Fraction, bar: Fraction, content: bool) -> Fraction:
+    """How far the next measure starts: music21's ``adjustTimeAttributesFromMeasure``."""
+    if high > bar:
+        diff = high - bar
+        # music21 keeps an overfull measure whose excess is "round", else trusts the time signature.
+        round_excess = diff > Fraction(1, 2) or (diff * 16).denominator == 1 or (diff * 12).denominator == 1
+        return high if round_excess else bar
+    if high == 0 and not content:
+        return bar
+    return high
+
+
+def _pitch(el) -> int:
+    p = el.find("pitch")
+    if p is None:
+        raise ScoreRejected("a note has no pitch")
+    alter = Fraction((p.findtext("alter") or "0").strip())
+    if alter.denominator != 1:
+        raise ScoreRejected("it has microtones")
+    midi = (int(p.findtext("octave").strip()) + 1) * 12 + _STEPS[p.findtext("step").strip().upper()] + int(alter)
+    if not 0 <= midi <= 127:
+        raise ScoreRejected("a note is outside the MIDI range")
+    return midi
+
+
+def _tie(el) -> str | None:
+    """music21's tie type of a note from its <tie> elements: start, stop, continue (both), or None."""
+    types = {t.get("type") for t in el.iterfind("tie")} - {None}
+    if not types:
+        return None
+    if types == {"start", "stop"}:
+        return "continue"
+    return types.pop() if len(types) == 1 else None
+
+
+def _attributes(el, m: _Measure, cursor: Fraction, divisions, bar):
+    text = el.findtext("divisions")
+    if text is not None:
+        divisions = int(text.strip())
+        if divisions <= 0:
+            raise ScoreRejected("its <divisions> is not positive")
+    staves = el.findtext("staves")
+    if staves is not None and int(staves.strip()) > 1:
+        raise ScoreRejected("a part has several staves")      # music21 splits them into parts of their own
+    if el.find("transpose") is not None:
+        raise ScoreRejected("it has a transposing part")
+    time = el.find("time")
+    if time is not None:
+        beats, beat_type = time.findtext("beats"), time.findtext("beat-type")
+        if beats is None or beat_type is None or not beats.strip().isdigit():
+            raise ScoreRejected("its time signature is not a plain one")
+        num, den = int(beats.strip()), int(beat_type.strip())
+        bar = Fraction(4 * num, den)
+        if cursor == 0:
+            m.time_signature = (num, den)
+    key = el.find("key")
+    if key is not None and key.findtext("fifths") is not None and cursor == 0:
+        m.key = (int(key.findtext("fifths").strip()), (key.findtext("mode") or "major").strip().lower())
+    return divisions, bar
+
+
+def _direction(el, m: _Measure, cursor: Fraction, divisions) -> None:
+    for kind in el.iterfind("direction-type/*"):
+        if kind.tag in ("dynamics", "metronome", "segno", "coda", "octave-shift"):
+            raise ScoreRejected(f"it has a <{kind.tag}> direction")
+        if kind.tag == "words" and _JUMP_WORDS.search(kind.text or ""):
+            raise ScoreRejected(f"it has the words '{kind.text.strip()}'")
+    offset = el.findtext("offset")
+    at = cursor + (Fraction(int(offset.strip()), divisions) if offset is not None and divisions else 0)
+    sound = el.find("sound")
+    if sound is not None:
+        _sound(sound, m, at)
+
+
+def _sound(el, m: _Measure, at: Fraction) -> None:
+    if any(el.get(a) is not None for a in _JUMP_SOUNDS):
+        raise ScoreRejected("it has a da capo, segno or coda jump")
+    tempo = el.get("tempo")
+    if tempo is not None and float(tempo) > 0:
+        m.tempos.append((at, float(tempo)))
+
+
+def _barline(el, m: _Measure) -> None:
+    left = el.get("location", "right") == "left"
+    repeat = el.find("repeat")
+    if repeat is not None:
+        direction = repeat.get("direction")
+        if direction == "forward" and left:
+            m.left = "start"
+        elif direction == "backward" and left:
+            m.left = "end"
+        elif direction == "backward":
+            m.right = "end"
+        else:
+            raise ScoreRejected("it has a forward repeat on a right barline")
+        times = repeat.get("times")
+        if direction == "backward" and times is not None:
+            m.times = int(times)
+    ending = el.find("ending")
+    if ending is not None:
+        kind = ending.get("type")
+        if kind == "start":
+            numbers = tuple(int(n) for n in re.findall(r"\d+", ending.get("number", "")))
+            if not numbers:
+                raise ScoreRejected("an ending has no number")
+            m.ending = numbers
+        elif kind in ("stop", "discontinue"):
+            m.ending_stop = True
+
+
+# Repeats ---------------------------------------------------------------------------------------------
+
+
+def _play_order(measures: list[_Measure]) -> list[int]:
+    """The measures' indices in the order they are played: music21's ``Expander`` (repeats, endings)."""
+    stream = [[i, m.left, m.right, m.times] for i, m in enumerate(measures)]
+    if not _has_repeat(stream):
+        return list(range(len(measures)))
+    _check_balanced(stream)
+    brackets = _ending_groups(measures)
+    for _ in range(100):
+        stream = _expand_innermost(stream, brackets)
+        if not _has_repeat(stream):
+            return [entry[0] for entry in stream]
+    raise ScoreRejected("its repeats nest too deeply")
+
+
+def _has_repeat(stream) -> bool:
+    return any(left is not None or right == "end" for _, left, right, _ in stream)
+
+
+def _check_balanced(stream) -> None:
+    """music21's ``repeatBarsAreCoherent``: it refuses to play out repeats that do not pair up."""
+    starts = ends = balance = 0
+    for _, left, right, _ in stream:
+        for sign in (left, right):
+            if sign == "start":
+                starts += 1
+                balance += 1
+            elif sign == "end":
+                if balance == 0:      # an end with no start repeats from the beginning
+                    starts += 1
+                    balance += 1
+                ends += 1
+                balance -= 1
+    if balance not in (0, 1) or starts not in (ends, ends - 1):
+        raise ScoreRejected("its repeat signs do not pair up")
+
+
+def _innermost(stream) -> list[int]:
+    """The positions of the first repeated passage to play out: from the last start before the first end."""
+    starts = []
+    for i, (_, left, right, _) in enumerate(stream):
+        if left == "start":
+            starts.append(i)
+        elif left == "end":
+            return list(range(starts[-1] if starts else 0, i))
+        if right == "end":
+            return list(range(starts[-1] if starts else 0, i + 1))
+    return []
+
+
+def _ending_groups(measures: list[_Measure]) -> list[list[tuple[tuple[int, ...], int, int]]]:
+    """The endings as groups of consecutive brackets: [(numbers, first measure, last measure), ...]."""
+    brackets, open_ = [], None
+    for i, m in enumerate(measures):
+        if m.ending is not None:
+            open_ = (m.ending, i)
+        if m.ending_stop and open_ is not None:
+            brackets.append((open_[0], open_[1], i))
+            open_ = None
+    groups: list[list] = []
+    for bracket in brackets:
+        if groups and groups[-1][-1][2] + 1 == bracket[1]:
+            groups[-1].append(bracket)
+        else:
+            groups.append([bracket])
+    return groups
+
+
+def _strip(entry: list) -> list:
+    return [entry[0], None, None, entry[3]]
+
+
+def _expand_innermost(stream: list, groups: list) -> list:
+    span = _innermost(stream)
+    if not span:
+        raise ScoreRejected("a repeat has no end")
+    first, last = span[0], span[-1]
+    group = next((g for g in groups if any(b[1] <= stream[pos][0] <= b[2] for b in g for pos in (first, last))), None)
+    if group is not None:
+        return _expand_endings(stream, span, group, groups)
+    if stream[last][2] == "end":
+        times, strip_next = stream[last][3] or 2, False
+    elif last + 1 < len(stream) and stream[last + 1][1] == "end":
+        times, strip_next = stream[last + 1][3] or 2, True
+    else:
+        raise ScoreRejected("a repeat has no end sign where it should")
+    new = stream[:first]
+    for _ in range(times):
+        new += [_strip(stream[j]) if j in (first, last) else list(stream[j]) for j in span]
+    rest = [list(e) for e in stream[last + 1:]]
+    if strip_next and rest:
+        rest[0] = _strip(rest[0])
+    return new + rest
+
+
+def _expand_endings(stream: list, span: list[int], group: list, groups: list) -> list:
+    """A repeat with first and second endings: each bracket plays the passage up to its own end, without the
+    brackets before it, as often as its numbers say (music21's ``_processInnermostRepeatsAndBrackets``)."""
+    groups.remove(group)
+    position = {entry[0]: i for i, entry in enumerate(stream)}
+    if any(b[1] not in position or b[2] not in position for b in group):
+        raise ScoreRejected("its endings are not where this reader expects them")
+    new, seen, highest = stream[:span[0]], set(), span[0]
+    for numbers, start, end in group:
+        passage = [i for i in range(span[0], position[end] + 1) if i not in seen]
+        seen.update(range(position[start], position[end] + 1))
+        for _ in range(len(numbers)):
+            new += [_strip(stream[i]) for i in passage]
+        highest = max(highest, position[end])
+    return new + [list(e) for e in stream[highest + 1:]]
+
+
+# Notes and the conductor track -------------------------------------------------------------------------
+
+
+def _part_notes(measures: list[_Measure], order: list[int]) -> list[ScoreNote]:
+    """The part's notes in playing order, tied notes merged as music21's ``stripTies(matchByPitch=True)``
+    merges them before it writes MIDI (its rules, including its tolerance of missing tie stops)."""
+    elements = []
+    at = Fraction(0)
+    for index in order:
+        m = measures[index]
+        elements += [[at + offset, pitches, duration, ties] for offset, pitches, duration, ties in m.elements
+                     if duration > 0]
+        at += m.length
+    elements.sort(key=lambda e: e[0])       # stable: elements at one onset keep the score's order
+    connected: list[int] = []               # music21's posConnected: the run of elements a tie joins
+    merged: set[int] = set()
+    for i, (_, pitches, _, ties) in enumerate(elements):
+        tie = next((t for t in ties if t is not None), None)
+        end = None
+        if tie == "start":
+            connected = connected + [i] if i > 0 and i - 1 in connected else [i]
+            end = False
+        elif tie == "continue":
+            if not connected:
+                connected = [i]
+            elif _ends_tie(elements, i, connected):
+                connected.append(i)
+            else:
+                connected = [i]
+            end = False
+        if end is None:
+            end = _ends_tie(elements, i, connected)
+        if end:
+            connected.append(i)
+            if len(connected) >= 2:
+                first = elements[connected[0]]
+                first[2] += sum(elements[q][2] for q in connected[1:])
+                first[3] = (None,) * len(first[1])
+                merged.update(connected[1:])
+            connected = []
+    return [ScoreNote(p, e[0], e[2]) for i, e in enumerate(elements) if i not in merged for p in e[1]]
+
+
+def _ends_tie(elements: list, i: int, connected: list[int]) -> bool:
+    """music21's ``updateEndMatch``: whether element ``i`` ends the tie run ``connected``."""
+    pitches, ties = elements[i][1], elements[i][3]
+    if len(pitches) == 1 and ties[0] == "stop":
+        return True
+    if i == 0 or i - 1 not in connected:
+        return False
+    last = elements[i - 1][1]
+    if len(pitches) == 1 and len(last) == 1:
+        return pitches == last                 # a note after a tied note of its pitch: joined
+    if len(pitches) != 1 and last:             # chords (or a rest after a chord) of one size and pitches
+        return len(pitches) == len(last) and pitches == last
+    return False
+
+
+def _conductor(part_measures):
+    """Tempo, time and key signatures in playing order, gathered as music21's ``conductorStream`` does: part
+    by part, keeping a mark only when it comes later than the one before it in that walk."""
+    found: dict[str, list] = {"tempo": [], "time": [], "key": []}
+    for kind in found:
+        last = Fraction(-1)
+        for measures, order in part_measures:
+            at = Fraction(0)
+            for index in order:
+                m = measures[index]
+                marks = {"tempo": [(at + o, bpm) for o, bpm in m.tempos],
+                         "time": [(at, *m.time_signature)] if m.time_signature else [],
+                         "key": [(at, *m.key)] if m.key else []}[kind]
+                for mark in marks:
+                    if mark[0] > last:
+                        found[kind].append(mark)
+                    last = mark[0]
+                at += m.length
+    tempos = _changes(found["tempo"]) or [(Fraction(0), DEFAULT_TEMPO)]
+    if tempos[0][0] > 0:
+        tempos.insert(0, (Fraction(0), DEFAULT_TEMPO))     # a MIDI file plays at 120 until its first tempo
+    return tempos, _changes(found["time"]), _changes(found["key"])
+
+
+def _changes(marks: list[tuple]) -> list[tuple]:
+    """Marks sorted by onset (the last of those at one onset wins, as in a MIDI file), repeats of the same
+    value dropped."""
+    by_onset = {}
+    for mark in sorted(marks, key=lambda m: m[0]):
+        by_onset[mark[0]] = mark
+    out = []
+    for mark in by_onset.values():
+        if not out or out[-1][1:] != mark[1:]:
+            out.append(mark)
+    return out
