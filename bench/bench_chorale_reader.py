@@ -121,18 +121,18 @@ def main() -> None:
         c = compare(data, reference)
         programs += c.programs_differ > 0
         names += c.names_differ > 0
+        if not c.same_notes:
+            differ.append((name, c))
+            continue
         for key, value in (("onset", c.worst_onset_beats), ("length", c.worst_length_beats),
                            ("seconds", c.worst_seconds)):
             if value > worst[key][0]:
                 worst[key] = (value, name)
-        if c.same_notes:
-            exact += 1
-        else:
-            differ.append((name, c))
+        exact += 1
     compared = len(fast) - len(no_reference)
     print(f"same notes as music21 (pitch, onset and length within 0.001 beat and 1 ms, velocity): "
           f"{exact} of {compared} scores")
-    print(f"worst differences: onset {worst['onset'][0]:.2g} beats ({worst['onset'][1]}), length "
+    print(f"worst differences of those: onset {worst['onset'][0]:.2g} beats ({worst['onset'][1]}), length "
           f"{worst['length'][0]:.2g} beats ({worst['length'][1]}), times {worst['seconds'][0] * 1000:.2g} ms "
           f"({worst['seconds'][1]})")
     print(f"scores whose MIDI program differs: {programs}; whose track names differ: {names}")

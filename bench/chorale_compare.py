@@ -62,6 +62,19 @@ class Comparison:
         self.first_difference = self.first_difference or text
 
 
+def _only(a: list, b: list, most: int = 3) -> str:
+    """The notes of ``a`` not in ``b`` (pitch, onset and length in beats), the first ``most`` of them."""
+    key = lambda n: (n[0], round(n[1], 3), round(n[2], 3))  # noqa: E731
+    rest = [key(n) for n in b]
+    out = []
+    for n in map(key, a):
+        if n in rest:
+            rest.remove(n)
+        else:
+            out.append(f"pitch {n[0]} at beat {n[1]:g} for {n[2]:g}")
+    return ", ".join(out[:most]) + (" …" if len(out) > most else "")
+
+
 def compare(fast: bytes, reference: bytes) -> Comparison:
     """Compare the notes of ``fast`` with those of ``reference``, part by part (parts in file order)."""
     a, b = read_parts(fast), read_parts(reference)
@@ -72,7 +85,10 @@ def compare(fast: bytes, reference: bytes) -> Comparison:
         result.programs_differ += pa.program != pb.program
         result.names_differ += pa.name != pb.name
         if len(pa.notes) != len(pb.notes):
-            result.note(f"part {i + 1} ({pb.name}): {len(pa.notes)} notes against {len(pb.notes)}")
+            only_a, only_b = _only(pa.notes, pb.notes), _only(pb.notes, pa.notes)
+            result.note(f"part {i + 1} ({pb.name}): {len(pa.notes)} notes against {len(pb.notes)}; only in the "
+                        f"first {only_a or 'none'}, only in the reference {only_b or 'none'}")
+            continue
         for j, (na, nb) in enumerate(zip(pa.notes, pb.notes)):
             if na[0] != nb[0]:
                 result.note(f"part {i + 1} note {j + 1}: pitch {na[0]} against {nb[0]} at beat {nb[1]:g}")

@@ -163,17 +163,18 @@ def _convert(scores: list[Path], folder: Path, control: TaskControl) -> Iterator
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    batches = iter([scores[i:i + BATCH] for i in range(0, len(scores), BATCH)])
+    size = max(1, min(BATCH, len(scores) // (4 * workers)))      # several batches per worker
+    batches = iter([scores[i:i + size] for i in range(0, len(scores), size)])
     running = {}
 
     def submit() -> None:
-        # Two batches per worker at a time (not all queued at once), so that a stop leaves little to finish.
+        # One batch per worker at a time (not all queued at once), so that a stop leaves little to finish.
         batch = next(batches, None)
         if batch is not None:
             running[pool.submit(_convert_batch, batch, folder)] = batch
 
     try:
-        for _ in range(2 * workers):
+        for _ in range(workers):
             submit()
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -210,6 +211,9 @@ def convert_chorales(cache_dir: Path, control: TaskControl | None = None,
     skipped, pieces = [], {}
     t0 = time.perf_counter()
     todo = [score for score in scores if not (folder / (score.stem + ".mid")).exists()]
+    # The longest scores first, so that worker processes end together; the one score of the corpus the fast
+    # reader leaves to music21 (a keyboard prelude on two staves, the largest file) then starts at once.
+    todo.sort(key=lambda score: -score.stat().st_size)
     done = len(scores) - len(todo)
     for score, result in _convert(todo, folder, control):
         if result["reason"]:

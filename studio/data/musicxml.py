@@ -34,7 +34,9 @@ from studio.core.errors import DataError
 
 DEFAULT_TEMPO = 120.0     # music21's tempo for a score that gives none
 VELOCITY = 90             # music21's velocity of a note without dynamics: its default volume, 0.70866 × 127
-RESOLUTION = 10080        # ticks per quarter note, as music21 writes (divisible by 2..10, 12, 14, 16, ...)
+# Ticks per quarter note: 480 holds every chorale's note values exactly (down to 64th-note triplets), and
+# pretty_midi reads such a file twice as fast as one at music21's 10,080 (its tick-to-time table is per tick).
+RESOLUTION = 480
 MUSICXML_SUFFIXES = (".mxl", ".xml", ".musicxml")
 _STEPS = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
 # Words music21 reads as jumps (da capo, dal segno, fine, coda): a score with them goes to music21.
