@@ -150,7 +150,10 @@ def run_start(key: str, tmp: Path) -> list[tuple[str, float]]:
     window = MainWindow(AppContext(settings=Settings.load(), reporter=reporter))
     window.resize(1280, 820)
     window.show()
-    wait(app, lambda: window.context.models.is_ready(), 120)   # as a user who reads the page first
+    # The window paints, then the user reads the page for a moment. Nothing loads the model registry on the
+    # Welcome page (the tabs are built when first shown), so a start that needs it pays for it.
+    shown = time.perf_counter()
+    wait(app, lambda: time.perf_counter() - shown > 2.0, 60)
     card = window.welcome.page.cards[key]
     marks: list[tuple[str, float]] = []
     if key == "folder":
@@ -176,6 +179,9 @@ def run_start(key: str, tmp: Path) -> list[tuple[str, float]]:
         elif key == "chorale":
             panel = find_tab(window, "music").generation
             wait(app, lambda: panel.is_training(), 60)
+            wait(app, lambda: not panel.preparation.is_running(), 900)
+            marks.append(("chorales converted", time.perf_counter() - t0))
+            marks.append(("CPU-s so far", METER.total()))
             wait(app, lambda: not panel.is_training(), 900)
             marks.append(("model trained", time.perf_counter() - t0))
             wait(app, lambda: panel.takes and not panel.is_generating(), 600)
