@@ -131,8 +131,9 @@ def _convert_one(score: Path, target: Path) -> dict[str, str]:
     result = {"via": "musicxml", "why": "", "reason": ""}
     try:
         data = musicxml_to_midi_bytes(score)
-    except ScoreRejected as exc:
-        result.update(via="music21", why=exc.reason)
+    except Exception as exc:  # noqa: BLE001 - a score the reader rejects, or a fault of the reader: music21 then
+        result.update(via="music21", why=exc.reason if isinstance(exc, ScoreRejected)
+                      else f"the studio's reader failed ({exc.__class__.__name__}: {exc})")
         try:
             data = _music21_midi_bytes(score)
         except Exception as exc:  # noqa: BLE001 - music21 raises many kinds for a score it cannot read

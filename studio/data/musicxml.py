@@ -119,7 +119,12 @@ class Score:
 
 def musicxml_to_midi_bytes(path: str | Path) -> bytes:
     """The MIDI file of the MusicXML score at ``path`` (.mxl, .xml, .musicxml); ScoreRejected if it cannot."""
-    return read_musicxml(path).midi_bytes()
+    score = read_musicxml(path)
+    try:
+        return score.midi_bytes()
+    except (ValueError, TypeError, OverflowError) as exc:     # e.g. a time signature MIDI cannot hold
+        raise ScoreRejected(f"its MIDI could not be written ({exc.__class__.__name__}: {exc})",
+                            Path(path).name) from None
 
 
 def read_musicxml(path: str | Path) -> Score:
@@ -139,7 +144,7 @@ def read_musicxml(path: str | Path) -> Score:
         return _read_score(root)
     except ScoreRejected as exc:
         raise ScoreRejected(exc.reason, path.name) from None
-    except (ValueError, TypeError, ZeroDivisionError, AttributeError, KeyError) as exc:
+    except (ValueError, TypeError, ZeroDivisionError, AttributeError, KeyError, IndexError) as exc:
         raise ScoreRejected(f"it has a value this reader cannot use ({exc.__class__.__name__}: {exc})",
                             path.name) from None
 

@@ -142,3 +142,11 @@ def test_the_reader_writes_the_notes_music21_writes_for_real_chorales():
         result = compare(fast, reference)
         assert result.same_notes, f"{name}: {result.first_difference}"
         assert result.notes[0] > 100 and result.worst_seconds < 1e-3
+
+
+def test_a_score_midi_cannot_hold_is_rejected_not_a_crash(tmp_path):
+    xml = score_xml(f'<measure number="1">ATTR{note("A", 4, 8)}</measure>').replace(
+        "<beat-type>4</beat-type>", "<beat-type>3</beat-type>", 1)        # 4/3: MIDI holds powers of two only
+    assert read_musicxml(write(tmp_path, xml)).time_signatures[0][1:] == (4, 3)
+    with pytest.raises(ScoreRejected, match="MIDI could not be written"):
+        musicxml_to_midi_bytes(write(tmp_path, xml))
