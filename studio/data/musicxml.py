@@ -15,9 +15,10 @@ either way (``bench/bench_chorale_reader.py`` compares every chorale of the corp
 - the tempo is ``<sound tempo>`` (120 beats per minute when none, music21's default); every note has
   music21's velocity for a score without dynamics (90).
 
-A score with anything else that changes the sound (dynamics, metronome marks, several staves in a
-part, transposing parts, unpitched or cue notes, microtones, da capo and segno signs, repeats that do
-not pair up) is rejected with ``ScoreRejected`` and its reason: the caller converts it with music21.
+A part on several staves (a keyboard) becomes one track per staff, as in music21; tempo changes are
+written as such. A score with anything else that changes the sound (dynamics, metronome marks,
+transposing parts, unpitched or cue notes, microtones, da capo and segno signs, repeats that do not pair
+up) is rejected with ``ScoreRejected`` and its reason: the caller converts it with music21.
 """
 
 from __future__ import annotations
@@ -87,34 +88,61 @@ class Score:
             at, bpm = onset, next_bpm
         return t + float(quarters - at) * 60.0 / bpm
 
-    def to_pretty_midi(self):
-        """The score as a ``pretty_midi.PrettyMIDI``: one instrument per part.
+    def midi_bytes(self) -> bytes:
+        """The score as a MIDI file: one track per part, the tempo map, time and key signatures.
 
-        Notes are placed in seconds through the tempo map; the file carries the first tempo (as the
-        studio's own MIDI writer does, ``studio.music.midi_io``), so a piece whose tempo changes plays
-        as written and only its bar lines follow the first tempo.
+        pretty_midi writes one tempo; the notes are placed in quarter notes at that tempo, and the file's
+        later tempi are added to its first track afterwards (mido, which pretty_midi writes with), so the
+        notes keep their beats and play at the score's tempi, as in music21's file.
         """
         import pretty_midi
 
+        beat = 60.0 / self.tempos[0][1]                  # seconds a quarter note at the first tempo
+
+        def at(quarters: Fraction) -> float:
+            return float(quarters) * beat
+
         pm = pretty_midi.PrettyMIDI(resolution=RESOLUTION, initial_tempo=self.tempos[0][1])
         for onset, num, den in self.time_signatures:
-            pm.time_signature_changes.append(pretty_midi.TimeSignature(num, den, self.seconds(onset)))
+            pm.time_signature_changes.append(pretty_midi.TimeSignature(num, den, at(onset)))
         for onset, fifths, mode in self.keys:
             tonic = (fifths * 7 + (9 if mode == "minor" else 0)) % 12
             pm.key_signature_changes.append(
-                pretty_midi.KeySignature(tonic + (12 if mode == "minor" else 0), self.seconds(onset)))
+                pretty_midi.KeySignature(tonic + (12 if mode == "minor" else 0), at(onset)))
         for part in self.parts:
             inst = pretty_midi.Instrument(program=part.program, name=part.name)
-            for n in part.notes:
-                inst.notes.append(pretty_midi.Note(VELOCITY, n.pitch, self.seconds(n.onset),
-                                                   self.seconds(n.onset + n.duration)))
+            inst.notes = [pretty_midi.Note(VELOCITY, n.pitch, at(n.onset), at(n.onset + n.duration))
+                          for n in part.notes]
             pm.instruments.append(inst)
-        return pm
-
-    def midi_bytes(self) -> bytes:
         buffer = io.BytesIO()
-        self.to_pretty_midi().write(buffer)
-        return buffer.getvalue()
+        pm.write(buffer)
+        if len(self.tempos) == 1:
+            return buffer.getvalue()
+        return _add_tempi(buffer.getvalue(), self.tempos[1:])
+
+
+def _add_tempi(data: bytes, tempos: list[tuple[Fraction, float]]) -> bytes:
+    """The MIDI file ``data`` with set-tempo events at ``tempos`` (onset in quarter notes, bpm) in its first track."""
+    import mido
+
+    midi = mido.MidiFile(file=io.BytesIO(data))
+    events, tick = [], 0
+    for message in midi.tracks[0]:
+        tick += message.time
+        if message.type != "end_of_track":
+            events.append((tick, message))
+    for onset, bpm in tempos:
+        events.append((round(onset * midi.ticks_per_beat), mido.MetaMessage("set_tempo", tempo=mido.bpm2tempo(bpm))))
+    events.sort(key=lambda e: e[0])                    # stable: a tempo after what the file has at its tick
+    track, last = mido.MidiTrack(), 0
+    for tick, message in events:
+        track.append(message.copy(time=tick - last))
+        last = tick
+    track.append(mido.MetaMessage("end_of_track", time=0))
+    midi.tracks[0] = track
+    out = io.BytesIO()
+    midi.save(file=out)
+    return out.getvalue()
 
 
 def musicxml_to_midi_bytes(path: str | Path) -> bytes:
@@ -176,7 +204,8 @@ class _Measure:
     """One measure of one part, as written (before repeats are played out); offsets within the measure."""
 
     length: Fraction
-    # Notes, chords and rests as music21 sees them: [offset, pitches (none for a rest), duration, tie types]
+    # Notes, chords and rests as music21 sees them: [offset, pitches (none for a rest), duration, tie types,
+    # staff]
     elements: list[list]
     tempos: list[tuple[Fraction, float]]
     time_signature: tuple[int, int] | None = None
@@ -202,9 +231,11 @@ def _read_score(root) -> Score:
     parts, part_measures = [], []
     for part_el in root.iterfind("part"):
         pid = part_el.get("id")
-        measures = _read_measures(part_el, finale)
+        measures, staves = _read_measures(part_el, finale)
         order = _play_order(measures)
-        parts.append(ScorePart(names.get(pid, ""), programs.get(pid, 0), _part_notes(measures, order)))
+        # A part on several staves (a keyboard) becomes one track per staff, as music21 writes it.
+        parts += [ScorePart(names.get(pid, ""), programs.get(pid, 0), _part_notes(measures, order, staff))
+                  for staff in range(1, staves + 1)]
         part_measures.append((measures, order))
     if not parts:
         raise ScoreRejected("it has no parts")
@@ -221,9 +252,11 @@ def _duration(el, divisions: int | None) -> Fraction:
     return Fraction(text.strip()) / divisions
 
 
-def _read_measures(part_el, finale: bool) -> list[_Measure]:
+def _read_measures(part_el, finale: bool) -> tuple[list[_Measure], int]:
+    """The part's measures as written, and its number of staves."""
     divisions: int | None = None
     bar = Fraction(4)                # the length of a full measure in the current time signature
+    staves = 1
     measures = []
     for m_el in part_el.iterfind("measure"):
         m = _Measure(Fraction(0), [], [])
@@ -245,7 +278,8 @@ def _read_measures(part_el, finale: bool) -> list[_Measure]:
                         m.elements[-1][1] += (_pitch(el),)
                         m.elements[-1][3] += (_tie(el),)
                     continue
-                m.elements.append([cursor, () if rest else (_pitch(el),), duration, (None,) if rest else (_tie(el),)])
+                m.elements.append([cursor, () if rest else (_pitch(el),), duration, (None,) if rest else (_tie(el),),
+                                   _staff(el, staves)])
                 cursor += duration
                 high = max(high, cursor)
                 content = True
@@ -256,11 +290,12 @@ def _read_measures(part_el, finale: bool) -> list[_Measure]:
             elif tag == "forward":
                 duration = _duration(el, divisions)
                 if finale:
-                    m.elements.append([cursor, (), duration, (None,)])
+                    m.elements.append([cursor, (), duration, (None,), _staff(el, staves)])
                     high = max(high, cursor + duration)
                 cursor += duration
             elif tag == "attributes":
                 divisions, bar = _attributes(el, m, cursor, divisions, bar)
+                staves = max(staves, int((el.findtext("staves") or "1").strip()))
             elif tag == "direction":
                 _direction(el, m, cursor, divisions)
             elif tag == "sound":
@@ -269,7 +304,14 @@ def _read_measures(part_el, finale: bool) -> list[_Measure]:
                 _barline(el, m)
         m.length = _measure_length(high, bar, content)
         measures.append(m)
-    return measures
+    return measures, staves
+
+
+def _staff(el, staves: int) -> int:
+    staff = int((el.findtext("staff") or "1").strip())
+    if not 1 <= staff <= staves:
+        raise ScoreRejected("a note is on a staff its part does not have")
+    return staff
 
 
 def _measure_length(high: Fraction, bar: Fraction, content: bool) -> Fraction:
@@ -313,9 +355,6 @@ def _attributes(el, m: _Measure, cursor: Fraction, divisions, bar):
         divisions = int(text.strip())
         if divisions <= 0:
             raise ScoreRejected("its <divisions> is not positive")
-    staves = el.findtext("staves")
-    if staves is not None and int(staves.strip()) > 1:
-        raise ScoreRejected("a part has several staves")      # music21 splits them into parts of their own
     if el.find("transpose") is not None:
         raise ScoreRejected("it has a transposing part")
     time = el.find("time")
@@ -499,15 +538,16 @@ def _expand_endings(stream: list, span: list[int], group: list, groups: list) ->
 # Notes and the conductor track -------------------------------------------------------------------------
 
 
-def _part_notes(measures: list[_Measure], order: list[int]) -> list[ScoreNote]:
-    """The part's notes in playing order, tied notes merged as music21's ``stripTies(matchByPitch=True)``
-    merges them before it writes MIDI (its rules, including its tolerance of missing tie stops)."""
+def _part_notes(measures: list[_Measure], order: list[int], staff: int = 1) -> list[ScoreNote]:
+    """The notes of the part's ``staff`` in playing order, tied notes merged as music21's
+    ``stripTies(matchByPitch=True)`` merges them before it writes MIDI (its rules, including its tolerance
+    of missing tie stops)."""
     elements = []
     at = Fraction(0)
     for index in order:
         m = measures[index]
-        elements += [[at + offset, pitches, duration, ties] for offset, pitches, duration, ties in m.elements
-                     if duration > 0]
+        elements += [[at + offset, pitches, duration, ties] for offset, pitches, duration, ties, on in m.elements
+                     if duration > 0 and on == staff]
         at += m.length
     elements.sort(key=lambda e: e[0])       # stable: elements at one onset keep the score's order
     connected: list[int] = []               # music21's posConnected: the run of elements a tie joins

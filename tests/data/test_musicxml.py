@@ -129,9 +129,10 @@ def test_a_broken_mxl_is_rejected_with_its_reason_and_skipped_by_the_conversion(
     assert bach.conversion_report(cache) == {"musicxml": 1}
 
 
-# Chorales that between them have a pickup, repeats (from the top, and forward/backward), first and second
-# endings, a second voice (<backup>, <forward>), ties, and an instrumental part.
-REAL = ["bwv1.6.mxl", "bwv103.6.mxl", "bwv19.7.mxl", "bwv8.6.mxl", "bwv248.23-2.mxl"]
+# Scores that between them have a pickup, repeats (from the top, and forward/backward), first and second
+# endings, a second voice (<backup>, <forward>), ties, an instrumental part, and (bwv846, a keyboard
+# prelude) two staves in one part and four tempi.
+REAL = ["bwv1.6.mxl", "bwv103.6.mxl", "bwv19.7.mxl", "bwv8.6.mxl", "bwv248.23-2.mxl", "bwv846.mxl"]
 
 
 def test_the_reader_writes_the_notes_music21_writes_for_real_chorales():
