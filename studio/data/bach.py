@@ -212,8 +212,7 @@ def convert_chorales(cache_dir: Path, control: TaskControl | None = None,
     skipped, pieces = [], {}
     t0 = time.perf_counter()
     todo = [score for score in scores if not (folder / (score.stem + ".mid")).exists()]
-    # The longest scores first, so that worker processes end together; the one score of the corpus the fast
-    # reader leaves to music21 (a keyboard prelude on two staves, the largest file) then starts at once.
+    # The longest scores first, so that the worker processes end together.
     todo.sort(key=lambda score: -score.stat().st_size)
     done = len(scores) - len(todo)
     for score, result in _convert(todo, folder, control):
