@@ -1,8 +1,8 @@
 """A fast MusicXML reader for the built-in Bach chorales: a score's notes straight from its XML, as MIDI.
 
-music21 takes ~0.75 s of one core to turn a chorale into MIDI (it builds its whole object model of the
-score first); the dataset needs only the notes, so this reads them with ElementTree in a few
-milliseconds. It follows what music21 writes for the same file, so that the cache holds the same music
+music21 takes ~0.15 s of one core to turn a chorale into MIDI (it builds its whole object model of the
+score first), and a second or two to import; the dataset needs only the notes, so this reads them with
+ElementTree, ~15 ms a chorale. It follows what music21 writes for the same file, so that the cache holds the same music
 either way (``bench/bench_chorale_reader.py`` compares every chorale of the corpus both ways):
 
 - parts become tracks (the part's name; its MIDI program, 0 when the score gives none), in score order;
@@ -11,14 +11,14 @@ either way (``bench/bench_chorale_reader.py`` compares every chorale of the corp
 - tied notes (``<tie>`` start/stop) become one note, as music21's ``stripTies`` makes them;
 - a measure lasts as long as its content, as in music21 (so a pickup measure is short);
 - repeats are played out (``<repeat>`` backward/forward with ``times``, first and second endings),
-  as music21's ``expandRepeats`` does before it writes MIDI;
-- the tempo is ``<sound tempo>`` (120 beats per minute when none, music21's default); every note has
-  music21's velocity for a score without dynamics (90).
+  as music21's ``expandRepeats`` does before it writes MIDI (``studio.data.score_repeats``);
+- the tempo is ``<sound tempo>``, with its changes (120 beats per minute when none, music21's
+  default); every note has music21's velocity for a score without dynamics (90).
 
-A part on several staves (a keyboard) becomes one track per staff, as in music21; tempo changes are
-written as such. A score with anything else that changes the sound (dynamics, metronome marks,
-transposing parts, unpitched or cue notes, microtones, da capo and segno signs, repeats that do not pair
-up) is rejected with ``ScoreRejected`` and its reason: the caller converts it with music21.
+A part on several staves (a keyboard) becomes one track per staff, as in music21. A score with anything
+else that changes the sound (dynamics, metronome marks, transposing parts, unpitched or cue notes,
+microtones, da capo and segno signs, repeats that do not pair up) is rejected with ``ScoreRejected`` and
+its reason: the caller converts it with music21.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from studio.core.errors import DataError
+from studio.data.score_repeats import RepeatError, play_order
 
 DEFAULT_TEMPO = 120.0     # music21's tempo for a score that gives none
 VELOCITY = 90             # music21's velocity of a note without dynamics: its default volume, 0.70866 × 127
@@ -232,7 +233,10 @@ def _read_score(root) -> Score:
     for part_el in root.iterfind("part"):
         pid = part_el.get("id")
         measures, staves = _read_measures(part_el, finale)
-        order = _play_order(measures)
+        try:
+            order = play_order(measures)
+        except RepeatError as exc:
+            raise ScoreRejected(str(exc)) from None
         # A part on several staves (a keyboard) becomes one track per staff, as music21 writes it.
         parts += [ScorePart(names.get(pid, ""), programs.get(pid, 0), _part_notes(measures, order, staff))
                   for staff in range(1, staves + 1)]
@@ -419,120 +423,6 @@ def _barline(el, m: _Measure) -> None:
             m.ending = numbers
         elif kind in ("stop", "discontinue"):
             m.ending_stop = True
-
-
-# Repeats ---------------------------------------------------------------------------------------------
-
-
-def _play_order(measures: list[_Measure]) -> list[int]:
-    """The measures' indices in the order they are played: music21's ``Expander`` (repeats, endings)."""
-    stream = [[i, m.left, m.right, m.times] for i, m in enumerate(measures)]
-    if not _has_repeat(stream):
-        return list(range(len(measures)))
-    _check_balanced(stream)
-    brackets = _ending_groups(measures)
-    for _ in range(100):
-        stream = _expand_innermost(stream, brackets)
-        if not _has_repeat(stream):
-            return [entry[0] for entry in stream]
-    raise ScoreRejected("its repeats nest too deeply")
-
-
-def _has_repeat(stream) -> bool:
-    return any(left is not None or right == "end" for _, left, right, _ in stream)
-
-
-def _check_balanced(stream) -> None:
-    """music21's ``repeatBarsAreCoherent``: it refuses to play out repeats that do not pair up."""
-    starts = ends = balance = 0
-    for _, left, right, _ in stream:
-        for sign in (left, right):
-            if sign == "start":
-                starts += 1
-                balance += 1
-            elif sign == "end":
-                if balance == 0:      # an end with no start repeats from the beginning
-                    starts += 1
-                    balance += 1
-                ends += 1
-                balance -= 1
-    if balance not in (0, 1) or starts not in (ends, ends - 1):
-        raise ScoreRejected("its repeat signs do not pair up")
-
-
-def _innermost(stream) -> list[int]:
-    """The positions of the first repeated passage to play out: from the last start before the first end."""
-    starts = []
-    for i, (_, left, right, _) in enumerate(stream):
-        if left == "start":
-            starts.append(i)
-        elif left == "end":
-            return list(range(starts[-1] if starts else 0, i))
-        if right == "end":
-            return list(range(starts[-1] if starts else 0, i + 1))
-    return []
-
-
-def _ending_groups(measures: list[_Measure]) -> list[list[tuple[tuple[int, ...], int, int]]]:
-    """The endings as groups of consecutive brackets: [(numbers, first measure, last measure), ...]."""
-    brackets, open_ = [], None
-    for i, m in enumerate(measures):
-        if m.ending is not None:
-            open_ = (m.ending, i)
-        if m.ending_stop and open_ is not None:
-            brackets.append((open_[0], open_[1], i))
-            open_ = None
-    groups: list[list] = []
-    for bracket in brackets:
-        if groups and groups[-1][-1][2] + 1 == bracket[1]:
-            groups[-1].append(bracket)
-        else:
-            groups.append([bracket])
-    return groups
-
-
-def _strip(entry: list) -> list:
-    return [entry[0], None, None, entry[3]]
-
-
-def _expand_innermost(stream: list, groups: list) -> list:
-    span = _innermost(stream)
-    if not span:
-        raise ScoreRejected("a repeat has no end")
-    first, last = span[0], span[-1]
-    group = next((g for g in groups if any(b[1] <= stream[pos][0] <= b[2] for b in g for pos in (first, last))), None)
-    if group is not None:
-        return _expand_endings(stream, span, group, groups)
-    if stream[last][2] == "end":
-        times, strip_next = stream[last][3] or 2, False
-    elif last + 1 < len(stream) and stream[last + 1][1] == "end":
-        times, strip_next = stream[last + 1][3] or 2, True
-    else:
-        raise ScoreRejected("a repeat has no end sign where it should")
-    new = stream[:first]
-    for _ in range(times):
-        new += [_strip(stream[j]) if j in (first, last) else list(stream[j]) for j in span]
-    rest = [list(e) for e in stream[last + 1:]]
-    if strip_next and rest:
-        rest[0] = _strip(rest[0])
-    return new + rest
-
-
-def _expand_endings(stream: list, span: list[int], group: list, groups: list) -> list:
-    """A repeat with first and second endings: each bracket plays the passage up to its own end, without the
-    brackets before it, as often as its numbers say (music21's ``_processInnermostRepeatsAndBrackets``)."""
-    groups.remove(group)
-    position = {entry[0]: i for i, entry in enumerate(stream)}
-    if any(b[1] not in position or b[2] not in position for b in group):
-        raise ScoreRejected("its endings are not where this reader expects them")
-    new, seen, highest = stream[:span[0]], set(), span[0]
-    for numbers, start, end in group:
-        passage = [i for i in range(span[0], position[end] + 1) if i not in seen]
-        seen.update(range(position[start], position[end] + 1))
-        for _ in range(len(numbers)):
-            new += [_strip(stream[i]) for i in passage]
-        highest = max(highest, position[end])
-    return new + [list(e) for e in stream[highest + 1:]]
 
 
 # Notes and the conductor track -------------------------------------------------------------------------
