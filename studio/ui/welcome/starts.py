@@ -26,7 +26,10 @@ FOLDER_EPOCHS = 10       # a folder's pictures at 32 px (300 pictures: ~100 step
 # short CPU runs 1e-3 draws recognisable digits several times sooner (docs/benchmarks.md, the cGAN table).
 QUICK_GAN_LR = 1e-3
 FOLDER_SIDE = 32
-CHORALE_EPOCHS = 3       # the small note-RNN: chorale-like chords and rhythm, not Bach
+# The small note-RNN: chorale-like chords and rhythm, not Bach. Two epochs (~31 CPU-seconds of training on one
+# core): its takes' pitch range, polyphony and in-scale rate are those of three epochs' (45 CPU-s), which
+# the first start could not afford within a minute on two cores (docs/benchmarks.md, "Welcome page starts").
+CHORALE_EPOCHS = 2
 CHORALE_PRESET = "Small (quick on a CPU)"
 
 
