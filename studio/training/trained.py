@@ -33,7 +33,8 @@ def load_trained_model(run: Run, which: str = "best", device: str = "cpu"):
     if int(state.get("model_format", 1)) > entry.format_version:
         raise CheckpointError(f"The run '{run.id}' was saved by a newer version of the studio's "
                               f"{entry.title}; update the studio to open it.")
-    model = build_model(state["model"], state["model_config"])
+    model = build_model(state["model"], entry.config_cls.upgrade(dict(state["model_config"]),
+                                                                 int(state.get("model_format", 1))))
     weights = {k[len("model."):]: v for k, v in tensors.items() if k.startswith("model.")}
     try:
         model.load_state_dict(weights)
