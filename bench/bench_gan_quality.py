@@ -11,6 +11,10 @@ Steps (each prints its figures with the load average; results go to --out as JSO
 - ssgan: the semi-supervised GAN with 100 labels (10 per class) for --budget seconds; its test accuracy.
 - small: DCGAN-64 on a folder of 200 pictures (MNIST "8"s enlarged to 64×64), with and without
   DiffAugment, --small-budget seconds each; FD (samples shrunk to 28×28) against 2,000 test "8"s.
+- memorise: the long small-data run. A DCGAN-28 on a folder of --memorise-images MNIST "8"s (PNG files,
+  read by the studio's folder source) for --memorise-steps steps (or --memorise-budget CPU seconds), once
+  per DiffAugment policy in --policies; every --fd-every steps the FD of 1,000 samples against the test
+  "8"s, and D's mean verdict on its training pictures and on held-out "8"s (their gap is D memorising).
 - speed: DCGAN-64 (width 64, batch 64) training iterations per second, median of 5 timed runs of 3.
 
     python bench/bench_gan_quality.py --steps classifier,floor,dcgan,cgan --budget 180 --out /tmp/q.json
@@ -129,6 +133,12 @@ def main() -> int:
                    "at truncation 1 and 0.7); use with --steps none")
     p.add_argument("--policies", default="color,translation,cutout;off", help="the small step's DiffAugment "
                    "policies, separated by ';' (run one per process to use both cores)")
+    p.add_argument("--memorise-images", type=int, default=100, help="pictures in the memorise step's folder")
+    p.add_argument("--memorise-steps", type=int, default=20000, help="the memorise step's training steps")
+    p.add_argument("--memorise-budget", type=float, default=900.0, help="the memorise step's CPU seconds "
+                   "(per policy; it stops at whichever comes first)")
+    p.add_argument("--memorise-width", type=int, default=32, help="the memorise step's DCGAN width")
+    p.add_argument("--fd-every", type=int, default=1000, help="the memorise step measures every this many steps")
     p.add_argument("--set", dest="extra", default="{}", help="JSON settings added to the MNIST GANs' "
                    "(e.g. '{\"d_steps\": 1}')")
     args = p.parse_args()
@@ -167,6 +177,8 @@ def main() -> int:
         figures = {"steps": step, "budget_s": args.budget, "clock": args.clock, **TIMES[str(run.path)],
                    "fd": round(fd_of(clf, samples, test[:5000]), 3), "settings": settings, "run": str(run.path)}
         if family == "cgan":
+            # The model's own settings beside the bench's (the defaults they were left to).
+            figures["model"] = {k: getattr(g.model.config, k) for k in ("conditioning", "class_weight", "d_steps")}
             figures["class_share"] = round(float((clf.predict(samples) == labels).mean()), 4)
             # The same with truncated noise (psi 0.7, the tab's slider): fidelity bought with diversity.
             truncated = gan.generate(g, gan.noise(g, 5000, 1, 0.7), labels)
@@ -198,6 +210,10 @@ def main() -> int:
                            run=str(run.path)))
     if "small" in steps:
         results += small_data(mnist, need_classifier, args.small_budget, args.policies.split(";"))
+    if "memorise" in steps:
+        for policy in args.policies.split(";"):
+            results += memorise(mnist, need_classifier, policy, args)
+            Path(args.out).write_text(json.dumps(results, indent=1))
     if "speed" in steps:
         results.append(speed())
     Path(args.out).write_text(json.dumps(results, indent=1))
@@ -232,6 +248,81 @@ def small_data(mnist, need_classifier, budget: float, policies: list[str]) -> li
                      scale=1, overwrite=True)
         out.append(say("small", diffaugment=policy, steps=step, budget_s=budget, **TIMES[str(run.path)],
                        fd=round(fd_of(need_classifier(), small, reference), 3), run=str(run.path)))
+    return out
+
+
+def memorise(mnist, need_classifier, policy: str, args) -> list[dict]:
+    """A small DCGAN on a few "8"s at 28 × 28 for many steps, with FD and D's verdicts along the way.
+
+    The loop calls the model's own ``training_step`` with the engine's optimiser wrapper, but not the
+    engine: with 100 pictures an epoch is 3 steps, and the engine's per-epoch validation, preview and
+    checkpoint would cost more than the training itself.
+    """
+    import torch
+    from PIL import Image
+
+    from studio import gan
+    from studio.data.importers import load_sources
+    from studio.gan.quality import frechet_distance
+    from studio.models.base import StepContext
+    from studio.models.registry import build_model
+    from studio.training.precision import Precision, StepOptimizers
+
+    n = args.memorise_images
+    folder = Path(f"/tmp/studio-bench-gan-eights-28-{n}")
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        for i, pic in enumerate(mnist.train.images[mnist.train.labels == 8][:n, 0]):
+            Image.fromarray(pic).save(folder / f"{i:03d}.png")
+    split = load_sources(str(folder), 0.02, 0)
+    train = split.train
+    pictures = next(train.batches([np.arange(len(train))], "cpu"))["image"]        # (N, 1, 28, 28) in [0, 1]
+    eights = mnist.val.images[mnist.val.labels == 8] / np.float32(255)              # 974 held-out "8"s
+    clf = need_classifier()
+    reference = clf.features(eights)
+    folder_fd = round(fd_of(clf, pictures.numpy(), eights), 3)     # what a G that copies its folder would get
+    torch.manual_seed(0)
+    settings = {"hidden": args.memorise_width, "latent_dim": 64, "diffaugment": policy}
+    model = build_model("dcgan", settings, train.spec)
+    opt = StepOptimizers(model.configure_optimizers(2e-4), Precision(torch.device("cpu"), False))
+    z = torch.from_numpy(np.random.default_rng(1).standard_normal((1000, 64)).astype(np.float32))
+    heldout = torch.from_numpy(eights[:len(pictures)]) * 2 - 1
+    rng = np.random.default_rng(0)
+    order: list[int] = []
+    batch, total = 32, args.memorise_steps
+    window = {"d_real": [], "d_fake": []}
+    out, start, wall = [], CLOCK(), time.perf_counter()
+    tag = "diffaugment" if policy != "off" else "plain"
+    for step in range(total):
+        while len(order) < batch:                                                   # epochs back to back
+            order += rng.permutation(len(train)).tolist()
+        idx, order = np.array(order[:batch]), order[batch:]
+        data = next(train.batches([idx], "cpu"))
+        terms = model.training_step(data, StepContext(step, step * batch // len(train), 0, 1, 1, total), opt)
+        opt.end_iteration()
+        for key in window:
+            window[key].append(float(terms[key]))
+        spent = CLOCK() - start
+        if (step + 1) % args.fd_every and spent <= args.memorise_budget and step + 1 < total:
+            continue
+        model.eval()
+        with torch.no_grad():
+            samples = torch.cat([model.generate(part) for part in z.split(250)]).numpy()
+            judged_train = torch.sigmoid(model.d_logits(pictures * 2 - 1, {})[0]).mean()
+            judged_heldout = torch.sigmoid(model.d_logits(heldout, {})[0]).mean()
+        model.train()
+        out.append(say("memorise", diffaugment=policy, steps=step + 1, cpu_s=round(spent, 1),
+                       wall_s=round(time.perf_counter() - wall, 1),
+                       fd=round(frechet_distance(clf.features(samples), reference), 3),
+                       d_real=round(float(np.mean(window["d_real"])), 3),
+                       d_fake=round(float(np.mean(window["d_fake"])), 3),
+                       d_on_training_8s=round(float(judged_train), 3), d_on_heldout_8s=round(float(judged_heldout), 3),
+                       folder_fd=folder_fd, pictures=len(train), width=args.memorise_width))
+        window = {"d_real": [], "d_fake": []}
+        # The grid of the latest measurement (so that a run cut short still leaves its last grid).
+        gan.save_png(f"/tmp/bench-memorise-{tag}.png", samples[:32], 8, scale=1, overwrite=True)
+        if spent > args.memorise_budget:
+            break
     return out
 
 

@@ -109,6 +109,15 @@ class ModelConfig:
         values = dict(saved if values is None else values)
         return {**{k: v for k, v in cls.added_settings.items() if saved and k not in saved}, **values}
 
+    @classmethod
+    def upgrade(cls, values: dict, model_format: int) -> dict:
+        """The settings of a checkpoint saved at an older ``model_format`` of the family (the registry's
+        ``format_version``), as this version reads them. A family that adds a setting whose new default
+        builds other weights (a cGAN's conditioning) gives old checkpoints the value their model had, so
+        that they still load and resume. The default: unchanged. (``with_added_settings`` is the simpler
+        case: a setting whose old value is the same for every older run, whatever its format.)"""
+        return dict(values)
+
     def data_request(self) -> dict:
         """What the model asks of its data loader beyond the dataset's name (e.g. how to tokenise music:
         ``{"tokens": "note-set", "fs": 8, "window": 50}``); empty for the image models."""

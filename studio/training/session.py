@@ -107,6 +107,12 @@ class TrainingSession:
         self.device = device
         flush_denormals()
         self.entry = get_entry(cfg.model)
+        resumed = self._resume_from is not None
+        if resumed:
+            tensors, saved = ckpt.load_checkpoint(self._resume_from)
+            # Settings the family added since the checkpoint was saved keep the values its model had.
+            cfg.model_config = self.entry.config_cls.upgrade(dict(cfg.model_config),
+                                                             int(saved.get("model_format", 1)))
         # The model may ask its data for more than a name (how to tokenise music); a workspace's cache
         # keeps what a built-in dataset converts on first use.
         request = _data_request(self.entry, cfg.model_config)
@@ -130,10 +136,8 @@ class TrainingSession:
         self.log_every = max(1, self.steps_per_epoch // max(1, cfg.log_points_per_epoch))
 
         self.start_epoch, self.start_batch, time_before, self.best = 0, 0, 0.0, math.inf
-        resumed = self._resume_from is not None
         run = self.run_folder
         if resumed:
-            tensors, saved = ckpt.load_checkpoint(self._resume_from)
             _check_same_model(run, self.entry, cfg.model_config, saved.get("model_config"), model.config.to_dict())
             st.restore(model, self.optimizers, self.precision.scaler, tensors, saved, device)
             self.step, self.start_epoch = saved["step"], saved["epoch"]

@@ -33,8 +33,10 @@ def load_trained_model(run: Run, which: str = "best", device: str = "cpu"):
     if int(state.get("model_format", 1)) > entry.format_version:
         raise CheckpointError(f"The run '{run.id}' was saved by a newer version of the studio's "
                               f"{entry.title}; update the studio to open it.")
-    # A setting added after the run was saved takes the value the run was trained with.
-    model = build_model(state["model"], entry.config_cls.with_added_settings(state["model_config"]))
+    # A setting added after the run was saved takes the value the run was trained with; a family's
+    # upgrade reads a checkpoint of an older format.
+    saved = entry.config_cls.with_added_settings(state["model_config"])
+    model = build_model(state["model"], entry.config_cls.upgrade(saved, int(state.get("model_format", 1))))
     weights = {k[len("model."):]: v for k, v in tensors.items() if k.startswith("model.")}
     try:
         model.load_state_dict(weights)

@@ -60,7 +60,9 @@ RESUMABLE = [("autoencoder", {"variant": "denoising", **SMALL}), ("vae", SMALL),
              # the semi-supervised GAN, whose labelled set fills as it trains.
              ("dcgan", {"hidden": 8, "latent_dim": 4, "ema_decay": 0.99, "d_steps": 2, "r1_gamma": 1.0,
                         "diffaugment": "color,translation,cutout"}),
-             ("ssgan", {"hidden": 8, "latent_dim": 4, "labelled": 20})]
+             ("ssgan", {"hidden": 8, "latent_dim": 4, "labelled": 20}),
+             # The conditional GAN's defaults: a projection D with an auxiliary classifier, D twice per step.
+             ("cgan", {"hidden": 8, "latent_dim": 4})]
 
 
 @pytest.mark.parametrize("model, settings", RESUMABLE, ids=[m for m, _ in RESUMABLE])

@@ -235,8 +235,12 @@
     </message>
     <message>
         <location filename="studio/models/gan_variants.py"/>
+        <source>A DCGAN told which class to draw: G takes the label with its noise; D judges each picture for its class (a class projection) and also names the class (AC-GAN); D trains twice per G step.</source>
+        <translation>一个被告知要画哪个类别的 DCGAN：G 同时接收标签和噪声；D 针对类别评判每张图片（类别投影），并说出它的类别（AC-GAN）；G 每训练一步，D 训练两步。</translation>
+    </message>
+    <message>
         <source>A DCGAN told which class to draw: the label is concatenated to G&apos;s noise and to D&apos;s input image; D trains twice per G step.</source>
-        <translation>告知要画哪一类的 DCGAN：标签拼接到 G 的噪声和 D 的输入图像上；G 每训练一步，D 训练两步。</translation>
+        <translation type="vanished">告知要画哪一类的 DCGAN：标签拼接到 G 的噪声和 D 的输入图像上；G 每训练一步，D 训练两步。</translation>
     </message>
     <message>
         <location filename="studio/models/gan_variants.py"/>
@@ -812,6 +816,21 @@
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>Class loss (AC-GAN)</source>
+        <translation>类别损失（AC-GAN）</translation>
+    </message>
+    <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>Class loss on fakes (G&apos;s, weighted)</source>
+        <translation>生成图片上的类别损失（G 的，已加权）</translation>
+    </message>
+    <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>Class loss on real pictures (D&apos;s classifier, weighted)</source>
+        <translation>真实图片上的类别损失（D 的分类器，已加权）</translation>
+    </message>
+    <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
         <source>class {name}</source>
         <translation>类别 {name}</translation>
@@ -1014,6 +1033,16 @@
         <translation>条件 DCGAN，快速（lr 1e-3，每步 G 训练一次 D）</translation>
     </message>
     <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>Conditional DCGAN, label concatenated (the original)</source>
+        <translation>条件 DCGAN，标签拼接（原始版本）</translation>
+    </message>
+    <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>Conditioning of D</source>
+        <translation>D 的条件方式</translation>
+    </message>
+    <message>
         <location filename="studio/ui/widgets/classifier_report.py"/>
         <source>Confusion matrix (rows: true class, columns: predicted)</source>
         <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
@@ -1188,6 +1217,11 @@
         <location filename="studio/models/gan_variants.py"/>
         <source>D steps per G step</source>
         <translation>每步 G 对应的 D 步数</translation>
+    </message>
+    <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>D&apos;s classifier on held-out pictures (validation)</source>
+        <translation>D 的分类器在留出图片上的表现（验证）</translation>
     </message>
     <message>
         <location filename="studio/models/gan.py"/>
@@ -2183,6 +2217,11 @@
         <location filename="studio/ui/tabs/music/timing.py"/>
         <source>How a tempo change treats the notes</source>
         <translation>改变速度时如何处理音符</translation>
+    </message>
+    <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>how D is told the class: projection: a class embedding&apos;s inner product with D&apos;s features joins its verdict (Miyato &amp; Koyama 2018); concat: the label as extra input channels (the original cGAN)</source>
+        <translation>D 如何得知类别：projection（投影）：类别嵌入与 D 的特征做内积，计入它的判断（Miyato 与 Koyama，2018）；concat（拼接）：把标签作为额外的输入通道（原始 cGAN）</translation>
     </message>
     <message>
         <location filename="studio/ui/tabs/gan/tools.py"/>
@@ -5540,6 +5579,11 @@
         <location filename="studio/ui/tabs/music/generation.py"/>
         <source>WAV…</source>
         <translation>WAV…</translation>
+    </message>
+    <message>
+        <location filename="studio/models/gan_variants.py"/>
+        <source>weight of the auxiliary classifier (Odena et al. 2017): D learns to name the class of real pictures, and G to draw pictures D names as the class asked (0: off)</source>
+        <translation>辅助分类器的权重（Odena 等，2017）：D 学习说出真实图片的类别，G 学习画出 D 认为属于所要求类别的图片（0：关闭）</translation>
     </message>
     <message>
         <location filename="studio/models/gan.py"/>
