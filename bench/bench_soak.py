@@ -42,6 +42,8 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=2500, help="the run's planned length (the issue's 28-minute "
                         "soak reached 2,272 epochs); Stop ends it after --minutes")
     parser.add_argument("--probe-ms", type=int, default=5)
+    parser.add_argument("--trim", action="store_true", help="call glibc's malloc_trim(0) before each memory "
+                        "reading: what RSS keeps that the allocator holds free (fragmentation), not the app")
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="studio-soak-"))
@@ -103,6 +105,12 @@ def main() -> int:
         series = None if live is None else live.curves.series.get(("loss", "train"))
         return 0 if series is None else len(series)
 
+    def trimmed_rss() -> float:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+        return rss_mb()
+
     def bench_mb() -> float:
         """What the bench's own records hold (not the app's): subtracted from the GUI's memory below."""
         held = redraws.nbytes + refreshes.nbytes + app.paints.nbytes + probe.ticks.nbytes + watch.collections.nbytes
@@ -125,7 +133,7 @@ def main() -> int:
             "refresh": np.median(ref) if ref else float("nan"),
             "paint": np.median(paint) if paint else float("nan"),
             "cpu": 100.0 * (cpu - marks["cpu"]) / (now - lo),
-            "gui": rss_mb(), "trainer": trainer_rss(), "points": points(), "bench": bench_mb(),
+            "gui": trimmed_rss() if args.trim else rss_mb(), "trainer": trainer_rss(), "points": points(), "bench": bench_mb(),
             "steps_s": (step - marks["step"]) / (now - lo), "gc2": full,
             "load": os.getloadavg()[0], "events": top_events(app, lo, now, limit=3)})
         r = rows[-1]
