@@ -362,7 +362,7 @@
         <translation type="vanished">Adam 的学习率。0.001 适合这里的大多数模型；如果损失跳动或变成 NaN，请调低。箭头按 1-2-5 的数列调节。</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/training/settings_panel.py"/>
+        <location filename="studio/ui/widgets/training_fields.py"/>
         <source>Adam&apos;s learning rate. Choosing a model fills in its own (0.001 for most, 0.0002 for the GANs); lower it if the loss jumps or becomes NaN. The arrows step through 1-2-5 values.</source>
         <translation>Adam 的学习率。选择模型时会填入它自己的值（大多数为 0.001，GAN 为 0.0002）；如果损失跳动或变成 NaN，请调低。箭头按 1-2-5 的数列调节。</translation>
     </message>
@@ -566,8 +566,7 @@
         <translation>小节</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/training/settings_panel.py"/>
-        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
+        <location filename="studio/ui/widgets/training_fields.py"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
@@ -1633,9 +1632,8 @@
         <translation>第 {epoch} 轮 · 第 {step:,} 步</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <location filename="studio/ui/widgets/run_list.py"/>
-        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
+        <location filename="studio/ui/widgets/training_fields.py"/>
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
@@ -2254,8 +2252,7 @@
         <translation>D 可以学习多少个标签（运行最先看到的那些，各类均衡）；其余图像不带标签使用</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/training/settings_panel.py"/>
-        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
+        <location filename="studio/ui/widgets/training_fields.py"/>
         <source>How many passes over the training data.</source>
         <translation>遍历训练数据的次数。</translation>
     </message>
@@ -2374,12 +2371,11 @@
         <translation>反转：把词放在形状周围</translation>
     </message>
     <message>
-        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
         <source>Items per optimiser step.</source>
-        <translation>每个优化步的样本数。</translation>
+        <translation type="vanished">每个优化步的样本数。</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/training/settings_panel.py"/>
+        <location filename="studio/ui/widgets/training_fields.py"/>
         <source>Items per optimiser step. Larger batches are faster per item on a GPU but need more memory.</source>
         <translation>每个优化步的样本数。在 GPU 上批越大每个样本越快，但需要更多显存。</translation>
     </message>
@@ -2564,8 +2560,7 @@
         <translation>也从鼓轨学习</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/training/settings_panel.py"/>
-        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
+        <location filename="studio/ui/widgets/training_fields.py"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -4257,9 +4252,8 @@
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/training/settings_panel.py"/>
         <location filename="studio/ui/tabs/wordcloud/settings_form.py"/>
-        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
+        <location filename="studio/ui/widgets/training_fields.py"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -4898,8 +4892,7 @@
         <translation>遮住部分的图片，以及每个补全结果，并排显示。</translation>
     </message>
     <message>
-        <location filename="studio/ui/tabs/training/settings_panel.py"/>
-        <location filename="studio/ui/widgets/train_settings_dialog.py"/>
+        <location filename="studio/ui/widgets/training_fields.py"/>
         <source>The random seed: the same seed and settings give the same run.</source>
         <translation>随机种子：相同的种子和设置会得到相同的运行。</translation>
     </message>

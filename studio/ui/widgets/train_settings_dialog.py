@@ -11,11 +11,11 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPushButton, QScrollArea,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from studio.ui.i18n import tr
 from studio.ui.widgets.config_form import ConfigForm
-from studio.ui.widgets.learning_rate import LearningRateSpinBox
+from studio.ui.widgets.training_fields import TrainingFields
 
 
 class TrainSettingsDialog(QDialog):
@@ -36,24 +36,14 @@ class TrainSettingsDialog(QDialog):
         model_box = QGroupBox(entry.title)
         QVBoxLayout(model_box).addWidget(self.form)
 
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(1, 100_000)
-        self.epochs_spin.setToolTip(tr("How many passes over the training data."))
-        self.batch_spin = QSpinBox()
-        self.batch_spin.setRange(1, 65_536)
-        self.batch_spin.setToolTip(tr("Items per optimiser step."))
-        self.lr_spin = LearningRateSpinBox()
+        fields = TrainingFields()
+        self.epochs_spin, self.batch_spin, self.lr_spin, self.seed_spin = (fields.epochs, fields.batch, fields.lr,
+                                                                           fields.seed)
         self.lr_spin.setToolTip(tr("Adam's learning rate (the preset's model chooses its own; GANs train at "
                                    "0.0002). The arrows step through 1-2-5 values."))
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setRange(0, 2_147_483_647)
-        self.seed_spin.setToolTip(tr("The random seed: the same seed and settings give the same run."))
         training_box = QGroupBox(tr("Training"))
         form = QFormLayout(training_box)
-        form.addRow(tr("Epochs"), self.epochs_spin)
-        form.addRow(tr("Batch size"), self.batch_spin)
-        form.addRow(tr("Learning rate"), self.lr_spin)
-        form.addRow(tr("Seed"), self.seed_spin)
+        fields.add_rows(form)
 
         inner = QWidget()
         column = QVBoxLayout(inner)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QMenu, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
+                               QLabel, QLineEdit, QMenu, QPushButton, QScrollArea, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from studio.core.devices import DEVICE_CHOICES
@@ -17,6 +17,7 @@ from studio.training.config import TrainConfig
 from studio.ui.i18n import tr
 from studio.ui.widgets.config_form import ConfigForm
 from studio.ui.widgets.learning_rate import LearningRateSpinBox
+from studio.ui.widgets.training_fields import TrainingFields
 
 __all__ = ["LearningRateSpinBox", "SettingsPanel"]
 SHORTCUTS = {"start": "Ctrl+Return", "pause": "Ctrl+P", "stop": "Ctrl+."}
@@ -123,24 +124,13 @@ class SettingsPanel(QWidget):
 
     def _training_box(self, device: str) -> QGroupBox:
         defaults = TrainConfig()  # the engine's defaults, as on the command line
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(1, 100_000)
+        fields = TrainingFields()
+        self.epochs_spin, self.batch_spin, self.lr_spin, self.seed_spin = (fields.epochs, fields.batch, fields.lr,
+                                                                           fields.seed)
         self.epochs_spin.setValue(defaults.epochs)
-        self.epochs_spin.setToolTip(tr("How many passes over the training data."))
-        self.batch_spin = QSpinBox()
-        self.batch_spin.setRange(1, 65_536)
         self.batch_spin.setValue(defaults.batch_size)
-        self.batch_spin.setToolTip(tr("Items per optimiser step. Larger batches are faster per item on a GPU "
-                                   "but need more memory."))
-        self.lr_spin = LearningRateSpinBox()
         self.lr_spin.setValue(defaults.lr)
-        self.lr_spin.setToolTip(tr("Adam's learning rate. Choosing a model fills in its own (0.001 for most, "
-                                   "0.0002 for the GANs); lower it if the loss jumps or becomes NaN. The arrows "
-                                   "step through 1-2-5 values."))
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setRange(0, 2_147_483_647)
         self.seed_spin.setValue(defaults.seed)
-        self.seed_spin.setToolTip(tr("The random seed: the same seed and settings give the same run."))
         self.device_combo = QComboBox()
         for name in DEVICE_CHOICES:
             self.device_combo.addItem(name, name)
@@ -149,10 +139,7 @@ class SettingsPanel(QWidget):
                                      "else the CPU."))
         box = QGroupBox(tr("Training"))
         form = QFormLayout(box)
-        form.addRow(tr("Epochs"), self.epochs_spin)
-        form.addRow(tr("Batch size"), self.batch_spin)
-        form.addRow(tr("Learning rate"), self.lr_spin)
-        form.addRow(tr("Seed"), self.seed_spin)
+        fields.add_rows(form)
         form.addRow(tr("Device"), self.device_combo)
         return box
 
