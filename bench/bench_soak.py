@@ -35,6 +35,24 @@ def rss_mb(pid: int | str = "self") -> float:
     return float("nan")
 
 
+def heap_mb() -> tuple[float, float]:
+    """glibc's account of the heap, every arena: (bytes in use by the program, bytes free but kept) in MB.
+    RSS that grows while "in use" stays flat is fragmentation, not something the program keeps."""
+    import ctypes
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd",
+                                                          "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = MallInfo2
+        info = libc.mallinfo2()
+    except (OSError, AttributeError):
+        return float("nan"), float("nan")
+    return (info.uordblks + info.hblkhd) / 2**20, info.fordblks / 2**20
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=30.0)
@@ -45,6 +63,12 @@ def main() -> int:
     parser.add_argument("--plain", action="store_true", help="a plain QApplication and no probe: memory only")
     parser.add_argument("--trim", action="store_true", help="call glibc's malloc_trim(0) before each memory "
                         "reading: what RSS keeps that the allocator holds free (fragmentation), not the app")
+    parser.add_argument("--collect", action="store_true", help="run a full garbage collection before each memory "
+                        "reading, and print what it freed: cyclic garbage waiting for a collection, not the app's")
+    parser.add_argument("--max-points", type=int, default=None, help="the points a curve keeps (default "
+                        "studio.core.curves.MAX_POINTS): smaller, a short soak reaches the bound")
+    parser.add_argument("--redraw-hz", type=int, default=None, help="the Training monitor's redraws a second "
+                        "(default its REDRAW_HZ): to tell what grows per redraw from what grows per point")
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="studio-soak-"))
@@ -53,6 +77,15 @@ def main() -> int:
 
     import numpy as np
     from PySide6.QtCore import QTimer
+
+    import studio.core.curves
+
+    if args.max_points:
+        studio.core.curves.MAX_POINTS = args.max_points
+    if args.redraw_hz:
+        import studio.ui.tabs.training.tab
+
+        studio.ui.tabs.training.tab.REDRAW_HZ = args.redraw_hz
 
     from gui_probe import GcWatch, Probe, TimedApplication, top_events
     from studio.core.settings import Settings
@@ -112,7 +145,16 @@ def main() -> int:
     def points() -> int:
         live = tab.live
         series = None if live is None else live.curves.series.get(("loss", "train"))
-        return 0 if series is None else len(series)
+        return 0 if series is None else series.total   # points received (a long curve keeps fewer)
+
+    collected: list[int] = []
+
+    def gui_rss() -> float:
+        if args.collect:
+            import gc
+
+            collected.append(gc.collect())
+        return trimmed_rss() if args.trim else rss_mb()
 
     def trimmed_rss() -> float:
         import ctypes
@@ -142,16 +184,17 @@ def main() -> int:
             "refresh": np.median(ref) if ref else float("nan"),
             "paint": np.median(paint) if paint else float("nan"),
             "cpu": 100.0 * (cpu - marks["cpu"]) / (now - lo),
-            "gui": trimmed_rss() if args.trim else rss_mb(), "trainer": trainer_rss(), "points": points(), "bench": bench_mb(),
+            "gui": gui_rss(), "heap": heap_mb(), "trainer": trainer_rss(), "points": points(), "bench": bench_mb(),
             "steps_s": (step - marks["step"]) / (now - lo), "gc2": full,
             "load": os.getloadavg()[0], "events": top_events(app, lo, now, limit=3)})
         r = rows[-1]
         gc2 = f"{len(full)} × max {max(full):.1f} ms" if full else "none"
         print(f"{r['from']:5.1f}–{r['to']:5.1f} min | probe p99 {r['p99']:6.1f} ms, max {r['max']:6.1f} ms | "
               f"redraw p50 {r['redraw']:5.1f} ms (plot refresh {r['refresh']:4.1f} ms) | plot paint p50 {r['paint']:5.1f} ms | GUI CPU {r['cpu']:4.0f} % | "
-              f"RSS GUI {r['gui']:6.1f} MB (bench's records {r['bench']:.1f}), trainer {r['trainer']:6.1f} MB | {r['points']:>7,} points, "
+              f"RSS GUI {r['gui']:6.1f} MB (bench's records {r['bench']:.1f}; heap in use {r['heap'][0]:.1f}, free {r['heap'][1]:.1f}), trainer {r['trainer']:6.1f} MB | {r['points']:>7,} points, "
               f"{r['steps_s']:5.1f} steps/s | full gc {gc2} | load {r['load']:.1f}", flush=True)
-        print(f"      long events: {r['events']}", flush=True)
+        print(f"      long events: {r['events']}" + (f"; full collection freed {collected[-1]:,} objects"
+                                                         if collected else ""), flush=True)
         marks["window"], marks["cpu"], marks["step"] = now, cpu, step
 
     def tick() -> None:

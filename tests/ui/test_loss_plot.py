@@ -149,12 +149,13 @@ def test_a_long_run_is_drawn_at_about_two_points_per_pixel_with_its_spikes(qtbot
 
 
 def test_zooming_in_draws_every_point_of_the_range(qtbot, plot):
+    # The newest points of a long run are kept as they came (the older ones are thinned to their extremes).
     plot.set_runs([("run", "run", long_run(60_000))])
     settle()
-    plot.panel("loss").setXRange(20_000, 20_300, padding=0)
+    plot.panel("loss").setXRange(55_000, 55_300, padding=0)
     qtbot.waitUntil(lambda: len(plot.drawn_points("run")[0]) < 400)
     x, _ = plot.drawn_points("run")
-    np.testing.assert_array_equal(x[1:-1], np.arange(20_000, 20_301))  # and one beyond each side
+    np.testing.assert_array_equal(x[1:-1], np.arange(55_000, 55_301))  # and one beyond each side
     assert plot.shows_markers("run")  # 12 epochs in view: markers again
 
 
@@ -166,3 +167,34 @@ def test_a_short_run_is_drawn_whole_with_markers(plot):
     assert plot.shows_markers("run") and len(plot.drawn_points("run", split="val")[0]) == 10
     plot.set_log_y(True)  # no non-positive values here: the same points
     assert len(plot.drawn_points("run")[0]) == 260
+
+
+def test_a_run_longer_than_a_curve_keeps_is_drawn_as_if_whole(qtbot, plot):
+    from studio.core.smoothing import EmaSmoother
+
+    curves = RunCurves(max_points=2_048)
+    rng = np.random.default_rng(1)
+    losses = 100 + 400 * np.exp(-np.arange(1, 30_001) / 5000) + rng.normal(0, 5, 30_000)
+    losses[10_000] = 2_000.0
+    plot.set_runs([("run", "run", curves)])
+    for start in range(0, 30_000, 300):          # live: a redraw every 300 steps
+        for step in range(start + 1, min(start + 300, 30_000) + 1):
+            curves.add_step(step, step / 26, step * 0.03, {"loss": float(losses[step - 1])})
+        plot.refresh()
+    series = curves.series[("loss", "train")]
+    assert series.generation > 3 and len(series) <= 2_048
+    plot.fit()
+    x, y = plot.drawn_points("run")
+    assert x[0] == 1 and x[-1] == 30_000 and y.max() == 2_000.0
+    # The smoothed curve went on through every thinning as if nothing had been dropped: it is the EMA of
+    # all the points, at the points kept.
+    weight = plot.smoothing()
+    whole = EmaSmoother(weight).extend(losses.astype(np.float32))
+    sx, sy = plot.drawn_points("run", smoothed=True)
+    np.testing.assert_allclose(sy, whole[sx.astype(int) - 1], rtol=1e-6)
+    # Missed thinnings (no redraw across two) smooth what is kept: still a whole curve, no error.
+    for step in range(30_001, 34_000):
+        curves.add_step(step, step / 26, step * 0.03, {"loss": 100.0})
+    plot.refresh()
+    sx, sy = plot.drawn_points("run", smoothed=True)
+    assert sx[-1] == 33_999 and np.all(np.isfinite(sy))

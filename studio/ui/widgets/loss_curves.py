@@ -51,6 +51,7 @@ class CurveItems:
     _raw_env: MinMaxPyramid | None = None          # the values (non-positive ones as NaN on a log axis)
     _smooth_env: MinMaxPyramid | None = None       # the smoothed values, likewise
     _log_y: bool = False
+    _generation: int = 0                           # the series' thinnings the pyramids have followed
     _sorted: dict[str, tuple[int, bool]] = field(default_factory=dict)  # axis -> (points checked, in order)
 
     def restart_smoothing(self, weight: float) -> None:
@@ -73,6 +74,8 @@ class CurveItems:
             for item in (self.raw, self.smooth):
                 if item is not None:
                     item.setData([], [])
+        if self._generation != self.series.generation:
+            self._follow_thinning()
         y = self.series.values
         if self._raw_env is None:
             # On a linear axis the pyramid reads the series' own values (no copy of a long run's curve).
@@ -89,6 +92,28 @@ class CurveItems:
             if len(y) > done:
                 self._smooth_env.extend(self._for_axis(self.smoother.extend(y[done:])))
         self._in_order(x_axis, self.series.x(x_axis))
+
+    def _follow_thinning(self) -> None:
+        """The series thinned its older points (``studio.core.curves.MAX_POINTS``): the pyramids index the
+        stored points, so they are built again; the smoothed values of the points kept are carried over
+        (smoothing them again would smooth only the extremes that were kept)."""
+        thinning = self.series.last_thinning
+        smoothed = self._smooth_env.values() if self._smooth_env is not None else None
+        self._raw_env = None
+        self._sorted.clear()
+        self.drawn_version = -1
+        if self.smoother is not None:
+            self._smooth_env = None
+            followed = self._generation + 1 == self.series.generation and thinning is not None
+            if followed and smoothed is not None and len(smoothed) >= thinning[1]:
+                # Every point from the thinning's boundary on was kept as it was, so the smoothed prefix
+                # maps onto the new indices, and the smoother goes on from where it was.
+                keep = thinning[0]
+                self._smooth_env = MinMaxPyramid()
+                self._smooth_env.extend(smoothed[keep[keep < len(smoothed)]])
+            else:  # more than one thinning since the last look: smooth what is stored
+                self.smoother = EmaSmoother(self.smoother.weight)
+        self._generation = self.series.generation
 
     def _for_axis(self, values: np.ndarray) -> np.ndarray:
         # A log axis has no place for zero or less: such points are left out of the drawing and the ranges.
