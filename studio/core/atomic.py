@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +22,8 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     try:
         # The writer's pid is in the name, so that a later write can tell a killed run's file from a live
         # one. Made inside the try: a stop (SIGTERM, Ctrl+C) right after mkstemp must not leave it behind.
+        import tempfile   # here: a command that writes nothing (a list to the terminal) needs none of it
+
         fd, tmp = tempfile.mkstemp(prefix=ours, suffix=".tmp", dir=target.parent)
         os.close(fd)
         tmp_path = Path(tmp)
@@ -113,6 +113,8 @@ def write_text(path: str | os.PathLike, text: str) -> None:
 
 
 def write_json(path: str | os.PathLike, obj: Any) -> None:
+    import json
+
     write_text(path, json.dumps(obj, indent=2, sort_keys=False, default=_json_default) + "\n")
 
 

@@ -140,7 +140,10 @@ def analyse(path: str | os.PathLike, settings: AnalysisSettings = AnalysisSettin
         method = settings.start_method or pool_start_method()
         workers, part_s = plan_workers(info.duration_s, settings, method)
         ticks = None
-        if workers > 1:
+        if workers == 1 and _pair_pays(info.duration_s, settings, method):
+            ticks = yield from _analyse_pair(info, track, settings, control, started, shared)
+            workers = 2
+        elif workers > 1:
             from concurrent.futures.process import BrokenProcessPool
 
             shared.close()        # each worker opens the file itself (a forked one must not share this one)
@@ -194,6 +197,50 @@ def _analyse_serial(info, track, settings, control, started, container=None):
             last_report = now
             yield _progress(min(done, total), total, "Measuring loudness…", _eta(started, done, total))
     return meter.finish()
+
+
+def _pair_pays(duration_s: float, settings: AnalysisSettings, method: str) -> bool:
+    """Whether a short file is measured by this process and one forked child (``studio.video.fork_pair``):
+    where forking is safe, the number of workers is left to the studio, and the sound is long enough."""
+    from studio.video.fork_pair import PAIR_MIN_S
+
+    return (method == "fork" and settings.workers is None and duration_s >= PAIR_MIN_S
+            and default_workers() >= 2)
+
+
+def _analyse_pair(info, track, settings, control, started, container):
+    """The first half here (on the file already open), the second in a forked child, as one TickStats."""
+    from studio.video.fork_pair import CHILD_START_S, ForkedPart
+
+    rate = settings.sample_rate
+    tick_s = tick_samples(rate) / rate
+    # The child also decodes WARM_UP_S before its half and starts late: the cut is placed so that both
+    # finish together.
+    split = round((info.duration_s + WARM_UP_S + CHILD_START_S) / 2 / tick_s) * tick_s
+    split = min(max(tick_s, split), max(tick_s, info.duration_s - 1.0))
+    path, number = str(info.path), track.number
+    child = ForkedPart(lambda: measure_part(path, number, rate, split, None))
+    try:
+        meter = TickMeter(rate)
+        total = max(info.duration_s, 1e-3)
+        last_report = 0.0
+        for pos, block in stream_mono(info.path, number, rate, 0.0, split, container=container):
+            control.checkpoint()
+            meter.feed(block)
+            done = 2.0 * (pos + block.size) / rate      # the child goes at about the same pace
+            now = time.perf_counter()
+            if now - last_report > 0.1:
+                last_report = now
+                yield _progress(min(done, total), total, "Measuring loudness (2 processes)…",
+                                _eta(started, done, total))
+        first = meter.finish()
+        second = child.result()
+    finally:
+        child.close()
+    if second is None:
+        log.warning("the forked process did not measure %s; measuring its half here", info.path)
+        second = measure_part(path, number, rate, split, None)
+    return _join_parts([first, second], int(round(split * rate)))
 
 
 def _analyse_parallel(info, track, settings, part_s, n_parts, workers, method, control, started):

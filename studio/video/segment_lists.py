@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 from fractions import Fraction
 from pathlib import Path
@@ -46,6 +45,8 @@ def segments_csv(segments: list[Segment]) -> str:
 def segments_json(segments: list[Segment], source: Path | None = None, extra: dict | None = None) -> str:
     doc = {"source": str(source) if source else None, "segments": segment_rows(segments)}
     doc.update(extra or {})
+    import json   # here: the list most people write is CSV
+
     return json.dumps(doc, indent=2) + "\n"
 
 
@@ -150,6 +151,8 @@ def write_segments(path: str | os.PathLike, segments: list[Segment], info: Media
 
 def read_segments_json(path: str | os.PathLike) -> list[Segment]:
     """Read back a list written by :func:`write_segments` as JSON."""
+    import json
+
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
         return [Segment(float(r["start_s"]), float(r["end_s"]), float(r.get("peak_db", -120)),
