@@ -91,7 +91,8 @@ def default_workers() -> int:
 # decode and measure; two forked workers cost about 80 ms more than one process (the pool, the forks,
 # copy-on-write faults), so on a one-minute file one process was faster (paired, 7 pairs) and from about
 # three minutes two are; a spawned worker starts a fresh interpreter and imports numpy and PyAV again
-# (about 0.3 s of CPU), which only several minutes of sound earn back.
+# (about 0.3 s of CPU), which only several minutes of sound earn back. Below three minutes the command
+# line forks one child by hand instead of a pool (``studio.video.fork_pair``): that pays from 20 s.
 SOUND_PER_WORKER_S = {"fork": 90.0, "spawn": 600.0}
 
 

@@ -198,3 +198,30 @@ def test_a_run_longer_than_a_curve_keeps_is_drawn_as_if_whole(qtbot, plot):
     plot.refresh()
     sx, sy = plot.drawn_points("run", smoothed=True)
     assert sx[-1] == 33_999 and np.all(np.isfinite(sy))
+
+
+def test_curves_thinned_at_the_same_step_catch_up_one_a_pass(qtbot, plot):
+    # Rebuilding a thinned curve's pyramids takes milliseconds: the curves of a run, thinned at the same
+    # step, take turns (one a pass of the event loop) rather than stalling the window together.
+    curves = RunCurves(max_points=1_024)
+    terms = ("loss", "reconstruction", "kl")
+    plot.set_runs([("run", "run", curves)])
+    step = 0
+
+    def add(count: int) -> None:
+        nonlocal step
+        for _ in range(count):
+            step += 1
+            curves.add_step(step, step / 26, step * 0.03, {t: 100.0 + step % 7 + k for k, t in enumerate(terms)})
+
+    add(1_000)
+    plot.refresh()
+    add(100)                      # past the room: each curve is thinned at the same step
+    assert {s.generation for s in curves.series.values()} == {1}
+    plot.refresh()
+    newest = [plot.drawn_points("run", t)[0][-1] for t in terms]
+    assert newest.count(1_100) == 1
+    qtbot.waitUntil(lambda: all(plot.drawn_points("run", t)[0][-1] == 1_100 for t in terms))
+    for k, term in enumerate(terms):
+        _, y = plot.drawn_points("run", term)
+        assert y.min() == 100.0 + k and y.max() == 106.0 + k

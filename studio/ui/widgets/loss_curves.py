@@ -93,6 +93,11 @@ class CurveItems:
                 self._smooth_env.extend(self._for_axis(self.smoother.extend(y[done:])))
         self._in_order(x_axis, self.series.x(x_axis))
 
+    def behind_thinning(self) -> bool:
+        """Whether the series thinned its points since the pyramids were built (they must be built again:
+        a few milliseconds for a curve at its ``MAX_POINTS``)."""
+        return self._generation != self.series.generation and self._raw_env is not None
+
     def _follow_thinning(self) -> None:
         """The series thinned its older points (``studio.core.curves.MAX_POINTS``): the pyramids index the
         stored points, so they are built again; the smoothed values of the points kept are carried over
@@ -171,6 +176,11 @@ class CurveItems:
         span = self._raw_env.finite_span()
         if y_bounds is None or span is None:
             return None
+        if self.behind_thinning():
+            # Waiting for its pyramids (``LossPlot.refresh``): the extremes were kept by the thinning, and
+            # the x span is the series' own (its indices no longer match the pyramids').
+            x = self.series.x(x_axis)
+            return (float(np.nanmin(x)), float(np.nanmax(x))), y_bounds
         x = self.series.x(x_axis)[:len(self._raw_env)]
         if self._sorted.get(x_axis, (0, False))[1]:
             x_bounds = (float(x[span[0]]), float(x[span[1]]))
@@ -220,9 +230,10 @@ def make_curve(panel: pg.PlotItem, series: Series, split: str, label: str, singl
         if panel.legend is not None:  # a 2-px line for the legend, as thick as the curve looks
             sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2), antialias=True)
             panel.legend.addItem(sample, name)
-        return CurveItems(series, split, raw, smooth, EmaSmoother(smoothing), legend_sample=sample)
+        return CurveItems(series, split, raw, smooth, EmaSmoother(smoothing), legend_sample=sample,
+                      _generation=series.generation)
     style = Qt.PenStyle.SolidLine if single else Qt.PenStyle.DashLine
     raw = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=style), symbol="o", symbolSize=MARKER_SIZE,
                           symbolBrush=color, symbolPen=pg.mkPen(color), name=name, skipFiniteCheck=True)
     panel.addItem(raw)
-    return CurveItems(series, split, raw, None, markers=True)
+    return CurveItems(series, split, raw, None, markers=True, _generation=series.generation)

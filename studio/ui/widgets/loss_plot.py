@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout,
 from studio.core.curves import RunCurves
 from studio.core.smoothing import sticky_range
 from studio.ui.i18n import tr, tr_noop
-from studio.ui.widgets.loss_curves import RunItems, View, make_curve
+from studio.ui.widgets.loss_curves import CurveItems, RunItems, View, make_curve
 from studio.ui.widgets.plot_items import GridItem
 
 X_LABELS = {"step": (tr_noop("Step"), tr_noop("optimiser steps")), "epoch": (tr_noop("Epoch"), tr_noop("epochs")),
@@ -303,6 +303,19 @@ class LossPlot(QWidget):
         """Create items for new series and push new data into the ones that changed."""
         single = len(self._runs) == 1
         changed: set[str] = set()
+        # A curve whose series was thinned rebuilds its pyramids (a few ms); one a pass of the event loop, so
+        # that the three or four curves of a run thinned at the same step never add up to a long stall. The
+        # others keep what they drew until their turn, at the next pass.
+        rebuilds = [1]
+
+        def may_update(curve: CurveItems) -> bool:
+            if not curve.behind_thinning():
+                return True
+            if rebuilds[0] == 0:
+                return False
+            rebuilds[0] -= 1
+            return True
+
         for index, (key, run) in enumerate(self._runs.items()):
             color = RUN_COLORS[index % len(RUN_COLORS)]
             for term in run.curves.terms():
@@ -316,7 +329,7 @@ class LossPlot(QWidget):
                         curve = make_curve(self._panel(term), series, split, run.label, single, pen,
                                            self._smoothing)
                         run.items[(term, split)] = curve
-                    if curve.drawn_version != series.version:
+                    if curve.drawn_version != series.version and may_update(curve):
                         curve.sync(self._x_axis, self._log_y)
                         changed.add(term)
         if self._layout_dirty:
@@ -332,10 +345,17 @@ class LossPlot(QWidget):
                 self._fit_ranges(changed)
             finally:
                 self._fitting = False
+        waiting = False
         for run in self._runs.values():
             for (term, _), curve in run.items.items():
                 if curve.drawn_version != curve.series.version:
+                    if curve.behind_thinning():   # its turn has not come in this pass
+                        waiting = True
+                        continue
                     curve.draw(self._x_axis, self._log_y, self._smoothing, self._view(term))
+        if waiting and not self._redraw_pending:
+            self._redraw_pending = True
+            QTimer.singleShot(0, self, self._redraw_views)
 
     def _view(self, term: str) -> View:
         """The x range ``term``'s panel shows and its width in device pixels (what a curve draws for)."""
