@@ -69,7 +69,7 @@ class Series:
         values, ordinal = self._data[3, :boundary], self._ordinal[:boundary]
         keep = np.arange(boundary)
         while True:
-            kept = keep[_bucket_extremes(values[keep], ordinal[keep] // (2 * self.stride))]
+            kept = keep[_run_extremes(values[keep], ordinal[keep] // (2 * self.stride))]
             if len(kept) + self.raw_tail <= (3 * self.max_points) // 4 or len(kept) <= 2:
                 break
             self.stride *= 2
@@ -91,7 +91,7 @@ class Series:
         return self._data[3, :self._n]
 
 
-def _bucket_extremes(values: np.ndarray, bucket: np.ndarray) -> np.ndarray:
+def _run_extremes(values: np.ndarray, bucket: np.ndarray) -> np.ndarray:
     """Sorted indices that keep the first point, and of each run of equal ``bucket`` ids the lowest and the
     highest finite value (a bucket of only non-finite values keeps its first point)."""
     n = len(values)

@@ -185,18 +185,21 @@ def _eta(started: float, done: float, total: float) -> float | None:
     return None if done <= 0 else spent / done * max(0.0, total - done)
 
 
-def _analyse_serial(info, track, settings, control, started, container=None):
+def _analyse_serial(info, track, settings, control, started, container=None, end_s=None, pace=1.0,
+                    message="Measuring loudness…"):
+    """Measure from the start to ``end_s`` (None: the end) here; ``pace``: seconds of the file done for
+    each second measured here (2 while a forked child measures the other half at the same pace)."""
     meter = TickMeter(settings.sample_rate)
     total = max(info.duration_s, 1e-3)
     last_report = 0.0
-    for pos, block in stream_mono(info.path, track.number, settings.sample_rate, container=container):
+    for pos, block in stream_mono(info.path, track.number, settings.sample_rate, 0.0, end_s, container=container):
         control.checkpoint()
         meter.feed(block)
-        done = (pos + block.size) / settings.sample_rate
+        done = pace * (pos + block.size) / settings.sample_rate
         now = time.perf_counter()
         if now - last_report > 0.1:
             last_report = now
-            yield _progress(min(done, total), total, "Measuring loudness…", _eta(started, done, total))
+            yield _progress(min(done, total), total, message, _eta(started, done, total))
     return meter.finish()
 
 
@@ -222,19 +225,8 @@ def _analyse_pair(info, track, settings, control, started, container):
     path, number = str(info.path), track.number
     child = ForkedPart(lambda: measure_part(path, number, rate, split, None))
     try:
-        meter = TickMeter(rate)
-        total = max(info.duration_s, 1e-3)
-        last_report = 0.0
-        for pos, block in stream_mono(info.path, number, rate, 0.0, split, container=container):
-            control.checkpoint()
-            meter.feed(block)
-            done = 2.0 * (pos + block.size) / rate      # the child goes at about the same pace
-            now = time.perf_counter()
-            if now - last_report > 0.1:
-                last_report = now
-                yield _progress(min(done, total), total, "Measuring loudness (2 processes)…",
-                                _eta(started, done, total))
-        first = meter.finish()
+        first = yield from _analyse_serial(info, track, settings, control, started, container, end_s=split,
+                                           pace=2.0, message="Measuring loudness (2 processes)…")
         second = child.result()
     finally:
         child.close()

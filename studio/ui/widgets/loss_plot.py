@@ -306,14 +306,15 @@ class LossPlot(QWidget):
         # A curve whose series was thinned rebuilds its pyramids (a few ms); one a pass of the event loop, so
         # that the three or four curves of a run thinned at the same step never add up to a long stall. The
         # others keep what they drew until their turn, at the next pass.
-        rebuilds = [1]
+        rebuilt = False
 
         def may_update(curve: CurveItems) -> bool:
+            nonlocal rebuilt
             if not curve.behind_thinning():
                 return True
-            if rebuilds[0] == 0:
+            if rebuilt:
                 return False
-            rebuilds[0] -= 1
+            rebuilt = True
             return True
 
         for index, (key, run) in enumerate(self._runs.items()):
