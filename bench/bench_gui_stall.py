@@ -12,7 +12,8 @@ other):
 
 A 5 ms precise QTimer probes the event loop from the click on, so data loading is included; the gaps
 between its firings are the stalls (5 ms = none). Every top-level event over 12 ms is timed and named, and
-every garbage collection timed (``gui_probe``), so each gap over 33 ms is printed with what filled it.
+every garbage collection timed (``gui_probe``), so each gap over 33 ms is printed with what filled it, and
+with what the GUI thread did meanwhile: ran, waited for a core, or was off it (``gap_why``).
 Goal (issue 11): p99 < 16 ms, max < 33 ms. The load average is printed because other work on the machine
 takes CPU time from the window too.
 
@@ -46,7 +47,8 @@ def run_case(args) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from gui_probe import GcWatch, Probe, StackSampler, TimedApplication, long_gaps, stall_line, top_events
+    from gap_why import GapWhy
+    from gui_probe import GcWatch, Probe, Records, StackSampler, TimedApplication, long_gaps, stall_line, top_events
     from studio.core.settings import Settings
     from studio.ui.context import AppContext
     from studio.ui.errors import ErrorReporter
@@ -59,8 +61,8 @@ def run_case(args) -> int:
     window = MainWindow(AppContext(settings=Settings.load(), reporter=reporter))
     window.resize(1400, 880)
     window.show()
-    probe = Probe(args.probe_ms)
     watch = GcWatch()
+    probe = Probe(args.probe_ms, why=GapWhy(33.0, app, watch, Records.growths))
     sampler = StackSampler(app, args.threshold_ms) if args.stacks else None
     marks: dict[str, float] = {}
     hog = None
@@ -153,6 +155,8 @@ def run_case(args) -> int:
     print(f"  long events: {top_events(app, lo, hi)}")
     for line in long_gaps(starts, gaps, app, watch):
         print(line)
+    print("  what the GUI thread, the process and the machine did in each gap over 33 ms (gap_why):")
+    print("\n".join(probe.why.lines(lo, hi, lo)) or "  none")
     if sampler is not None:
         print("  where the long events spent their time (GUI-thread stack samples, innermost first):")
         print("\n".join(sampler.top()))

@@ -6,10 +6,16 @@ the event-loop probe's p99 and max gap (a 5 ms precise QTimer; goal p99 < 16 ms,
 tab's redraw p50 (``TrainingTab.redraw``, the 10 Hz timer's work, over the redraws that had new points)
 with the loss plot's ``refresh()`` in it, the loss plot's paint p50 (every paint of its graphics view), the GUI process's CPU (all its threads, % of one core), the GUI's and the
 training process's resident memory, the points per training curve and the training speed, the full
-(generation 2) collections and the load average. At the end: the memory growth per hour from the end
-of the first window (goal < 5 %/h).
+(generation 2) collections and the load average. Under each window, every gap over ``--why-ms`` (25)
+with what the GUI thread did meanwhile: ran (the events that ran), waited for a core, or was off it,
+its page faults, the other threads' CPU and the machine's counters (``gap_why``). At the end: the memory
+growth per hour from the end of the first window (goal < 5 %/h).
 
-    QT_QPA_PLATFORM=offscreen python bench/bench_soak.py [--minutes 30] [--window 5] [--epochs 2500]
+The bench's own records (probe ticks, paints, redraws, collections) are allocated for the whole soak at
+its start, so that the instrument does not stall the loop it measures (``--grow-records``: as before,
+doubling when full).
+
+    QT_QPA_PLATFORM=offscreen python bench/bench_soak.py [--minutes 30] [--window 5] [--epochs 20000]
 """
 
 from __future__ import annotations
@@ -57,8 +63,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=30.0)
     parser.add_argument("--window", type=float, default=5.0, help="minutes per line of figures")
-    parser.add_argument("--epochs", type=int, default=2500, help="the run's planned length (the issue's 28-minute "
-                        "soak reached 2,272 epochs); Stop ends it after --minutes")
+    parser.add_argument("--epochs", type=int, default=20000, help="the run's planned length, more than --minutes "
+                        "allows (a quiet machine trains ~70 epochs a minute); Stop ends it after --minutes")
     parser.add_argument("--probe-ms", type=int, default=5)
     parser.add_argument("--plain", action="store_true", help="a plain QApplication and no probe: memory only")
     parser.add_argument("--trim", action="store_true", help="call glibc's malloc_trim(0) before each memory "
@@ -69,6 +75,11 @@ def main() -> int:
                         "studio.core.curves.MAX_POINTS): smaller, a short soak reaches the bound")
     parser.add_argument("--redraw-hz", type=int, default=None, help="the Training monitor's redraws a second "
                         "(default its REDRAW_HZ): to tell what grows per redraw from what grows per point")
+    parser.add_argument("--grow-records", action="store_true", help="let the bench's records grow by doubling "
+                        "as before, instead of allocating them for the whole soak at the start (each doubling "
+                        "copies them and faults fresh pages in, inside a probed event)")
+    parser.add_argument("--why-ms", type=float, default=25.0, help="explain every gap longer than this: what "
+                        "the GUI thread, its process and the machine did meanwhile (gap_why)")
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="studio-soak-"))
@@ -96,10 +107,17 @@ def main() -> int:
 
     from studio.ui.widgets.loss_plot import LossPlot
 
+    from gap_why import GapWhy
     from gui_probe import Records
 
-    redraws = Records(2)     # (start, ms): the tab's redraws that had new points to draw
-    refreshes = Records(2)   # the loss plot's refresh() in them
+    def capacity(per_second: float) -> int:
+        return 1024 if args.grow_records else int(args.minutes * 60.0 * per_second * 1.1) + 1024
+
+    from studio.ui.tabs.training.tab import REDRAW_HZ
+
+    redraw_rate = 2 * (args.redraw_hz or REDRAW_HZ)   # paints are more frequent than the redraws that have news
+    redraws = Records(2, capacity(redraw_rate))     # (start, ms): the tab's redraws that had new points to draw
+    refreshes = Records(2, capacity(redraw_rate))   # the loss plot's refresh() in them
     plain_redraw, plain_refresh = TrainingTab.redraw, LossPlot.refresh
 
     def timed_refresh(self) -> None:
@@ -124,6 +142,7 @@ def main() -> int:
         app.paints, app.long_events = Records(2), []
     else:
         app = TimedApplication(sys.argv[:1])
+        app.paints = Records(2, capacity(redraw_rate))
     reporter = ErrorReporter()
     reporter.show_dialogs = False
     window = MainWindow(AppContext(settings=Settings.load(), reporter=reporter))
@@ -132,8 +151,9 @@ def main() -> int:
     tab = window.tab_widgets["Training monitor"]
     window.tabs.setCurrentWidget(tab)
     app.paint_target = tab.loss_plot.graphics.viewport()
-    probe = Probe(args.probe_ms)
-    watch = GcWatch()
+    watch = GcWatch(capacity(20.0))
+    why = None if args.plain else GapWhy(args.why_ms, app, watch, Records.growths)
+    probe = Probe(args.probe_ms, capacity(1000.0 / args.probe_ms), why)
     marks: dict[str, float] = {}
     rows: list[dict] = []
     window_s = args.window * 60.0
@@ -162,6 +182,12 @@ def main() -> int:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
         return rss_mb()
 
+    def within(records, lo: float, hi: float) -> np.ndarray:
+        """The lengths (ms) of the records that began between lo and hi: numpy, not a Python loop over an
+        hour of rows on the GUI thread."""
+        rows = records.array()
+        return rows[(rows[:, 0] >= lo) & (rows[:, 0] <= hi), 1]
+
     def bench_mb() -> float:
         """What the bench's own records hold (not the app's): subtracted from the GUI's memory below."""
         held = redraws.nbytes + refreshes.nbytes + app.paints.nbytes + probe.ticks.nbytes + watch.collections.nbytes
@@ -171,18 +197,17 @@ def main() -> int:
         now, cpu = time.perf_counter(), time.process_time()
         lo = marks["window"]
         starts, gaps = probe.gaps(lo, now)
-        red = [ms for s, ms in redraws if lo <= s <= now]
-        ref = [ms for s, ms in refreshes if lo <= s <= now]
-        paint = [ms for s, ms in app.paints if lo <= s <= now]
+        red, ref, paint = (within(r, lo, now) for r in (redraws, refreshes, app.paints))
         step = tab.live.last_step.step if tab.live is not None and tab.live.last_step is not None else 0
-        full = [ms for s, g, ms in watch.collections if g == 2 and lo <= s <= now]
+        gcs = watch.collections.array()
+        full = gcs[(gcs[:, 1] == 2) & (gcs[:, 0] >= lo) & (gcs[:, 0] <= now), 2].tolist()
         rows.append({
             "from": (lo - marks["click"]) / 60.0, "to": (now - marks["click"]) / 60.0,
             "p99": np.percentile(gaps, 99) if len(gaps) else float("nan"),
             "max": gaps.max() if len(gaps) else float("nan"),
-            "redraw": np.median(red) if red else float("nan"),
-            "refresh": np.median(ref) if ref else float("nan"),
-            "paint": np.median(paint) if paint else float("nan"),
+            "redraw": np.median(red) if len(red) else float("nan"),
+            "refresh": np.median(ref) if len(ref) else float("nan"),
+            "paint": np.median(paint) if len(paint) else float("nan"),
             "cpu": 100.0 * (cpu - marks["cpu"]) / (now - lo),
             "gui": gui_rss(), "heap": heap_mb(), "trainer": trainer_rss(), "points": points(), "bench": bench_mb(),
             "steps_s": (step - marks["step"]) / (now - lo), "gc2": full,
@@ -195,6 +220,9 @@ def main() -> int:
               f"{r['steps_s']:5.1f} steps/s | full gc {gc2} | load {r['load']:.1f}", flush=True)
         print(f"      long events: {r['events']}" + (f"; full collection freed {collected[-1]:,} objects"
                                                          if collected else ""), flush=True)
+        if why is not None:
+            for line in why.lines(lo, now, marks["click"]):
+                print("    " + line, flush=True)
         marks["window"], marks["cpu"], marks["step"] = now, cpu, step
 
     def tick() -> None:

@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 import traceback
-from collections import defaultdict
+from collections import defaultdict, deque
 from pathlib import Path
 
 import numpy as np
@@ -33,15 +33,22 @@ class Records:
     they cost ~100 bytes each and showed up in the GUI's memory as if the app had grown (bench_soak.py
     prints what these hold, so that it can be told apart from the app's own). Iterating gives tuples."""
 
-    def __init__(self, width: int) -> None:
-        self._data = np.empty((1024, width), dtype=np.float64)
+    growths: list = []   # (start, ms, MB after): every doubling, by any Records (see below)
+
+    def __init__(self, width: int, capacity: int = 1024) -> None:
+        """``capacity`` rows are allocated and written at once: a long soak that knows its length
+        preallocates, so that no doubling (a copy, and fresh pages faulted in) runs inside a probed event."""
+        self._data = np.empty((max(1, capacity), width), dtype=np.float64)
+        self._data.fill(0.0)
         self._n = 0
 
     def append(self, row) -> None:
         if self._n == len(self._data):
+            start = time.perf_counter()
             grown = np.empty((2 * len(self._data), self._data.shape[1]), dtype=np.float64)
             grown[:self._n] = self._data
             self._data = grown
+            Records.growths.append((start, (time.perf_counter() - start) * 1000.0, grown.nbytes / 2**20))
         self._data[self._n] = row
         self._n += 1
 
@@ -69,6 +76,7 @@ class TimedApplication(QApplication):
         self._depth = 0
         self.current_start = 0.0        # when the top-level event now running began (0: none)
         self.long_events: list[tuple[float, float, str]] = []   # (start, ms, name)
+        self.recent: deque = deque(maxlen=512)   # (start, ms, name) of every top-level event lately: gap_why
         self.paint_target = None        # a widget whose paints are all timed, at any depth
         self.paints = Records(2)                                 # (start, ms)
 
@@ -91,6 +99,9 @@ class TimedApplication(QApplication):
             ms = (time.perf_counter() - start) * 1000.0
             if ms > self.threshold_ms:
                 self.long_events.append((start, ms, event_name(receiver, event)))
+                self.recent.append((start, ms, self.long_events[-1][2]))
+            else:
+                self.recent.append((start, ms, (type(receiver).__name__, int(event.type()))))
 
 
 def event_name(receiver, event) -> str:
@@ -105,16 +116,23 @@ def event_name(receiver, event) -> str:
 class Probe:
     """A precise QTimer that records when it fires."""
 
-    def __init__(self, ms: int = 5) -> None:
+    def __init__(self, ms: int = 5, capacity: int = 1024, why=None) -> None:
         self.ms = ms
-        self.ticks = Records(1)
+        self.ticks = Records(1, capacity)
+        self.why = why      # a gap_why.GapWhy, told of every firing (None: only the times are kept)
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(ms)
-        self.timer.timeout.connect(lambda: self.ticks.append((time.perf_counter(),)))
+        self.timer.timeout.connect(self._fired)
+
+    def _fired(self) -> None:
+        now = time.perf_counter()
+        self.ticks.append((now,))
+        if self.why is not None:
+            self.why.tick(now)
 
     def start(self) -> None:
-        self.ticks.append((time.perf_counter(),))
+        self._fired()
         self.timer.start()
 
     def stop(self) -> None:
@@ -130,8 +148,8 @@ class Probe:
 class GcWatch:
     """Every garbage collection with its generation and length, through ``gc.callbacks``."""
 
-    def __init__(self) -> None:
-        self.collections = Records(3)   # (start, generation, ms)
+    def __init__(self, capacity: int = 1024) -> None:
+        self.collections = Records(3, capacity)   # (start, generation, ms)
         self._start = 0.0
         gc.callbacks.append(self._callback)
 
