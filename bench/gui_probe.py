@@ -110,7 +110,21 @@ def event_name(receiver, event) -> str:
     except ValueError:
         kind = str(int(event.type()))
     name = receiver.objectName() if hasattr(receiver, "objectName") else ""
-    return f"{type(receiver).__name__}{'#' + name if name else ''}:{kind}"
+    return f"{type(receiver).__name__}{'#' + name if name else ''}{owner(receiver)}:{kind}"
+
+
+def owner(receiver) -> str:
+    """For a graphics scene, the studio widget that shows it, "(LossPlot)": a window has several."""
+    views = getattr(receiver, "views", None)
+    try:
+        widget = views()[0] if callable(views) and views() else None
+    except (RuntimeError, TypeError):
+        return ""
+    while widget is not None:
+        if type(widget).__module__.startswith("studio."):
+            return f"({type(widget).__name__})"
+        widget = widget.parentWidget()
+    return ""
 
 
 class Probe:

@@ -362,13 +362,25 @@ class TrainingTab(QWidget):
             except OSError:
                 pass
         self.live = None
-        self.loss_plot.set_planned_extent({})
-        self.loss_plot.expect_terms([])
         self._set_busy(False)
-        self.refresh_runs()
-        self._announce()                    # every other tab's list follows
-        self.loss_plot.prepare()  # panels for the next run, built while the window is idle
-        self.run_finished.emit(outcome)
+        # The rest in passes of the event loop of their own, each a repaint apart: together they took
+        # 60-100 ms, the longest stall of a run (its end).
+        QTimer.singleShot(0, self, lambda: self._after_end(outcome, 0))
+
+    def _after_end(self, outcome: str, part: int) -> None:
+        """The plot and the lists follow the ended run, one part per pass; then ``run_finished``."""
+        if part == 0:
+            if self.live is None:        # unless a new run started meanwhile: its panels stay
+                self.loss_plot.set_planned_extent({})
+                self.loss_plot.expect_terms([])
+        elif part == 1:
+            self.refresh_runs()
+            self._announce()                    # every other tab's list follows
+        else:
+            self.loss_plot.prepare()  # panels for the next run, built one a pass while the window is idle
+            self.run_finished.emit(outcome)
+            return
+        QTimer.singleShot(0, self, lambda: self._after_end(outcome, part + 1))
 
     def redraw(self) -> None:
         """Draw what arrived since the last tick (the timer calls it at most REDRAW_HZ times a second)."""
