@@ -114,9 +114,13 @@ def event_name(receiver, event) -> str:
 
 
 def owner(receiver) -> str:
-    """For a graphics scene, the studio widget that shows it, "(LossPlot)": a window has several."""
+    """For a graphics scene, the studio widget that shows it, "(LossPlot)": a window has several; for a
+    QTimer, the object it belongs to (its parent)."""
     views = getattr(receiver, "views", None)
     try:
+        if type(receiver).__name__ == "QTimer":
+            parent = receiver.parent()
+            return f"({type(parent).__name__})" if parent is not None else ""
         widget = views()[0] if callable(views) and views() else None
     except (RuntimeError, TypeError):
         return ""
