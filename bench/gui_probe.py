@@ -120,7 +120,7 @@ def owner(receiver) -> str:
     try:
         if type(receiver).__name__ == "QTimer":
             parent = receiver.parent()
-            return f"({type(parent).__name__})" if parent is not None else ""
+            return f"({type(parent).__name__ if parent is not None else f'{receiver.interval()} ms'})"
         widget = views()[0] if callable(views) and views() else None
     except (RuntimeError, TypeError):
         return ""

@@ -21,7 +21,7 @@ class SharedControl(TaskControl):
         self._running = running_event
 
 
-def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ...]) -> None:
+def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ...], nice: int | None = None) -> None:
     """Entry point of the child process: import ``preload``, wait for (target, args), run it."""
     import importlib
     import sys
@@ -32,7 +32,7 @@ def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ..
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     sys.stdout = sys.stderr = open(os.devnull, "w")
-    lower_priority()
+    lower_priority(nice)
 
     for module in preload:  # the slow imports (torch) happen before the user presses Start
         try:
@@ -66,10 +66,24 @@ def child_main(job_conn, conn, stop_event, running_event, preload: tuple[str, ..
 BACKGROUND_NICE = 10
 
 
-def lower_priority() -> None:
-    """Run this process below the window's priority (Unix only; elsewhere it runs as it is)."""
-    if hasattr(os, "nice"):
-        try:
-            os.nice(BACKGROUND_NICE)
-        except OSError:
-            pass
+def background_priority() -> int | None:
+    """The nice value for a job of this process: BACKGROUND_NICE below its own (None where there are none)."""
+    if not hasattr(os, "getpriority"):
+        return None
+    try:
+        return min(19, os.getpriority(os.PRIO_PROCESS, 0) + BACKGROUND_NICE)
+    except OSError:
+        return None
+
+
+def lower_priority(nice: int | None, pid: int = 0) -> None:
+    """Run process ``pid`` (0: this one) at ``nice`` or lower (Unix only; elsewhere as it is). Idempotent:
+    the parent lowers its child as soon as it has started it (the interpreter's own start-up then no
+    longer competes with the window), and the child once more, in case it was first."""
+    if nice is None or not hasattr(os, "setpriority"):
+        return
+    try:
+        if os.getpriority(os.PRIO_PROCESS, pid) < nice:
+            os.setpriority(os.PRIO_PROCESS, pid, nice)
+    except OSError:
+        pass   # the process has ended, or the system refuses: it runs as it is

@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from studio.core.tasks import Failure, JobEnd
-from studio.workers.process_job import SharedControl, child_main
+from studio.workers.process_job import SharedControl, background_priority, child_main, lower_priority
 from studio.workers.task_worker import JobControls
 
 
@@ -104,10 +104,15 @@ class ProcessWorker(QObject, JobControls):
             return
         job_receive, self._job_send = self._ctx.Pipe(duplex=False)
         self._receive, send = self._ctx.Pipe(duplex=False)
+        nice = background_priority()
         self._process = self._ctx.Process(
-            target=child_main, args=(job_receive, send, self.control._stop, self.control._running, self._preload),
+            target=child_main, args=(job_receive, send, self.control._stop, self.control._running, self._preload,
+                                     nice),
             name="studio-job", daemon=True)
         self._process.start()
+        # At once, not only from inside the child: a spawned interpreter's start-up (~0.2 CPU-s, before
+        # child_main runs) otherwise competes with the window, e.g. at a run's end as it repaints.
+        lower_priority(nice, self._process.pid)
         # The child holds the only other ends: its exit ends the reader's recv() and the job send.
         send.close()
         job_receive.close()

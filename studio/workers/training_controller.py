@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio.core.events import RunStarted
 from studio.core.tasks import Failure, JobEnd
@@ -18,6 +18,9 @@ from studio.training.live import LiveRun
 from studio.workers.process_worker import ProcessWorker
 
 Reporter = Callable[[Failure], None]
+
+
+SPARE_DELAY_MS = 1000   # after a run's end, the next run's process starts this much later
 
 
 class TrainingController(QObject):
@@ -122,5 +125,7 @@ class TrainingController(QObject):
             self._report(live.failure)
         self.busy_changed.emit(False)
         if not self._closing:
-            self.prepare()
+            # A moment later: starting a process (a fork of the window's) while the window redraws the
+            # ended run would add to that frame. Start pressed before then makes its own at once.
+            QTimer.singleShot(SPARE_DELAY_MS, self, self.prepare)
         self.ended.emit(outcome)

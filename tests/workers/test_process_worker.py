@@ -27,3 +27,15 @@ def test_the_child_runs_below_the_window_priority(qtbot):
     assert seen["pid"] != os.getpid()
     # The window keeps its own priority; the training yields the CPU to it whenever it wants to draw.
     assert seen["nice"] == min(19, os.nice(0) + BACKGROUND_NICE)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="Unix priorities")
+def test_a_spare_child_is_lowered_from_its_start(qtbot):
+    """The parent lowers the child as it starts it: the interpreter's own start-up, before the child's
+    code runs, must not compete with the window either (and the child's own lowering does not add)."""
+    worker = ProcessWorker(report_priority, preload=())
+    worker.prestart()
+    try:
+        assert os.getpriority(os.PRIO_PROCESS, worker._process.pid) == min(19, os.nice(0) + BACKGROUND_NICE)
+    finally:
+        worker.discard()

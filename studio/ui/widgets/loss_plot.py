@@ -120,6 +120,14 @@ class LossPlot(QWidget):
     def set_runs(self, runs: list[tuple[str, str, RunCurves]]) -> None:
         """Show these runs (key, legend label, curves); runs already shown keep their items."""
         wanted = {key: curves for key, _, curves in runs}
+        if [(k, c) for k, c in wanted.items()] == [(k, r.curves) for k, r in self._runs.items()]:
+            # The same runs (a list refreshed, a run just ended): their ranges, and the user's zoom, stay;
+            # fitting them again would redraw every axis for nothing.
+            for key, label, _ in runs:
+                self._runs[key].label = label
+            self._sync_panels()
+            self.refresh()
+            return
         single_before = len(self._runs) == 1
         for key in list(self._runs):
             if wanted.get(key) is not self._runs[key].curves:
@@ -141,15 +149,17 @@ class LossPlot(QWidget):
         self.refresh()
         self._fit_ranges(set(self._panels))
 
-    def set_planned_extent(self, extent: dict[str, float]) -> None:
+    def set_planned_extent(self, extent: dict[str, float], refit: bool = True) -> None:
         """Where the live run will end on each x axis (e.g. {"step": 1300, "epoch": 50}).
 
         The x axes then span the whole run from its start and never move while it trains: moving them
-        redraws every axis, the most costly part of a live update.
+        redraws every axis, the most costly part of a live update. ``refit=False`` (a run that reached its
+        planned end) keeps the x range as it is.
         """
         self._planned = dict(extent)
-        self._x_range = None
-        self._fit_ranges(set(self._panels))
+        if refit:
+            self._x_range = None
+            self._fit_ranges(set(self._panels))
 
     def expect_terms(self, terms: list) -> None:
         """Lay out panels for these loss terms now, before a run that reports them sends its first points.

@@ -371,7 +371,8 @@ class TrainingTab(QWidget):
         """The plot and the lists follow the ended run, one part per pass; then ``run_finished``."""
         if part == 0:
             if self.live is None:        # unless a new run started meanwhile: its panels stay
-                self.loss_plot.set_planned_extent({})
+                # A completed run fills its planned extent: the x axes stay (moving them repaints all).
+                self.loss_plot.set_planned_extent({}, refit=outcome != "completed")
                 self.loss_plot.expect_terms([])
         elif part == 1:
             self.refresh_runs()
