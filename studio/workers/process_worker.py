@@ -98,6 +98,11 @@ class ProcessWorker(QObject, JobControls):
     def set_job(self, target: Callable[..., Iterator[object]], args: tuple = ()) -> None:
         self._target, self._args = target, args
 
+    @property
+    def pid(self) -> int | None:
+        """The child's process id once it has started (None before)."""
+        return None if self._process is None else self._process.pid
+
     def prestart(self) -> None:
         """Start the child process now; it imports ``preload`` and waits for the job."""
         if self._process is not None:

@@ -125,7 +125,7 @@ class TrainingController(QObject):
             self._report(live.failure)
         self.busy_changed.emit(False)
         if not self._closing:
-            # A moment later: starting a process (a fork of the window's) while the window redraws the
-            # ended run would add to that frame. Start pressed before then makes its own at once.
+            # A moment later: starting a process while the window redraws the ended run would add to
+            # that frame. Start pressed before then makes its own at once.
             QTimer.singleShot(SPARE_DELAY_MS, self, self.prepare)
         self.ended.emit(outcome)

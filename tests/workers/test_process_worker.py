@@ -36,6 +36,6 @@ def test_a_spare_child_is_lowered_from_its_start(qtbot):
     worker = ProcessWorker(report_priority, preload=())
     worker.prestart()
     try:
-        assert os.getpriority(os.PRIO_PROCESS, worker._process.pid) == min(19, os.nice(0) + BACKGROUND_NICE)
+        assert os.getpriority(os.PRIO_PROCESS, worker.pid) == min(19, os.nice(0) + BACKGROUND_NICE)
     finally:
         worker.discard()

@@ -120,7 +120,9 @@ class LossPlot(QWidget):
     def set_runs(self, runs: list[tuple[str, str, RunCurves]]) -> None:
         """Show these runs (key, legend label, curves); runs already shown keep their items."""
         wanted = {key: curves for key, _, curves in runs}
-        if [(k, c) for k, c in wanted.items()] == [(k, r.curves) for k, r in self._runs.items()]:
+        shown = [(key, run.curves) for key, run in self._runs.items()]
+        if len(shown) == len(wanted) and all(k == key and c is curves
+                                             for (k, c), (key, curves) in zip(wanted.items(), shown)):
             # The same runs (a list refreshed, a run just ended): their ranges, and the user's zoom, stay;
             # fitting them again would redraw every axis for nothing.
             for key, label, _ in runs:
