@@ -216,6 +216,7 @@ def test_curves_thinned_at_the_same_step_catch_up_one_a_pass(qtbot, plot):
 
     add(1_000)
     plot.refresh()
+    qtbot.waitUntil(lambda: all(len(plot.drawn_points("run", t)[0]) for t in terms))
     add(100)                      # past the room: each curve is thinned at the same step
     assert {s.generation for s in curves.series.values()} == {1}
     plot.refresh()
@@ -225,3 +226,28 @@ def test_curves_thinned_at_the_same_step_catch_up_one_a_pass(qtbot, plot):
     for k, term in enumerate(terms):
         _, y = plot.drawn_points("run", term)
         assert y.min() == 100.0 + k and y.max() == 106.0 + k
+
+
+def test_panels_are_built_ahead_one_at_a_time_and_taken_by_the_next_run(qtbot, plot):
+    # Building a panel costs 10-15 ms: prepare() builds none in the caller's frame, then one a turn.
+    plot.prepare(3)
+    assert plot.spare_panels() == 0
+    qtbot.waitUntil(lambda: plot.spare_panels() == 3)
+    plot.prepare(3)                               # already there: nothing more is built
+    plot.expect_terms(["loss", "kl"])
+    assert plot.spare_panels() == 1 and plot.panel_terms() == ["loss", "kl"]
+
+
+def test_a_runs_first_points_make_one_panels_curves_a_pass(qtbot, plot):
+    # A run's first points on three panels at once made its longest frame: the curves of one term are
+    # made a pass, the main loss first, and the others follow without another call.
+    terms = ("loss", "reconstruction", "kl")
+    plot.expect_terms(list(terms))
+    curves = RunCurves()
+    for step in range(1, 20):
+        curves.add_step(step, step / 10, step * 0.1, {t: 10.0 - step * 0.1 + k for k, t in enumerate(terms)})
+    plot.set_runs([("run", "run", curves)])
+    assert [len(plot.drawn_points("run", t)[0]) > 0 for t in terms] == [True, False, False]
+    assert not plot.is_blank("loss") and plot.is_blank("kl")
+    qtbot.waitUntil(lambda: all(len(plot.drawn_points("run", t)[0]) for t in terms))
+    assert not any(plot.is_blank(t) for t in terms)

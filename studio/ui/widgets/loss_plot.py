@@ -33,6 +33,7 @@ X_LABELS = {"step": (tr_noop("Step"), tr_noop("optimiser steps")), "epoch": (tr_
 RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
               "#ff7f0e"]
 TRAIN_COLOR, VAL_COLOR = "#1f77b4", "#ff7f0e"
+PREPARE_GAP_MS = 40   # between two panels built ahead (prepare()): each its own frame, none in another's
 
 
 class LossPlot(QWidget):
@@ -58,6 +59,7 @@ class LossPlot(QWidget):
         self._planned: dict[str, float] = {}                  # how far the live run will go, per x axis
         self._user_moved: set[str] = set()
         self._pool: list[pg.PlotItem] = []   # panels built ahead of need (see prepare())
+        self._preparing = False
         self._expected: list[str] = []        # terms a run about to start will report (see expect_terms())
         self._layout_dirty = False
         self._redraw_pending = False
@@ -250,6 +252,10 @@ class LossPlot(QWidget):
         panel = self._panels.get(term)
         return panel is None or bool(getattr(panel, "studio_blank", True))
 
+    def spare_panels(self) -> int:
+        """How many empty panels ``prepare()`` has built ahead and no run has taken yet."""
+        return len(self._pool)
+
     def legend_names(self) -> list[str]:
         """The names in the legend (on the main loss panel), one per curve, in the order shown."""
         panel = self._panels.get("loss")
@@ -319,6 +325,10 @@ class LossPlot(QWidget):
         # that the three or four curves of a run thinned at the same step never add up to a long stall. The
         # others keep what they drew until their turn, at the next pass.
         rebuilt = False
+        # Likewise the curves of one new term a pass (its panel's first ticks, grid and legend entries come
+        # with them): a run's first points on three panels at once were its longest frame.
+        new_term: str | None = None
+        waiting = False
 
         def may_update(curve: CurveItems) -> bool:
             nonlocal rebuilt
@@ -338,6 +348,10 @@ class LossPlot(QWidget):
                         continue
                     curve = run.items.get((term, split))
                     if curve is None:
+                        if new_term not in (None, term):
+                            waiting = True
+                            continue
+                        new_term = term
                         pen = (TRAIN_COLOR if split == "train" else VAL_COLOR) if single else color
                         curve = make_curve(self._panel(term), series, split, run.label, single, pen,
                                            self._smoothing)
@@ -358,7 +372,6 @@ class LossPlot(QWidget):
                 self._fit_ranges(changed)
             finally:
                 self._fitting = False
-        waiting = False
         for run in self._runs.values():
             for (term, _), curve in run.items.items():
                 if curve.drawn_version != curve.series.version:
@@ -485,14 +498,21 @@ class LossPlot(QWidget):
         self.stack.setCurrentIndex(1 if self._panels else 0)
 
     def prepare(self, count: int = 4) -> None:
-        """Build ``count`` empty panels ahead, one per pass of the event loop, while the window is idle.
+        """Build ``count`` empty panels ahead, one every PREPARE_GAP_MS, while the window is idle.
 
-        Building a panel takes tens of milliseconds; done when a run's first curves arrive, it would
-        stall the window just as the user watches it.
+        Building a panel takes 10-15 ms; done when a run's first curves arrive, it would stall the window
+        just as the user watches it. Each build waits its turn, so that none falls in the frame of the
+        caller (a run's end, whose repaint it would lengthen).
         """
+        if len(self._pool) < count and not self._preparing:
+            self._preparing = True
+            QTimer.singleShot(PREPARE_GAP_MS, self, lambda: self._build_spare(count))
+
+    def _build_spare(self, count: int) -> None:
+        self._preparing = False
         if len(self._pool) < count:
             self._pool.append(self._new_panel())
-            QTimer.singleShot(0, self, lambda: self.prepare(count))
+            self.prepare(count)
 
     def _new_panel(self) -> pg.PlotItem:
         # No context menu: the panels offer none (Fit and the toolbar do it), and building the ViewBox's
