@@ -12,6 +12,7 @@ training's first curves), whereas a tab built when opened costs that once, behin
 from __future__ import annotations
 
 import importlib
+import sys
 import time
 from collections.abc import Iterator, Mapping
 
@@ -36,6 +37,10 @@ TABS: list[tuple[str, str]] = [
     ("Video highlights", "studio.ui.tabs.highlights:HighlightsTab"),
     ("Word clouds", "studio.ui.tabs.wordcloud:WordCloudTab"),
 ]
+
+# How long a thread of the window's process may keep the GIL once the GUI thread asks for it (see
+# MainWindow.__init__).
+GIL_SWITCH_S = 0.0005
 
 
 def _load(spec: str):
@@ -78,6 +83,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        # A worker thread of this process that runs Python (opening a latent space, a job's reader) keeps
+        # the GIL up to the switch interval each time the GUI thread asks for it, and a paint asks many
+        # times: 5 ms (Python's default) made a 15 ms repaint take 40-50 ms beside a busy thread. Only a
+        # thread that waits for the GIL is affected, so this costs nothing while the window is idle.
+        sys.setswitchinterval(GIL_SWITCH_S)
         self.context = context
         self.preferences = context.preferences
         context.reporter.parent = self
@@ -382,7 +392,6 @@ def install_language(app: QApplication, language: str) -> None:
 def run_app(argv: list[str] | None = None) -> int:
     """Start the GUI; returns the exit code."""
     import os
-    import sys
 
     from PySide6.QtGui import QGuiApplication
 

@@ -89,6 +89,17 @@ def test_a_maximised_window_opens_maximised(qtbot):
     again.close()
 
 
+def test_the_window_takes_the_gil_back_from_busy_threads_within_a_millisecond(qtbot):
+    # Beside a thread running Python, a repaint waited up to 5 ms (the default) each time it asked for the GIL.
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        new_window(qtbot, fresh_context()).close()
+        assert sys.getswitchinterval() <= 0.001
+    finally:
+        sys.setswitchinterval(before)
+
+
 def test_a_wrong_workspace_is_said_in_the_dialog(qtbot, tmp_path):
     window = new_window(qtbot, fresh_context())
     dialog = window.show_settings()
