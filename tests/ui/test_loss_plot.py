@@ -251,3 +251,21 @@ def test_a_runs_first_points_make_one_panels_curves_a_pass(qtbot, plot):
     assert not plot.is_blank("loss") and plot.is_blank("kl")
     qtbot.waitUntil(lambda: all(len(plot.drawn_points("run", t)[0]) for t in terms))
     assert not any(plot.is_blank(t) for t in terms)
+
+
+def test_new_points_are_drawn_one_panel_a_pass(qtbot, plot):
+    # Drawn together, the panels of a long run made frames of 12-25 ms; one a pass, each is a few ms.
+    terms = ("loss", "reconstruction", "kl")
+    curves = RunCurves()
+
+    def add(first: int, last: int) -> None:
+        for step in range(first, last):
+            curves.add_step(step, step / 10, step * 0.1, {t: 10.0 - step * 0.01 + k for k, t in enumerate(terms)})
+
+    add(1, 50)
+    plot.set_runs([("run", "run", curves)])
+    qtbot.waitUntil(lambda: all(len(plot.drawn_points("run", t)[0]) for t in terms))
+    add(50, 60)
+    plot.refresh()
+    assert [plot.drawn_points("run", t)[0][-1] for t in terms] == [59, 49, 49]
+    qtbot.waitUntil(lambda: all(plot.drawn_points("run", t)[0][-1] == 59 for t in terms))

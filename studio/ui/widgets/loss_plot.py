@@ -372,13 +372,17 @@ class LossPlot(QWidget):
                 self._fit_ranges(changed)
             finally:
                 self._fitting = False
+        # One panel's curves are drawn a pass, and so repainted a pass: the three or four panels of a run
+        # drawn together made a frame of 12-25 ms in a long run's window; apart, each is a few ms.
+        drawn_term: str | None = None
         for run in self._runs.values():
             for (term, _), curve in run.items.items():
                 if curve.drawn_version != curve.series.version:
-                    if curve.behind_thinning():   # its turn has not come in this pass
+                    if curve.behind_thinning() or drawn_term not in (None, term):   # not in this pass
                         waiting = True
                         continue
                     curve.draw(self._x_axis, self._log_y, self._smoothing, self._view(term))
+                    drawn_term = term
         if waiting and not self._redraw_pending:
             self._redraw_pending = True
             QTimer.singleShot(0, self, self._redraw_views)
