@@ -33,6 +33,10 @@ X_LABELS = {"step": (tr_noop("Step"), tr_noop("optimiser steps")), "epoch": (tr_
 RUN_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
               "#ff7f0e"]
 TRAIN_COLOR, VAL_COLOR = "#1f77b4", "#ff7f0e"
+# The next pass of a redraw spread over several (one panel a pass): a timer, not a zero-delay call, so that
+# the event loop's own timers and input come between the passes (zero-delay calls and the repaints they
+# cause can follow one another without them).
+PASS_MS = 1
 PREPARE_GAP_MS = 40   # between two panels built ahead (prepare()): each its own frame, none in another's
 
 
@@ -385,7 +389,7 @@ class LossPlot(QWidget):
                     drawn_term = term
         if waiting and not self._redraw_pending:
             self._redraw_pending = True
-            QTimer.singleShot(0, self, self._redraw_views)
+            QTimer.singleShot(PASS_MS, self, self._redraw_views)
 
     def _view(self, term: str) -> View:
         """The x range ``term``'s panel shows and its width in device pixels (what a curve draws for)."""
@@ -403,7 +407,7 @@ class LossPlot(QWidget):
                     curve.drawn_version = -1
         if not self._redraw_pending and not self._fitting:  # refresh() draws them right after fitting
             self._redraw_pending = True
-            QTimer.singleShot(0, self, self._redraw_views)
+            QTimer.singleShot(PASS_MS, self, self._redraw_views)
 
     def _redraw_views(self) -> None:
         self._redraw_pending = False

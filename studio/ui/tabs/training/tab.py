@@ -27,7 +27,7 @@ from studio.ui.live_status import translate_status
 from studio.ui.tabs.training.settings_panel import SHORTCUTS, SettingsPanel
 from studio.ui.widgets.data_preparation import DataPreparation
 from studio.ui.widgets.layout import splitter
-from studio.ui.widgets.loss_plot import LossPlot
+from studio.ui.widgets.loss_plot import PASS_MS, LossPlot
 from studio.ui.widgets.preview_view import PreviewView
 from studio.ui.widgets.progress_bar import ProgressBar
 from studio.ui.widgets.run_list import RunList
@@ -365,7 +365,7 @@ class TrainingTab(QWidget):
         self._set_busy(False)
         # The rest in passes of the event loop of their own, each a repaint apart: together they took
         # 60-100 ms, the longest stall of a run (its end).
-        QTimer.singleShot(0, self, lambda: self._after_end(outcome, 0))
+        QTimer.singleShot(PASS_MS, self, lambda: self._after_end(outcome, 0))
 
     def _after_end(self, outcome: str, part: int) -> None:
         """The plot and the lists follow the ended run, one part per pass; then ``run_finished``."""
@@ -381,7 +381,7 @@ class TrainingTab(QWidget):
             self.loss_plot.prepare()  # panels for the next run, built one a pass while the window is idle
             self.run_finished.emit(outcome)
             return
-        QTimer.singleShot(0, self, lambda: self._after_end(outcome, part + 1))
+        QTimer.singleShot(PASS_MS, self, lambda: self._after_end(outcome, part + 1))
 
     def redraw(self) -> None:
         """Draw what arrived since the last tick (the timer calls it at most REDRAW_HZ times a second)."""
