@@ -17,14 +17,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QSlider, QStackedWidget,
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from studio.core.curves import RunCurves
 from studio.core.smoothing import sticky_range
 from studio.ui.i18n import tr, tr_noop
 from studio.ui.widgets.loss_curves import CurveItems, RunItems, View, make_curve
+from studio.ui.widgets.loss_panels import label_x, lay_out, new_panel, set_blank
 from studio.ui.widgets.plot_items import GridItem
 
 X_LABELS = {"step": (tr_noop("Step"), tr_noop("optimiser steps")), "epoch": (tr_noop("Epoch"), tr_noop("epochs")),
@@ -313,7 +314,7 @@ class LossPlot(QWidget):
         if self.x_combo.currentIndex() != index:
             self.x_combo.setCurrentIndex(index)
         for panel in self._panels.values():
-            self._label_x(panel)
+            label_x(panel, self._x_label())
         for run in self._runs.values():
             for curve in run.items.values():
                 curve.drawn_version = -1
@@ -364,7 +365,7 @@ class LossPlot(QWidget):
                         curve.sync(self._x_axis, self._log_y)
                         changed.add(term)
         if self._layout_dirty:
-            self._relayout()
+            lay_out(self.graphics.ci, self._panels)
             self._layout_dirty = False
             self.stack.setCurrentIndex(1)
         self._update_legend()
@@ -427,7 +428,7 @@ class LossPlot(QWidget):
                     if bounds is not None:
                         xs.append(bounds[0])
                         ys.append(bounds[1])
-            self._set_blank(panel, not xs)
+            set_blank(panel, not xs)
             if not xs:
                 continue
             x_bounds += xs
@@ -456,19 +457,6 @@ class LossPlot(QWidget):
             # ranges of panels that sit side by side.
             for panel in self._panels.values():
                 panel.setXRange(*new, padding=0)
-
-    @staticmethod
-    def _set_blank(panel: pg.PlotItem, blank: bool) -> None:
-        """A panel without points shows no tick values and no grid (not a made-up range of 0 to 1).
-
-        Only the ticks change, not the axes' size, so the first points cause no new layout.
-        """
-        if getattr(panel, "studio_blank", None) == blank:
-            return
-        panel.studio_blank = blank
-        for side in ("left", "bottom"):
-            panel.getAxis(side).setTicks([] if blank else None)
-        panel.studio_grid.setVisible(not blank)
 
     def _update_legend(self) -> None:
         panel = self._panels.get("loss")
@@ -500,7 +488,7 @@ class LossPlot(QWidget):
         for term in sorted(needed, key=lambda t: t != "loss"):
             self._panel(term)
         if self._layout_dirty:
-            self._relayout()
+            lay_out(self.graphics.ci, self._panels)
             self._layout_dirty = False
         self._update_legend()
         self.stack.setCurrentIndex(1 if self._panels else 0)
@@ -519,38 +507,14 @@ class LossPlot(QWidget):
     def _build_spare(self, count: int) -> None:
         self._preparing = False
         if len(self._pool) < count:
-            self._pool.append(self._new_panel())
+            self._pool.append(new_panel(self.palette()))
             self.prepare(count)
-
-    def _new_panel(self) -> pg.PlotItem:
-        # No context menu: the panels offer none (Fit and the toolbar do it), and building the ViewBox's
-        # menu was half of a panel's 27 ms.
-        panel = pg.PlotItem(enableMenu=False)
-        base, text = self.palette().base().color(), self.palette().text().color()
-        line = QColor.fromRgbF(*(0.85 * a + 0.15 * b for a, b in zip(base.getRgbF()[:3], text.getRgbF()[:3])))
-        panel.studio_grid = GridItem(panel, line)  # held here: the item's Python side must live as long
-        font = QFont()
-        font.setPointSizeF(9)
-        for side in ("left", "bottom"):
-            axis = panel.getAxis(side)
-            axis.setStyle(tickFont=font)
-            axis.setTextPen(text)
-            axis.setPen(pg.mkPen(self.palette().mid().color()))
-            axis.enableAutoSIPrefix(False)
-            # Painting an axis (its tick labels) costs milliseconds of Python; cache it as a pixmap that is
-            # redrawn only when its ticks change, not on every curve update.
-            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        # A fixed width keeps the panels from re-laying-out whenever a tick label gets a digit longer.
-        panel.getAxis("left").setWidth(58)
-        panel.hideButtons()
-        panel.disableAutoRange()
-        return panel
 
     def _panel(self, term: str) -> pg.PlotItem:
         panel = self._panels.get(term)
         if panel is not None:
             return panel
-        panel = self._pool.pop() if self._pool else self._new_panel()
+        panel = self._pool.pop() if self._pool else new_panel(self.palette())
         panel.setTitle(self.term_title(term), size="11pt")
         text = self.palette().text().color()
         panel.setLogMode(x=False, y=self._log_y)
@@ -565,41 +529,14 @@ class LossPlot(QWidget):
         self._panels[term] = panel
         if self._x_range is not None:  # a panel that appears later (validation-only terms) joins the others
             panel.setXRange(*self._x_range, padding=0)
-        self._label_x(panel)
+        label_x(panel, self._x_label())
         self._label_y(panel, term)
         self._layout_dirty = True
         return panel
 
-    def _relayout(self) -> None:
-        """The main loss across the top, the other terms two to a row beneath it."""
-        self.graphics.ci.clear()
-        panels = list(self._panels.items())
-        ordered = sorted(panels, key=lambda kv: kv[0] != "loss")
-        row = 0
-        rest = []
-        for term, panel in ordered:
-            if term == "loss" and row == 0:
-                self.graphics.ci.addItem(panel, row=0, col=0, colspan=2)
-                row = 1
-            else:
-                rest.append(panel)
-        for i, panel in enumerate(rest):
-            self.graphics.ci.addItem(panel, row=row + i // 2, col=i % 2)
-        # The main panel gets twice the height of a row of term panels.
-        layout = self.graphics.ci.layout
-        rows = row + (len(rest) + 1) // 2
-        for r in range(rows):
-            layout.setRowStretchFactor(r, 2 if (r == 0 and row == 1) else 1)
-
-    def _label_x(self, panel: pg.PlotItem) -> None:
+    def _x_label(self) -> str:
         title, units = X_LABELS[self._x_axis]
-        panel.setLabel("bottom", f"{tr(title)} ({tr(units)})", **{"font-size": "9pt"})
-        # A fixed height, the one pyqtgraph would reach once it has drawn tick values: the axis then keeps
-        # its size from a blank panel to the first points, and no new layout follows them.
-        axis = panel.getAxis("bottom")
-        text = QFontMetrics(axis.style["tickFont"]).height()
-        axis.setHeight(int(round(text + axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
-                                 + axis.label.boundingRect().height() * 0.8)))
+        return f"{tr(title)} ({tr(units)})"
 
     def term_title(self, term: str) -> str:
         """A term's title as its panel shows it (the model's, else made from its name)."""
