@@ -51,8 +51,8 @@ class BareOptimizers:
         opt.step()
 
 
-def bare_loop(split, model: str, config: dict, epochs: int, batch_size: int, lr: float, seed: int) -> float:
-    """Shuffle, slice, the model's own step, nothing else. Returns training samples/s."""
+def bare_steps(split, model: str, config: dict, epochs: int, batch_size: int, lr: float, seed: int):
+    """Shuffle, slice, the model's own step, nothing else; yields after each step (its number from 1)."""
     torch.manual_seed(seed)
     net = build_model(model, config, split.spec)
     opt = BareOptimizers(net.configure_optimizers(lr))
@@ -60,7 +60,6 @@ def bare_loop(split, model: str, config: dict, epochs: int, batch_size: int, lr:
     labels = torch.from_numpy(split.train.dataset.labels)
     n = len(images)
     per_epoch = math.ceil(n / batch_size)
-    start, cpu = time.perf_counter(), time.process_time()
     for epoch in range(epochs):
         perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch))
         for b, i in enumerate(range(0, n, batch_size)):
@@ -70,6 +69,15 @@ def bare_loop(split, model: str, config: dict, epochs: int, batch_size: int, lr:
             # with a constant context the two sides would train differently.
             step = epoch * per_epoch + b
             net.training_step(batch, StepContext(step, epoch, b, per_epoch, epochs, per_epoch * epochs), opt)
+            yield step + 1
+
+
+def bare_loop(split, model: str, config: dict, epochs: int, batch_size: int, lr: float, seed: int) -> dict:
+    """The bare loop's training samples per second and per CPU-second."""
+    n = len(split.train.dataset.images)
+    start, cpu = time.perf_counter(), time.process_time()
+    for _ in bare_steps(split, model, config, epochs, batch_size, lr, seed):
+        pass
     return {"per_s": n * epochs / (time.perf_counter() - start),
             "per_cpu_s": n * epochs / (time.process_time() - cpu)}
 

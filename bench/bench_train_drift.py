@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import subprocess
 import sys
@@ -30,34 +29,20 @@ def bare(report: Path, batch_size: int) -> None:
     """The peer: runs until killed, writes `seconds steps` lines to `report` every 10 s."""
     import torch
 
-    from bench_engine import BareOptimizers
+    from bench_engine import bare_steps
     from studio.data.importers import load_sources
-    from studio.models.base import StepContext
-    from studio.models.registry import build_model
 
     torch.set_flush_denormal(True)   # as the engine does
     torch.set_num_threads(1)
     split = load_sources("digits")
-    net = build_model("vae", {}, split.spec)
-    opt = BareOptimizers(net.configure_optimizers(1e-3))
-    images = torch.from_numpy(split.train.dataset.images)
-    labels = torch.from_numpy(split.train.dataset.labels)
-    n = len(images)
-    per_epoch = math.ceil(n / batch_size)
-    start, steps, last = time.perf_counter(), 0, 0.0
+    start, last = time.perf_counter(), 0.0
     with report.open("w") as out:
-        for epoch in range(10**9):
-            perm = torch.randperm(n)
-            for b, i in enumerate(range(0, n, batch_size)):
-                idx = perm[i:i + batch_size]
-                batch = {"image": images[idx].float().div_(255.0), "label": labels[idx]}
-                net.training_step(batch, StepContext(steps, epoch, b, per_epoch, 10**9, 10**12), opt)
-                steps += 1
-                now = time.perf_counter() - start
-                if now - last >= 10.0:
-                    out.write(f"{now:.3f} {steps}\n")
-                    out.flush()
-                    last = now
+        for steps in bare_steps(split, "vae", {}, 10**9, batch_size, 1e-3, 0):
+            now = time.perf_counter() - start
+            if now - last >= 10.0:
+                out.write(f"{now:.3f} {steps}\n")
+                out.flush()
+                last = now
 
 
 def rate(points: list[tuple[float, int]], lo: float, hi: float) -> float:
